@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 3100;
+
+/**
+ * Browser tests drive Debian's Chromium (never a downloaded browser) against a real planwatch
+ * started with the demo data on a fresh SQLite directory.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  retries: 0,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: 'vi-VN',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `rm -rf .tmp/e2e && node bin/planwatch.js demo --port ${PORT} --data-dir .tmp/e2e`,
+    cwd: '..',
+    url: `http://localhost:${PORT}/api/health`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    env: { LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  },
+});

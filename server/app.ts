@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from './context';
+import { registerAuthentication } from './http/authenticate';
+import { registerErrorHandling } from './http/error-handler';
+import { auditRoutes } from './modules/audit/routes';
+import { authRoutes } from './modules/auth/routes';
+import { healthRoutes } from './modules/health/routes';
+import { organisationRoutes } from './modules/organisations/routes';
+import { userRoutes } from './modules/users/routes';
+import { APP_VERSION } from './version';
+
+// Zod's own messages (used where a schema gives none) in Vietnamese.
+z.config(z.locales.vi());
+
+export interface BuildOptions {
+  logger?: boolean;
+}
+
+/** The whole HTTP application: plugins, API modules under /api, and the built web client. */
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger === false ? false : { level: ctx.config.logLevel },
+    genReqId: () => randomUUID(),
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'planwatch API', description: 'API theo dõi thực hiện kế hoạch', version: APP_VERSION },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerErrorHandling(app);
+  registerAuthentication(app, ctx);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes(ctx));
+      await api.register(authRoutes(ctx));
+      await api.register(userRoutes(ctx));
+      await api.register(organisationRoutes(ctx));
+      await api.register(auditRoutes(ctx));
+    },
+    { prefix: '/api' },
+  );
+
+  registerWebClient(app, ctx.config.webDistDir);
+  return app;
+}
+
+/** Serves the built React client; every non-API path falls back to index.html for client routing. */
+function registerWebClient(app: FastifyInstance, dist: string): void {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    app.get('/', async (_req, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>planwatch</title><p>Giao diện web chưa được dựng. Chạy <code>npm run build:web</code> rồi khởi động lại.</p>',
+        ),
+    );
+    return;
+  }
+  app.register(fastifyStatic, { root: dist, wildcard: false });
+  app.get('/*', async (req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' } });
+    }
+    return reply.sendFile('index.html');
+  });
+}

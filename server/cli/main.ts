@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+import { ROLE_LABELS } from '../../shared/domain/auth/roles';
+import { loadConfig } from '../config';
+import { migrateToLatest } from '../db/migrate';
+import { openContext, startServer } from '../runtime';
+import { ensureAdmin } from '../seed/bootstrap-admin';
+import { loadDemoData } from '../seed/demo';
+import { addUserCommand } from './user-add';
+import { HELP, type Lang, MSG } from './messages';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  strict: false,
+  options: {
+    help: { type: 'boolean', short: 'h' },
+    lang: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'data-dir': { type: 'string' },
+    username: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    org: { type: 'string' },
+    password: { type: 'string' },
+    email: { type: 'string' },
+  },
+});
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const lang: Lang = (str(values.lang) ?? process.env.PLANWATCH_LANG) === 'en' ? 'en' : 'vi';
+const m = MSG[lang];
+
+function config() {
+  const port = str(values.port);
+  const host = str(values.host);
+  const dataDir = str(values['data-dir']);
+  const env = {
+    ...process.env,
+    ...(port ? { PORT: port } : {}),
+    ...(host ? { HOST: host } : {}),
+    ...(dataDir ? { DATA_DIR: dataDir } : {}),
+  };
+  return loadConfig(env);
+}
+
+async function main(): Promise<number> {
+  const [command, sub] = positionals;
+  if (values.help || !command || command === 'help') {
+    process.stdout.write(HELP[lang]);
+    return 0;
+  }
+  switch (command) {
+    case 'migrate': {
+      const ctx = await openContext(config());
+      const result = await migrateToLatest(ctx.db);
+      console.log(m.migrated(result.results?.length ?? 0, ctx.dbKind));
+      await ctx.db.destroy();
+      return 0;
+    }
+    case 'serve': {
+      const ctx = await openContext(config());
+      const admin = await ensureAdmin(ctx);
+      if (admin) console.log(admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username));
+      await startServer(ctx);
+      console.log(m.listening(`http://localhost:${ctx.config.port}`));
+      return -1;
+    }
+    case 'demo': {
+      // Keep request logs out of the way of the printed logins unless asked for.
+      const ctx = await openContext({ ...config(), logLevel: process.env.LOG_LEVEL ?? 'warn' });
+      const logins = await loadDemoData(ctx);
+      await startServer(ctx);
+      console.log(`\n${m.listening(`http://localhost:${ctx.config.port}`)}\n${m.demoLogins}`);
+      for (const l of logins) {
+        console.log(`  ${l.username.padEnd(12)} / ${l.password}   ${ROLE_LABELS[l.role]} — ${l.organisation}`);
+      }
+      return -1;
+    }
+    case 'user':
+      if (sub === 'add') return addUserCommand(config(), values, lang);
+      break;
+  }
+  console.error(m.unknownCommand([command, sub].filter(Boolean).join(' ')));
+  return 1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    console.error(m.failed, err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  },
+);

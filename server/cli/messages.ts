@@ -1,0 +1,81 @@
+export type Lang = 'vi' | 'en';
+
+export const HELP: Record<Lang, string> = {
+  vi: `planwatch — theo dõi, đôn đốc và báo cáo thực hiện kế hoạch
+
+Cách dùng: planwatch <lệnh> [tùy chọn]
+
+Lệnh:
+  serve                 Khởi động máy chủ web (chạy migration trước)
+  migrate               Cập nhật cấu trúc cơ sở dữ liệu lên phiên bản mới nhất
+  demo                  Nạp dữ liệu mẫu, in tài khoản đăng nhập và khởi động máy chủ
+  user add              Tạo người dùng
+                          --username TÊN --name "Họ tên" --role admin|coordinator|reporter|leader
+                          --org MÃ_CƠ_QUAN [--password MẬT_KHẨU] [--email THƯ]
+  help                  Hiện hướng dẫn này
+
+Tùy chọn chung:
+  --port SỐ             Cổng (mặc định 3000, hoặc biến PORT)
+  --host ĐỊA_CHỈ        Địa chỉ lắng nghe (mặc định 0.0.0.0, hoặc biến HOST)
+  --data-dir THƯ_MỤC    Thư mục dữ liệu (mặc định ./data, hoặc biến DATA_DIR)
+  --lang vi|en          Ngôn ngữ của dòng lệnh (hoặc biến PLANWATCH_LANG)
+  --help                Hiện hướng dẫn
+
+Biến môi trường: DATABASE_URL=postgres://… dùng PostgreSQL thay cho SQLite;
+PLANWATCH_ADMIN_PASSWORD đặt mật khẩu quản trị ban đầu; COOKIE_SECURE=true khi chạy sau HTTPS.
+`,
+  en: `planwatch — monitor, follow up and report on government plans
+
+Usage: planwatch <command> [options]
+
+Commands:
+  serve                 Start the web server (runs migrations first)
+  migrate               Bring the database schema up to date
+  demo                  Load sample data, print the logins and start the server
+  user add              Create a user
+                          --username NAME --name "Full name" --role admin|coordinator|reporter|leader
+                          --org AGENCY_CODE [--password PASSWORD] [--email EMAIL]
+  help                  Show this help
+
+Common options:
+  --port N              Port (default 3000, or PORT)
+  --host ADDRESS        Listen address (default 0.0.0.0, or HOST)
+  --data-dir DIR        Data directory (default ./data, or DATA_DIR)
+  --lang vi|en          Language of the command line (or PLANWATCH_LANG)
+  --help                Show help
+
+Environment: DATABASE_URL=postgres://… uses PostgreSQL instead of SQLite;
+PLANWATCH_ADMIN_PASSWORD sets the initial admin password; COOKIE_SECURE=true behind HTTPS.
+`,
+};
+
+export const MSG = {
+  vi: {
+    unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}". Gõ "planwatch --help" để xem các lệnh.`,
+    migrated: (n: number, kind: string) => `Đã cập nhật cơ sở dữ liệu (${kind}): ${n} migration mới được áp dụng.`,
+    listening: (url: string) => `planwatch đang chạy tại ${url}`,
+    adminCreated: (u: string, p: string) =>
+      `Đã tạo tài khoản quản trị "${u}". Mật khẩu dùng một lần: ${p}\nHãy đăng nhập và đổi mật khẩu ngay.`,
+    adminFromEnv: (u: string) => `Đã tạo tài khoản quản trị "${u}" với mật khẩu lấy từ PLANWATCH_ADMIN_PASSWORD.`,
+    demoLogins: 'Tài khoản đăng nhập thử:',
+    userCreated: (u: string) => `Đã tạo người dùng "${u}".`,
+    missingOption: (o: string) => `Thiếu tùy chọn --${o}.`,
+    unknownOrg: (c: string) => `Không có cơ quan mã "${c}".`,
+    generatedPassword: (p: string) => `Mật khẩu dùng một lần: ${p}`,
+    failed: 'Lỗi:',
+  },
+  en: {
+    unknownCommand: (c: string) => `Unknown command: "${c}". Run "planwatch --help" for the list.`,
+    migrated: (n: number, kind: string) => `Database (${kind}) up to date: ${n} new migration(s) applied.`,
+    listening: (url: string) => `planwatch is running at ${url}`,
+    adminCreated: (u: string, p: string) =>
+      `Created admin account "${u}". One-time password: ${p}\nLog in and change it now.`,
+    adminFromEnv: (u: string) => `Created admin account "${u}" with the password from PLANWATCH_ADMIN_PASSWORD.`,
+    demoLogins: 'Demo logins:',
+    userCreated: (u: string) => `Created user "${u}".`,
+    missingOption: (o: string) => `Missing option --${o}.`,
+    unknownOrg: (c: string) => `No agency with code "${c}".`,
+    generatedPassword: (p: string) => `One-time password: ${p}`,
+    failed: 'Error:',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;

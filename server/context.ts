@@ -1,0 +1,13 @@
+import type { Kysely } from 'kysely';
+import type { Config } from './config';
+import type { DatabaseKind } from './db/connect';
+import type { Database } from './db/schema';
+
+/** What every service needs: the database and the configuration. Built once per process. */
+export interface AppContext {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  config: Config;
+}
+
+export const nowIso = (): string => new Date().toISOString();

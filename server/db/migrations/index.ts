@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261126T0700_foundation';
+
+/** Every migration, by name. Names sort by date; a landed migration is never edited. */
+export const migrations: Record<string, Migration> = {
+  '20261126T0700_foundation': foundation,
+};

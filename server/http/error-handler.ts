@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorResponse } from '../../shared/contracts/errors';
+import { AppError, DEFAULT_MESSAGES } from './errors';
+
+const FIELD_LABELS: Record<string, string> = {
+  username: 'Tên đăng nhập',
+  password: 'Mật khẩu',
+  fullName: 'Họ và tên',
+  email: 'Thư điện tử',
+  role: 'Vai trò',
+  organisationId: 'Cơ quan',
+  code: 'Mã',
+  name: 'Tên',
+  kind: 'Loại',
+};
+
+function fieldName(path: string): string {
+  const first = path.split('.')[0] ?? path;
+  return FIELD_LABELS[first] ?? path;
+}
+
+/** Turns every failure into `{ error: { code, message } }`; unknown ones are logged and masked. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      const body: ErrorResponse = {
+        error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
+      };
+      return reply.status(err.status).send(body);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields = err.validation.map((v) => {
+        const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        return { path, message: v.message ?? 'Giá trị không hợp lệ' };
+      });
+      const summary = fields.map((f) => (f.path ? `${fieldName(f.path)}: ${f.message}` : f.message)).join('; ');
+      const body: ErrorResponse = {
+        error: { code: 'VALIDATION_FAILED', message: `Dữ liệu không hợp lệ — ${summary}`, fields },
+      };
+      return reply.status(400).send(body);
+    }
+    if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') {
+      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: DEFAULT_MESSAGES.PAYLOAD_TOO_LARGE } });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Malformed JSON, wrong content type and the like: the client's fault, said plainly.
+      return reply.status(400).send({
+        error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không đúng định dạng (JSON không hợp lệ hoặc thiếu dữ liệu).' },
+      });
+    }
+    req.log.error({ err, requestId: req.id }, 'unhandled error');
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: DEFAULT_MESSAGES.INTERNAL, requestId: String(req.id) } });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' } });
+    }
+    return reply.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy trang.');
+  });
+}

@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import { searchKey } from '../../../shared/domain/text/normalize';
+import { containsPattern } from '../../db/search';
+import type { Database, OrganisationsTable } from '../../db/schema';
+import { nowIso } from '../../context';
+
+export type OrganisationRow = Omit<OrganisationsTable, 'id'> & { id: number };
+
+export interface OrganisationFilter {
+  q?: string | undefined;
+  kind?: string | undefined;
+  on?: string | undefined;
+}
+
+export async function findOrganisationRow(db: Kysely<Database>, id: number): Promise<OrganisationRow | undefined> {
+  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findOrganisationByCode(db: Kysely<Database>, code: string) {
+  return db.selectFrom('organisations').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function listOrganisationRows(db: Kysely<Database>, f: OrganisationFilter): Promise<OrganisationRow[]> {
+  let q = db.selectFrom('organisations').selectAll();
+  if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.q) q = q.where('search_key', 'like', containsPattern(f.q));
+  if (f.on) {
+    const on = f.on;
+    q = q
+      .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', on)]))
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', on)]));
+  }
+  return q.orderBy('kind').orderBy('name').execute();
+}
+
+/** Aliases of many organisations in one query, grouped by organisation. */
+export async function aliasesByOrganisation(db: Kysely<Database>, ids: number[]): Promise<Map<number, string[]>> {
+  const map = new Map<number, string[]>();
+  if (ids.length === 0) return map;
+  const rows = await db
+    .selectFrom('organisation_aliases')
+    .select(['organisation_id', 'alias'])
+    .where('organisation_id', 'in', ids)
+    .orderBy('id')
+    .execute();
+  for (const r of rows) map.set(r.organisation_id, [...(map.get(r.organisation_id) ?? []), r.alias]);
+  return map;
+}
+
+export interface OrganisationValues {
+  code: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  parentId: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  successorId: number | null;
+  aliases: string[];
+}
+
+function columns(v: OrganisationValues) {
+  return {
+    code: v.code,
+    name: v.name,
+    short_name: v.shortName,
+    kind: v.kind,
+    parent_id: v.parentId,
+    valid_from: v.validFrom,
+    valid_to: v.validTo,
+    successor_id: v.successorId,
+    search_key: searchKey([v.code, v.name, v.shortName ?? '', ...v.aliases].join(' ')),
+  };
+}
+
+async function replaceAliases(db: Kysely<Database>, id: number, aliases: string[]): Promise<void> {
+  await db.deleteFrom('organisation_aliases').where('organisation_id', '=', id).execute();
+  if (aliases.length > 0) {
+    await db
+      .insertInto('organisation_aliases')
+      .values(aliases.map((alias) => ({ organisation_id: id, alias })))
+      .execute();
+  }
+}
+
+export async function insertOrganisation(db: Kysely<Database>, v: OrganisationValues): Promise<number> {
+  const now = nowIso();
+  const row = await db
+    .insertInto('organisations')
+    .values({ ...columns(v), created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await replaceAliases(db, row.id, v.aliases);
+  return row.id;
+}
+
+export async function updateOrganisation(db: Kysely<Database>, id: number, v: OrganisationValues): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({ ...columns(v), updated_at: nowIso() })
+    .where('id', '=', id)
+    .execute();
+  await replaceAliases(db, id, v.aliases);
+}
+
+export async function countOrganisations(db: Kysely<Database>): Promise<number> {
+  const r = await db
+    .selectFrom('organisations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

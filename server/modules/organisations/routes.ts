@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  groupMembersResponseSchema,
+  groupParamsSchema,
+  groupQuerySchema,
+  organisationIdParamsSchema,
+  organisationListQuerySchema,
+  organisationListResponseSchema,
+  organisationSchema,
+  organisationWriteSchema,
+} from '../../../shared/contracts/organisations';
+import type { AppContext } from '../../context';
+import { requirePermission } from '../../http/auth-state';
+import {
+  createOrganisation,
+  editOrganisation,
+  getOrganisation,
+  groupLabel,
+  groupMembers,
+  listOrganisations,
+} from './organisation-service';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/organisations',
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'Danh mục cơ quan, đơn vị',
+          querystring: organisationListQuerySchema,
+          response: { 200: organisationListResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'organisations.read');
+        return { items: await listOrganisations(ctx, req.query) };
+      },
+    );
+
+    app.get(
+      '/organisations/:id',
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'Một cơ quan',
+          params: organisationIdParamsSchema,
+          response: { 200: organisationSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'organisations.read');
+        return getOrganisation(ctx, req.params.id);
+      },
+    );
+
+    app.post(
+      '/organisations',
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'Thêm cơ quan',
+          body: organisationWriteSchema,
+          response: { 200: organisationSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'organisations.manage');
+        return createOrganisation(ctx, actor, req.body, String(req.id));
+      },
+    );
+
+    app.patch(
+      '/organisations/:id',
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'Sửa cơ quan (đổi tên, sáp nhập, hết hiệu lực)',
+          params: organisationIdParamsSchema,
+          body: organisationWriteSchema,
+          response: { 200: organisationSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'organisations.manage');
+        return editOrganisation(ctx, actor, req.params.id, req.body, String(req.id));
+      },
+    );
+
+    app.get(
+      '/organisation-groups/:key/members',
+      {
+        schema: {
+          tags: ['organisations'],
+          summary: 'Thành viên của một nhóm cơ quan vào một ngày',
+          params: groupParamsSchema,
+          querystring: groupQuerySchema,
+          response: { 200: groupMembersResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'organisations.read');
+        const on = req.query.on ?? today();
+        return { key: req.params.key, label: groupLabel(req.params.key), on, members: await groupMembers(ctx, req.params.key, on) };
+      },
+    );
+  };
+}

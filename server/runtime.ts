@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { connectDatabase } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+
+/** Opens the database named by the configuration and brings its schema up to date. */
+export async function openContext(config: Config, pgSchema?: string): Promise<AppContext> {
+  const { db, kind } = connectDatabase({
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    ...(pgSchema ? { pgSchema } : {}),
+  });
+  await migrateToLatest(db);
+  return { db, dbKind: kind, config };
+}
+
+export async function startServer(ctx: AppContext): Promise<FastifyInstance> {
+  const app = await buildApp(ctx);
+  const close = async () => {
+    await app.close();
+    await ctx.db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: ctx.config.port, host: ctx.config.host });
+  return app;
+}

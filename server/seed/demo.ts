@@ -1,0 +1,59 @@
+import type { Role } from '../../shared/domain/auth/roles';
+import type { AppContext } from '../context';
+import { hashPassword } from '../modules/auth/password';
+import { findOrganisationByCode } from '../modules/organisations/organisation-repository';
+import { findUserByUsername, updateUserPassword, updateUserRow } from '../modules/users/user-repository';
+import { createUser } from '../modules/users/user-service';
+import { SAMPLE_ORGANISATIONS } from './sample/hung-yen-organisations';
+import { seedOrganisations } from './seed-organisations';
+
+export const DEMO_PASSWORD = 'planwatch-demo';
+
+export interface DemoLogin {
+  username: string;
+  password: string;
+  role: Role;
+  fullName: string;
+  organisation: string;
+}
+
+const DEMO_USERS: { username: string; fullName: string; role: Role; org: string }[] = [
+  { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', org: 'UBND_TINH' },
+  { username: 'congthuong', fullName: 'Trần Thị Tổng Hợp', role: 'coordinator', org: 'SCT' },
+  { username: 'taichinh', fullName: 'Lê Văn Báo Cáo', role: 'reporter', org: 'STC' },
+  { username: 'lanhdao', fullName: 'Phạm Minh Lãnh Đạo', role: 'leader', org: 'UBND_TINH' },
+];
+
+/**
+ * Sample agencies and one account per role. Demo accounts get the demo password back on every
+ * start so the printed logins are always true; everything else in the database is kept.
+ */
+export async function loadDemoData(ctx: AppContext): Promise<DemoLogin[]> {
+  await seedOrganisations(ctx, SAMPLE_ORGANISATIONS);
+  const logins: DemoLogin[] = [];
+  for (const u of DEMO_USERS) {
+    const org = await findOrganisationByCode(ctx.db, u.org);
+    if (!org) throw new Error(`Thiếu cơ quan mẫu ${u.org}`);
+    const existing = await findUserByUsername(ctx.db, u.username);
+    if (existing) {
+      await updateUserPassword(ctx.db, existing.id, await hashPassword(DEMO_PASSWORD), false);
+      await updateUserRow(ctx.db, existing.id, { active: 1 }, existing.username);
+    } else {
+      await createUser(
+        ctx,
+        null,
+        {
+          username: u.username,
+          fullName: u.fullName,
+          role: u.role,
+          organisationId: org.id,
+          password: DEMO_PASSWORD,
+          mustChangePassword: false,
+        },
+        null,
+      );
+    }
+    logins.push({ username: u.username, password: DEMO_PASSWORD, role: u.role, fullName: u.fullName, organisation: org.name });
+  }
+  return logins;
+}

@@ -1,0 +1,69 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../app';
+import type { AppContext } from '../context';
+import { openTestContext, type Dialect } from './databases';
+
+export interface TestResponse {
+  status: number;
+  body: unknown;
+  headers: Record<string, unknown>;
+}
+
+/** A browser stand-in: keeps the session cookie and sends the CSRF token like the web client does. */
+export class Agent {
+  cookie: string | null = null;
+  csrf: string | null = null;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(method: InjectOptions['method'], url: string, payload?: unknown, extraHeaders: Record<string, string> = {}): Promise<TestResponse> {
+    const headers: Record<string, string> = { ...extraHeaders };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET' && !('x-csrf-token' in extraHeaders)) headers['x-csrf-token'] = this.csrf;
+    const res = await this.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    const setCookie = res.cookies.find((c) => c.name === 'pw_session');
+    if (setCookie) this.cookie = setCookie.value ? `pw_session=${setCookie.value}` : null;
+    const body = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
+    return { status: res.statusCode, body, headers: res.headers };
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
+  patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+
+  async login(username: string, password: string): Promise<TestResponse> {
+    const res = await this.post('/api/auth/login', { username, password });
+    if (res.status === 200) this.csrf = (res.body as { csrfToken: string }).csrfToken;
+    return res;
+  }
+}
+
+export interface TestServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  agent(): Agent;
+  /** A new agent already logged in as the given account. */
+  loginAs(user: { username: string; password: string }): Promise<Agent>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(dialect: Dialect): Promise<TestServer> {
+  const t = await openTestContext(dialect);
+  const app = await buildApp(t.ctx, { logger: false });
+  await app.ready();
+  return {
+    app,
+    ctx: t.ctx,
+    agent: () => new Agent(app),
+    loginAs: async (u) => {
+      const a = new Agent(app);
+      const res = await a.login(u.username, u.password);
+      if (res.status !== 200) throw new Error(`login failed for ${u.username}: ${JSON.stringify(res.body)}`);
+      return a;
+    },
+    close: async () => {
+      await app.close();
+      await t.close();
+    },
+  };
+}

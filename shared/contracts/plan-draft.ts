@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/**
+ * What the plan importer reads out of a published "Kế hoạch". It is a DRAFT: a person reviews it
+ * (and resolves agency names against the registry) before anything becomes tracked work, so every
+ * field keeps the raw text it came from and unknowns are null rather than guessed.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** A node of the plan body: roman section ("I."), numbered item ("1.", "4.1."). */
+export interface PlanSection {
+  ordinal: string;
+  heading: string;
+  /** Re-joined paragraphs; bullet markers ("- ", "+ ") are kept so list structure survives. */
+  paragraphs: string[];
+  children: PlanSection[];
+}
+
+export const planSectionSchema: z.ZodType<PlanSection> = z.lazy(() =>
+  z.object({
+    ordinal: z.string(),
+    heading: z.string(),
+    paragraphs: z.array(z.string()),
+    children: z.array(planSectionSchema),
+  }),
+);
+
+export const TARGET_KINDS = ['average_growth', 'level', 'share', 'count', 'percentage'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+export const planTargetSchema = z.object({
+  text: z.string(),
+  kind: z.enum(TARGET_KINDS),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  unit: z.string(),
+  /** A period target has both years; a level "by 2025" has only toYear. */
+  fromYear: z.number().int().nullable(),
+  toYear: z.number().int().nullable(),
+  /** The plan says "khoảng" (about). */
+  approximate: z.boolean(),
+  subject: z.string(),
+});
+export type PlanTarget = z.infer<typeof planTargetSchema>;
+
+export const planDutySchema = z.object({
+  ordinal: z.string(),
+  agencyText: z.string(),
+  paragraphs: z.array(z.string()),
+});
+export type PlanDuty = z.infer<typeof planDutySchema>;
+
+export const planRegimeSchema = z.object({
+  consolidator: z.string().nullable(),
+  annualDueDay: z.number().int().min(1).max(31).nullable(),
+  annualDueMonth: z.number().int().min(1).max(12).nullable(),
+  midTermYear: z.number().int().nullable(),
+  finalYear: z.number().int().nullable(),
+  text: z.string(),
+});
+export type PlanRegime = z.infer<typeof planRegimeSchema>;
+
+export const DEADLINE_KINDS = [
+  'year',
+  'year_range',
+  'recurring',
+  'date',
+  'quarter',
+  'month',
+  'continuous',
+  'unknown',
+] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export const deadlineSchema = z.object({
+  kind: z.enum(DEADLINE_KINDS),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  /** The cell text as written, so a reviewer can always see what the plan said. */
+  text: z.string(),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const planTaskSchema = z.object({
+  ordinal: z.string(),
+  /** Group heading row of the table ("I. ...") the task sits under, if the table has groups. */
+  group: z.string().nullable(),
+  content: z.string(),
+  lead: z.string(),
+  coordinators: z.array(z.string()),
+  product: z.string().nullable(),
+  deadline: deadlineSchema,
+});
+export type PlanTask = z.infer<typeof planTaskSchema>;
+
+export const planWarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  line: z.number().int().nullable(),
+});
+export type PlanWarning = z.infer<typeof planWarningSchema>;
+
+export const planDraftSchema = z.object({
+  number: z.string().nullable(),
+  issuer: z.string().nullable(),
+  place: z.string().nullable(),
+  issuedOn: isoDate.nullable(),
+  title: z.string(),
+  basis: z.array(z.string()),
+  sections: z.array(planSectionSchema),
+  targets: z.array(planTargetSchema),
+  duties: z.array(planDutySchema),
+  /** Null when the plan states no reporting regime (a warning says so). */
+  regime: planRegimeSchema.nullable(),
+  tasks: z.array(planTaskSchema),
+  warnings: z.array(planWarningSchema),
+});
+export type PlanDraft = z.infer<typeof planDraftSchema>;
+
+export const planParseErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  line: z.number().int().nullable(),
+});
+export type PlanParseError = z.infer<typeof planParseErrorSchema>;
+
+export const planParseResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), draft: planDraftSchema }),
+  z.object({ ok: z.literal(false), error: planParseErrorSchema }),
+]);
+export type PlanParseResult = z.infer<typeof planParseResultSchema>;

@@ -1,0 +1,33 @@
+import type { Role } from './roles';
+
+/**
+ * First layer of authorisation: what each role may do at all. Services add the second layer
+ * (does this record belong to the user's agency?). The UI receives the list to hide what is not allowed.
+ */
+export const ACTIONS = [
+  'users.read',
+  'users.manage',
+  'organisations.read',
+  'organisations.manage',
+  'audit.read',
+  'plans.read',
+  'plans.import',
+  'plans.manage',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
+  admin: ['users.read', 'users.manage', 'organisations.read', 'organisations.manage', 'audit.read', 'plans.read'],
+  coordinator: ['organisations.read', 'plans.read', 'plans.import', 'plans.manage', 'users.read'],
+  reporter: ['organisations.read', 'plans.read'],
+  leader: ['organisations.read', 'plans.read', 'audit.read'],
+};
+
+export function can(role: Role, action: Action): boolean {
+  return ROLE_ACTIONS[role].includes(action);
+}
+
+export function permissionsOf(role: Role): Action[] {
+  return [...ROLE_ACTIONS[role]];
+}

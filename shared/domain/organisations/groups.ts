@@ -1,0 +1,35 @@
+import type { OrganisationKind } from './kinds';
+import { isValidOn, type Validity } from './validity';
+
+/**
+ * Plans assign work to collective phrases ("Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố").
+ * Each named group is a rule over agency kinds, so it resolves to whichever agencies exist on a date:
+ * after the 2025 district abolition the district group resolves to nobody, which is the truth.
+ */
+export const ORGANISATION_GROUPS = {
+  so_ban_nganh: { label: 'Các sở, ban, ngành', kinds: ['so', 'ban'] },
+  ubnd_cap_huyen: { label: 'UBND các huyện, thị xã, thành phố', kinds: ['ubnd_huyen'] },
+  ubnd_cap_xa: { label: 'UBND các xã, phường, thị trấn', kinds: ['ubnd_xa'] },
+  doan_the_hiep_hoi: { label: 'Các đoàn thể, hiệp hội', kinds: ['doan_the'] },
+  bao_dai: { label: 'Các cơ quan báo, đài', kinds: ['bao_dai'] },
+  don_vi_lien_quan: { label: 'Các cơ quan, đơn vị liên quan', kinds: [] },
+} as const satisfies Record<string, { label: string; kinds: readonly OrganisationKind[] }>;
+
+export type OrganisationGroupKey = keyof typeof ORGANISATION_GROUPS;
+
+export const ORGANISATION_GROUP_KEYS = Object.keys(ORGANISATION_GROUPS) as OrganisationGroupKey[];
+
+export interface GroupMemberCandidate extends Validity {
+  id: number;
+  kind: OrganisationKind;
+}
+
+/** Members of a named group on a date. "Các đơn vị liên quan" names no one in particular: empty. */
+export function resolveGroup<T extends GroupMemberCandidate>(
+  key: OrganisationGroupKey,
+  organisations: readonly T[],
+  date: string,
+): T[] {
+  const kinds: readonly OrganisationKind[] = ORGANISATION_GROUPS[key].kinds;
+  return organisations.filter((o) => kinds.includes(o.kind) && isValidOn(o, date));
+}

@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChangePasswordRequest, LoginRequest, SessionResponse } from '../../../shared/contracts/auth';
+import { ApiError } from './ApiError';
+import { api, setCsrfToken } from './client';
+import { SESSION_QUERY_KEY } from './queryClient';
+
+type Ok = { ok: true };
+
+async function fetchSession(signal: AbortSignal): Promise<SessionResponse | null> {
+  try {
+    const session = await api.get<SessionResponse>('/api/auth/session', undefined, signal);
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    // Not being logged in is a normal state, not an error to display.
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** The current session: `null` when nobody is logged in, `undefined` while loading. */
+export function useSessionQuery() {
+  return useQuery({
+    queryKey: SESSION_QUERY_KEY,
+    queryFn: ({ signal }) => fetchSession(signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginRequest) => api.post<SessionResponse>('/api/auth/login', input),
+    onSuccess: (session) => {
+      // Data cached for a previous user must not show through to the next one.
+      queryClient.clear();
+      setCsrfToken(session.csrfToken);
+      queryClient.setQueryData(SESSION_QUERY_KEY, session);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const forget = () => {
+    queryClient.clear();
+    setCsrfToken(null);
+    queryClient.setQueryData(SESSION_QUERY_KEY, null);
+  };
+  return useMutation({
+    mutationFn: () => api.post<Ok>('/api/auth/logout'),
+    onSuccess: forget,
+    onError: (error) => {
+      // Already logged out on the server: the user got what they asked for.
+      if (error instanceof ApiError && error.status === 401) forget();
+    },
+  });
+}
+
+export function useChangeOwnPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChangePasswordRequest) => api.post<Ok>('/api/auth/password', input),
+    // The server clears mustChangePassword; reload the session to let the user through.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY }),
+  });
+}

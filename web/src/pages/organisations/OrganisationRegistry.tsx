@@ -1,0 +1,76 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Flex, Input, Table } from 'antd';
+import { useMemo, useState } from 'react';
+import type { Organisation } from '../../../../shared/contracts/organisations';
+import { type OrganisationFilter, useAllOrganisations, useOrganisationList } from '../../api/organisations';
+import { useCan } from '../../auth/SessionContext';
+import { KindSelect } from '../../components/KindSelect';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { OrganisationFormModal } from './OrganisationFormModal';
+import { organisationColumns } from './organisationColumns';
+
+/** `undefined` = modal closed, `null` = creating, an agency = editing it. */
+type Editing = Organisation | null | undefined;
+
+export function OrganisationRegistry() {
+  const canManage = useCan('organisations.manage');
+  const [filter, setFilter] = useState<OrganisationFilter>({});
+  const [editing, setEditing] = useState<Editing>(undefined);
+  const list = useOrganisationList(filter);
+  // Successors may lie outside the current filter (e.g. created after the chosen date), so names come from all.
+  const all = useAllOrganisations();
+  const names = useMemo(() => new Map((all.data ?? []).map((o) => [o.id, o.name])), [all.data]);
+  const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? `Cơ quan mã số ${id}`));
+
+  return (
+    <>
+      <Flex gap={12} wrap="wrap" style={{ marginBottom: 16 }}>
+        <Input.Search
+          placeholder="Tìm theo mã, tên, tên gọi khác"
+          aria-label="Tìm cơ quan"
+          allowClear
+          enterButton="Tìm"
+          onSearch={(q) => setFilter((f) => ({ ...f, q: q.trim() || undefined }))}
+          style={{ maxWidth: 340 }}
+        />
+        <KindSelect
+          aria-label="Lọc theo loại cơ quan"
+          placeholder="Tất cả các loại"
+          allowClear
+          value={filter.kind ?? null}
+          onChange={(kind) => setFilter((f) => ({ ...f, kind: kind ?? undefined }))}
+          style={{ minWidth: 200 }}
+        />
+        <DatePicker
+          aria-label="Tồn tại vào ngày"
+          placeholder="Tồn tại vào ngày"
+          format={DATE_FORMAT}
+          value={fromIsoDate(filter.on)}
+          onChange={(d) => setFilter((f) => ({ ...f, on: toIsoDate(d) ?? undefined }))}
+        />
+        {canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} style={{ marginLeft: 'auto' }}>
+            Thêm cơ quan
+          </Button>
+        )}
+      </Flex>
+      {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table<Organisation>
+        rowKey="id"
+        columns={organisationColumns({ nameOf, onEdit: canManage ? setEditing : undefined })}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: list.isError ? 'Chưa tải được dữ liệu' : 'Không có cơ quan phù hợp' }}
+        pagination={{
+          defaultPageSize: 20,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => `Tổng số ${total} cơ quan`,
+        }}
+      />
+      {editing !== undefined && <OrganisationFormModal organisation={editing} onClose={() => setEditing(undefined)} />}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, type TableColumnsType, Typography } from 'antd';
+import type { Organisation } from '../../../../shared/contracts/organisations';
+import { ORGANISATION_KIND_LABELS } from '../../../../shared/domain/organisations/kinds';
+import { ValidityText } from './ValidityText';
+
+interface Options {
+  nameOf: (id: number | null) => string | null;
+  onEdit?: (organisation: Organisation) => void;
+}
+
+export function organisationColumns({ nameOf, onEdit }: Options): TableColumnsType<Organisation> {
+  const columns: TableColumnsType<Organisation> = [
+    { title: 'Mã', dataIndex: 'code', key: 'code', width: 120 },
+    {
+      title: 'Tên cơ quan',
+      dataIndex: 'name',
+      key: 'name',
+      render: (_: unknown, o: Organisation) => (
+        <>
+          <div>{o.name}</div>
+          {o.aliases.length > 0 && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              Tên khác: {o.aliases.join('; ')}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    { title: 'Tên viết tắt', dataIndex: 'shortName', key: 'shortName' },
+    {
+      title: 'Loại',
+      dataIndex: 'kind',
+      key: 'kind',
+      render: (_: unknown, o: Organisation) => ORGANISATION_KIND_LABELS[o.kind],
+    },
+    {
+      title: 'Hiệu lực',
+      key: 'validity',
+      render: (_: unknown, o: Organisation) => <ValidityText validFrom={o.validFrom} validTo={o.validTo} />,
+    },
+    {
+      title: 'Cơ quan kế thừa',
+      dataIndex: 'successorId',
+      key: 'successor',
+      render: (_: unknown, o: Organisation) => nameOf(o.successorId) ?? '',
+    },
+  ];
+  if (!onEdit) return columns;
+  return [
+    ...columns,
+    {
+      title: 'Thao tác',
+      key: 'actions',
+      render: (_: unknown, o: Organisation) => (
+        <Button size="small" onClick={() => onEdit(o)}>
+          Sửa
+        </Button>
+      ),
+    },
+  ];
+}
