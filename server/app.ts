@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -19,6 +20,8 @@ import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
 import { organisationRoutes } from './modules/organisations/routes';
+import { planImportRoutes } from './modules/plan-imports/routes';
+import { planRoutes } from './modules/plans/routes';
 import { userRoutes } from './modules/users/routes';
 import { APP_VERSION } from './version';
 
@@ -41,6 +44,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'planwatch API', description: 'API theo dõi thực hiện kế hoạch', version: APP_VERSION },
@@ -58,6 +62,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(userRoutes(ctx));
       await api.register(organisationRoutes(ctx));
       await api.register(auditRoutes(ctx));
+      await api.register(planImportRoutes(ctx));
+      await api.register(planRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -5,8 +5,9 @@ import { migrateToLatest } from '../db/migrate';
 import { openContext, startServer } from '../runtime';
 import { ensureAdmin } from '../seed/bootstrap-admin';
 import { loadDemoData } from '../seed/demo';
-import { addUserCommand } from './user-add';
+import { importPlanCommand } from './import-plan';
 import { HELP, type Lang, MSG } from './messages';
+import { addUserCommand } from './user-add';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,6 +24,8 @@ const { values, positionals } = parseArgs({
     org: { type: 'string' },
     password: { type: 'string' },
     email: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
   },
 });
 
@@ -60,7 +63,10 @@ async function main(): Promise<number> {
     case 'serve': {
       const ctx = await openContext(config());
       const admin = await ensureAdmin(ctx);
-      if (admin) console.log(admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username));
+      if (admin)
+        console.log(
+          admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username),
+        );
       await startServer(ctx);
       console.log(m.listening(`http://localhost:${ctx.config.port}`));
       return -1;
@@ -72,10 +78,19 @@ async function main(): Promise<number> {
       await startServer(ctx);
       console.log(`\n${m.listening(`http://localhost:${ctx.config.port}`)}\n${m.demoLogins}`);
       for (const l of logins) {
-        console.log(`  ${l.username.padEnd(12)} / ${l.password}   ${ROLE_LABELS[l.role]} — ${l.organisation}`);
+        console.log(
+          `  ${l.username.padEnd(12)} / ${l.password}   ${ROLE_LABELS[l.role]} — ${l.organisation}`,
+        );
       }
       return -1;
     }
+    case 'import':
+      return importPlanCommand(
+        config(),
+        sub,
+        { dryRun: values['dry-run'] === true, json: values.json === true },
+        lang,
+      );
     case 'user':
       if (sub === 'add') return addUserCommand(config(), values, lang);
       break;

@@ -12,6 +12,9 @@ Lệnh:
   user add              Tạo người dùng
                           --username TÊN --name "Họ tên" --role admin|coordinator|reporter|leader
                           --org MÃ_CƠ_QUAN [--password MẬT_KHẨU] [--email THƯ]
+  import TỆP            Đọc văn bản kế hoạch (.txt, .docx) và lưu thành kế hoạch
+                          --dry-run  chỉ đọc và in kết quả, không lưu
+                          --json     in bản nháp dạng JSON
   help                  Hiện hướng dẫn này
 
 Tùy chọn chung:
@@ -35,6 +38,9 @@ Commands:
   user add              Create a user
                           --username NAME --name "Full name" --role admin|coordinator|reporter|leader
                           --org AGENCY_CODE [--password PASSWORD] [--email EMAIL]
+  import FILE           Read a plan document (.txt, .docx) and save it as a plan
+                          --dry-run  read and print only, save nothing
+                          --json     print the draft as JSON
   help                  Show this help
 
 Common options:
@@ -52,11 +58,13 @@ PLANWATCH_ADMIN_PASSWORD sets the initial admin password; COOKIE_SECURE=true beh
 export const MSG = {
   vi: {
     unknownCommand: (c: string) => `Lệnh không hợp lệ: "${c}". Gõ "planwatch --help" để xem các lệnh.`,
-    migrated: (n: number, kind: string) => `Đã cập nhật cơ sở dữ liệu (${kind}): ${n} migration mới được áp dụng.`,
+    migrated: (n: number, kind: string) =>
+      `Đã cập nhật cơ sở dữ liệu (${kind}): ${n} migration mới được áp dụng.`,
     listening: (url: string) => `planwatch đang chạy tại ${url}`,
     adminCreated: (u: string, p: string) =>
       `Đã tạo tài khoản quản trị "${u}". Mật khẩu dùng một lần: ${p}\nHãy đăng nhập và đổi mật khẩu ngay.`,
-    adminFromEnv: (u: string) => `Đã tạo tài khoản quản trị "${u}" với mật khẩu lấy từ PLANWATCH_ADMIN_PASSWORD.`,
+    adminFromEnv: (u: string) =>
+      `Đã tạo tài khoản quản trị "${u}" với mật khẩu lấy từ PLANWATCH_ADMIN_PASSWORD.`,
     demoLogins: 'Tài khoản đăng nhập thử:',
     userCreated: (u: string) => `Đã tạo người dùng "${u}".`,
     missingOption: (o: string) => `Thiếu tùy chọn --${o}.`,
@@ -70,7 +78,8 @@ export const MSG = {
     listening: (url: string) => `planwatch is running at ${url}`,
     adminCreated: (u: string, p: string) =>
       `Created admin account "${u}". One-time password: ${p}\nLog in and change it now.`,
-    adminFromEnv: (u: string) => `Created admin account "${u}" with the password from PLANWATCH_ADMIN_PASSWORD.`,
+    adminFromEnv: (u: string) =>
+      `Created admin account "${u}" with the password from PLANWATCH_ADMIN_PASSWORD.`,
     demoLogins: 'Demo logins:',
     userCreated: (u: string) => `Created user "${u}".`,
     missingOption: (o: string) => `Missing option --${o}.`,

@@ -8,7 +8,11 @@ import { openContext } from '../runtime';
 import { type Lang, MSG } from './messages';
 
 /** `planwatch user add`: the same rules as the admin screen (validation, audit), from a shell. */
-export async function addUserCommand(config: Config, opts: Record<string, unknown>, lang: Lang): Promise<number> {
+export async function addUserCommand(
+  config: Config,
+  opts: Record<string, unknown>,
+  lang: Lang,
+): Promise<number> {
   const m = MSG[lang];
   const get = (k: string) => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
   for (const required of ['username', 'name', 'role', 'org']) {

@@ -47,7 +47,8 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     if (SAFE_METHODS.has(req.method) || CSRF_EXEMPT.has(pathname)) return;
     if (req.auth) {
       const sent = req.headers[CSRF_HEADER];
-      if (typeof sent !== 'string' || !sameToken(sent, req.auth.csrfToken)) throw new AppError('CSRF_INVALID');
+      if (typeof sent !== 'string' || !sameToken(sent, req.auth.csrfToken))
+        throw new AppError('CSRF_INVALID');
     }
   });
 }

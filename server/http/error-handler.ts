@@ -34,19 +34,26 @@ export function registerErrorHandling(app: FastifyInstance): void {
         const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
         return { path, message: v.message ?? 'Giá trị không hợp lệ' };
       });
-      const summary = fields.map((f) => (f.path ? `${fieldName(f.path)}: ${f.message}` : f.message)).join('; ');
+      const summary = fields
+        .map((f) => (f.path ? `${fieldName(f.path)}: ${f.message}` : f.message))
+        .join('; ');
       const body: ErrorResponse = {
         error: { code: 'VALIDATION_FAILED', message: `Dữ liệu không hợp lệ — ${summary}`, fields },
       };
       return reply.status(400).send(body);
     }
     if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') {
-      return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: DEFAULT_MESSAGES.PAYLOAD_TOO_LARGE } });
+      return reply
+        .status(413)
+        .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: DEFAULT_MESSAGES.PAYLOAD_TOO_LARGE } });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON, wrong content type and the like: the client's fault, said plainly.
       return reply.status(400).send({
-        error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không đúng định dạng (JSON không hợp lệ hoặc thiếu dữ liệu).' },
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'Yêu cầu không đúng định dạng (JSON không hợp lệ hoặc thiếu dữ liệu).',
+        },
       });
     }
     req.log.error({ err, requestId: req.id }, 'unhandled error');

@@ -25,7 +25,8 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   CONFLICT: 'Dữ liệu đã bị thay đổi hoặc bị trùng.',
   PAYLOAD_TOO_LARGE: 'Tệp gửi lên quá lớn.',
-  INTERNAL: 'Hệ thống gặp lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị kèm mã yêu cầu.',
+  INTERNAL:
+    'Hệ thống gặp lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị kèm mã yêu cầu.',
 };
 
 /** An error the user is meant to read: a known code, its status and a Vietnamese message. */

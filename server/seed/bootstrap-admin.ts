@@ -23,7 +23,14 @@ export async function ensureAdmin(ctx: AppContext): Promise<BootstrapResult | nu
   await createUser(
     ctx,
     null,
-    { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', organisationId, password, mustChangePassword: generated },
+    {
+      username: 'admin',
+      fullName: 'Quản trị hệ thống',
+      role: 'admin',
+      organisationId,
+      password,
+      mustChangePassword: generated,
+    },
     null,
   );
   return { username: 'admin', password, generated };

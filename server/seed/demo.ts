@@ -53,7 +53,13 @@ export async function loadDemoData(ctx: AppContext): Promise<DemoLogin[]> {
         null,
       );
     }
-    logins.push({ username: u.username, password: DEMO_PASSWORD, role: u.role, fullName: u.fullName, organisation: org.name });
+    logins.push({
+      username: u.username,
+      password: DEMO_PASSWORD,
+      role: u.role,
+      fullName: u.fullName,
+      organisation: org.name,
+    });
   }
   return logins;
 }

@@ -9,7 +9,14 @@ const next = () => ++seq;
 
 export async function buildOrganisation(
   ctx: AppContext,
-  o: { code?: string; name?: string; kind?: OrganisationKind; validFrom?: string; validTo?: string; aliases?: string[] } = {},
+  o: {
+    code?: string;
+    name?: string;
+    kind?: OrganisationKind;
+    validFrom?: string;
+    validTo?: string;
+    aliases?: string[];
+  } = {},
 ): Promise<{ id: number; code: string; name: string }> {
   const n = next();
   const code = o.code ?? `ORG_${n}`;
@@ -40,7 +47,14 @@ export async function buildUser(
   const user = await createUser(
     ctx,
     null,
-    { username, fullName: u.fullName ?? `Người dùng ${username}`, role: u.role, organisationId, password, mustChangePassword: false },
+    {
+      username,
+      fullName: u.fullName ?? `Người dùng ${username}`,
+      role: u.role,
+      organisationId,
+      password,
+      mustChangePassword: false,
+    },
     null,
   );
   return { id: user.id, username, password, organisationId };

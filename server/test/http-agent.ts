@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../app';
 import type { AppContext } from '../context';
-import { openTestContext, type Dialect } from './databases';
+import { type Dialect, openTestContext } from './databases';
 
 export interface TestResponse {
   status: number;
@@ -16,20 +16,43 @@ export class Agent {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request(method: InjectOptions['method'], url: string, payload?: unknown, extraHeaders: Record<string, string> = {}): Promise<TestResponse> {
+  async request(
+    method: InjectOptions['method'],
+    url: string,
+    payload?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<TestResponse> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (this.cookie) headers.cookie = this.cookie;
-    if (this.csrf && method !== 'GET' && !('x-csrf-token' in extraHeaders)) headers['x-csrf-token'] = this.csrf;
-    const res = await this.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+    if (this.csrf && method !== 'GET' && !('x-csrf-token' in extraHeaders))
+      headers['x-csrf-token'] = this.csrf;
+    const res = await this.app.inject({
+      method,
+      url,
+      headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
     const setCookie = res.cookies.find((c) => c.name === 'pw_session');
     if (setCookie) this.cookie = setCookie.value ? `pw_session=${setCookie.value}` : null;
-    const body = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
-    return { status: res.statusCode, body, headers: res.headers };
+    const parsed = res.headers['content-type']?.toString().includes('json') ? res.json() : res.body;
+    return { status: res.statusCode, body: parsed, headers: res.headers };
   }
 
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+
+  /** A multipart/form-data upload of one file in the field "file", as a browser form sends it. */
+  async upload(url: string, filename: string, bytes: Uint8Array): Promise<TestResponse> {
+    const boundary = `----planwatch${Date.now()}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    return this.request('POST', url, Buffer.concat([head, Buffer.from(bytes), tail]), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  }
 
   async login(username: string, password: string): Promise<TestResponse> {
     const res = await this.post('/api/auth/login', { username, password });

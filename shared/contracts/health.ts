@@ -6,7 +6,11 @@ export const healthResponseSchema = z.object({
   database: z.object({
     kind: z.enum(['sqlite', 'postgres']),
     reachable: z.boolean(),
-    migrations: z.object({ applied: z.number().int(), pending: z.number().int(), latest: z.string().nullable() }),
+    migrations: z.object({
+      applied: z.number().int(),
+      pending: z.number().int(),
+      latest: z.string().nullable(),
+    }),
   }),
 });
 

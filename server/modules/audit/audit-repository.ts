@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
 import { nowIso } from '../../context';
+import type { Database } from '../../db/schema';
 
 export interface AuditInput {
   actorId: number | null;

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import { AppError } from '../../http/errors';
+import type { AuthUser } from '../../http/auth-state';
 import { hashToken } from '../../http/authenticate';
+import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { findUserByUsername, findUserPasswordHash, updateUserPassword } from '../users/user-repository';
-import type { AuthUser } from '../../http/auth-state';
 import type { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './password';
 import {
@@ -64,16 +64,33 @@ export async function login(
   return { token, expiresAt, user: toAuthUser(row), csrfToken };
 }
 
-export async function logout(ctx: AppContext, sessionId: string, userId: number, requestId: string): Promise<void> {
+export async function logout(
+  ctx: AppContext,
+  sessionId: string,
+  userId: number,
+  requestId: string,
+): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await deleteSession(trx, sessionId);
-    await recordAudit(trx, { actorId: userId, action: 'auth.logout', entity: 'user', entityId: userId, requestId });
+    await recordAudit(trx, {
+      actorId: userId,
+      action: 'auth.logout',
+      entity: 'user',
+      entityId: userId,
+      requestId,
+    });
   });
 }
 
 export async function changeOwnPassword(
   ctx: AppContext,
-  input: { userId: number; sessionId: string; currentPassword: string; newPassword: string; requestId: string },
+  input: {
+    userId: number;
+    sessionId: string;
+    currentPassword: string;
+    newPassword: string;
+    requestId: string;
+  },
 ): Promise<void> {
   const stored = await findUserPasswordHash(ctx.db, input.userId);
   if (!stored || !(await verifyPassword(input.currentPassword, stored))) {

@@ -15,7 +15,10 @@ describeEachDatabase('login, session and logout', (dialect) => {
     const a = s.agent();
     const res = await a.login(u.username, u.password);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ user: { username: u.username, role: 'reporter' }, permissions: ['organisations.read', 'plans.read'] });
+    expect(res.body).toMatchObject({
+      user: { username: u.username, role: 'reporter' },
+      permissions: ['organisations.read', 'plans.read'],
+    });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
@@ -24,7 +27,9 @@ describeEachDatabase('login, session and logout', (dialect) => {
     expect((await a.post('/api/auth/logout')).status).toBe(200);
     const after = await a.get('/api/auth/session');
     expect(after.status).toBe(401);
-    expect(after.body).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' } });
+    expect(after.body).toEqual({
+      error: { code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập để tiếp tục.' },
+    });
   });
 
   it('stores only a hash of the session token and of the password', async () => {
@@ -33,7 +38,11 @@ describeEachDatabase('login, session and logout', (dialect) => {
     const token = a.cookie!.split('=')[1]!;
     const sessions = await s.ctx.db.selectFrom('sessions').select('id').execute();
     expect(sessions.some((r) => r.id === token)).toBe(false);
-    const row = await s.ctx.db.selectFrom('users').select('password_hash').where('id', '=', u.id).executeTakeFirstOrThrow();
+    const row = await s.ctx.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', u.id)
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).not.toContain(u.password);
   });
 
@@ -41,7 +50,9 @@ describeEachDatabase('login, session and logout', (dialect) => {
     const u = await buildUser(s.ctx, { role: 'reporter' });
     const res = await s.agent().login(u.username, 'sai-mat-khau');
     expect(res.status).toBe(401);
-    expect(res.body).toEqual({ error: { code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' } });
+    expect(res.body).toEqual({
+      error: { code: 'INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+    });
   });
 
   it('blocks the sixth wrong password in a row, even with the right one', async () => {
@@ -65,10 +76,18 @@ describeEachDatabase('login, session and logout', (dialect) => {
   it('changes one’s own password only with the current one', async () => {
     const u = await buildUser(s.ctx, { role: 'reporter' });
     const a = await s.loginAs(u);
-    const wrong = await a.post('/api/auth/password', { currentPassword: 'khong-dung', newPassword: 'mat-khau-moi-123' });
+    const wrong = await a.post('/api/auth/password', {
+      currentPassword: 'khong-dung',
+      newPassword: 'mat-khau-moi-123',
+    });
     expect(wrong.status).toBe(400);
-    expect((wrong.body as { error: { message: string } }).error.message).toBe('Mật khẩu hiện tại không đúng.');
-    const ok = await a.post('/api/auth/password', { currentPassword: u.password, newPassword: 'mat-khau-moi-123' });
+    expect((wrong.body as { error: { message: string } }).error.message).toBe(
+      'Mật khẩu hiện tại không đúng.',
+    );
+    const ok = await a.post('/api/auth/password', {
+      currentPassword: u.password,
+      newPassword: 'mat-khau-moi-123',
+    });
     expect(ok.status).toBe(200);
     expect((await s.agent().login(u.username, 'mat-khau-moi-123')).status).toBe(200);
   });
@@ -87,7 +106,12 @@ describeEachDatabase('login, session and logout', (dialect) => {
   it('records logins in the audit log', async () => {
     const u = await buildUser(s.ctx, { role: 'reporter' });
     await s.loginAs(u);
-    const rows = await s.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login').where('actor_id', '=', u.id).execute();
+    const rows = await s.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'auth.login')
+      .where('actor_id', '=', u.id)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 });

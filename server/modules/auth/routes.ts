@@ -35,13 +35,23 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           secure: ctx.config.cookieSecure,
           expires: result.expiresAt,
         });
-        return { user: result.user, permissions: permissionsOf(result.user.role), csrfToken: result.csrfToken };
+        return {
+          user: result.user,
+          permissions: permissionsOf(result.user.role),
+          csrfToken: result.csrfToken,
+        };
       },
     );
 
     app.get(
       '/auth/session',
-      { schema: { tags: ['auth'], summary: 'Phiên đăng nhập hiện tại', response: { 200: sessionResponseSchema } } },
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Phiên đăng nhập hiện tại',
+          response: { 200: sessionResponseSchema },
+        },
+      },
       async (req) => {
         const user = requireUser(req);
         return { user, permissions: permissionsOf(user.role), csrfToken: req.auth!.csrfToken };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { migrations } from '../../db/migrations/index';
 import { describeEachDatabase } from '../../test/databases';
 import { buildUser, TEST_PASSWORD } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/http-agent';
@@ -15,16 +16,29 @@ describeEachDatabase('health, OpenAPI and errors', (dialect) => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       status: 'ok',
-      database: { kind: dialect, reachable: true, migrations: { pending: 0, latest: '20261126T0700_foundation' } },
+      database: {
+        kind: dialect,
+        reachable: true,
+        migrations: {
+          pending: 0,
+          applied: Object.keys(migrations).length,
+          latest: Object.keys(migrations).at(-1),
+        },
+      },
     });
   });
 
   it('publishes an OpenAPI document generated from the schemas', async () => {
     const res = await s.agent().get('/api/openapi.json');
     expect(res.status).toBe(200);
-    const doc = res.body as { openapi: string; paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    const doc = res.body as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users', '/api/organisations']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/organisations']),
+    );
     expect(doc.paths['/api/users']?.post?.requestBody).toBeDefined();
   });
 
@@ -37,7 +51,10 @@ describeEachDatabase('health, OpenAPI and errors', (dialect) => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toEqual({
-      error: { code: 'VALIDATION_FAILED', message: 'Yêu cầu không đúng định dạng (JSON không hợp lệ hoặc thiếu dữ liệu).' },
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: 'Yêu cầu không đúng định dạng (JSON không hợp lệ hoặc thiếu dữ liệu).',
+      },
     });
   });
 

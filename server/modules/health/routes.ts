@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { healthResponseSchema } from '../../../shared/contracts/health';
 import type { AppContext } from '../../context';
 import { migrationState } from '../../db/migrate';
@@ -9,7 +9,9 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/health',
-      { schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: healthResponseSchema } } },
+      {
+        schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: healthResponseSchema } },
+      },
       async () => {
         let reachable = true;
         let migrations = { applied: 0, pending: 0, latest: null as string | null };

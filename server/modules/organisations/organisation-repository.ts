@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { searchKey } from '../../../shared/domain/text/normalize';
-import { containsPattern } from '../../db/search';
-import type { Database, OrganisationsTable } from '../../db/schema';
 import { nowIso } from '../../context';
+import type { Database, OrganisationsTable } from '../../db/schema';
+import { containsPattern } from '../../db/search';
 
 export type OrganisationRow = Omit<OrganisationsTable, 'id'> & { id: number };
 
@@ -12,7 +12,10 @@ export interface OrganisationFilter {
   on?: string | undefined;
 }
 
-export async function findOrganisationRow(db: Kysely<Database>, id: number): Promise<OrganisationRow | undefined> {
+export async function findOrganisationRow(
+  db: Kysely<Database>,
+  id: number,
+): Promise<OrganisationRow | undefined> {
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -20,7 +23,10 @@ export async function findOrganisationByCode(db: Kysely<Database>, code: string)
   return db.selectFrom('organisations').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export async function listOrganisationRows(db: Kysely<Database>, f: OrganisationFilter): Promise<OrganisationRow[]> {
+export async function listOrganisationRows(
+  db: Kysely<Database>,
+  f: OrganisationFilter,
+): Promise<OrganisationRow[]> {
   let q = db.selectFrom('organisations').selectAll();
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.q) q = q.where('search_key', 'like', containsPattern(f.q));
@@ -34,7 +40,10 @@ export async function listOrganisationRows(db: Kysely<Database>, f: Organisation
 }
 
 /** Aliases of many organisations in one query, grouped by organisation. */
-export async function aliasesByOrganisation(db: Kysely<Database>, ids: number[]): Promise<Map<number, string[]>> {
+export async function aliasesByOrganisation(
+  db: Kysely<Database>,
+  ids: number[],
+): Promise<Map<number, string[]>> {
   const map = new Map<number, string[]>();
   if (ids.length === 0) return map;
   const rows = await db
@@ -94,7 +103,11 @@ export async function insertOrganisation(db: Kysely<Database>, v: OrganisationVa
   return row.id;
 }
 
-export async function updateOrganisation(db: Kysely<Database>, id: number, v: OrganisationValues): Promise<void> {
+export async function updateOrganisation(
+  db: Kysely<Database>,
+  id: number,
+  v: OrganisationValues,
+): Promise<void> {
   await db
     .updateTable('organisations')
     .set({ ...columns(v), updated_at: nowIso() })

@@ -1,5 +1,9 @@
 import type { Organisation, OrganisationWrite } from '../../../shared/contracts/organisations';
-import { ORGANISATION_GROUPS, type OrganisationGroupKey, resolveGroup } from '../../../shared/domain/organisations/groups';
+import {
+  ORGANISATION_GROUPS,
+  type OrganisationGroupKey,
+  resolveGroup,
+} from '../../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
@@ -48,14 +52,22 @@ export async function getOrganisation(ctx: AppContext, id: number): Promise<Orga
   return toOrganisation(row, aliases.get(id) ?? []);
 }
 
-export async function groupMembers(ctx: AppContext, key: OrganisationGroupKey, on: string): Promise<Organisation[]> {
+export async function groupMembers(
+  ctx: AppContext,
+  key: OrganisationGroupKey,
+  on: string,
+): Promise<Organisation[]> {
   const all = await listOrganisations(ctx, {});
   return resolveGroup(key, all, on);
 }
 
 export const groupLabel = (key: OrganisationGroupKey): string => ORGANISATION_GROUPS[key].label;
 
-async function validate(ctx: AppContext, input: OrganisationWrite, selfId: number | null): Promise<OrganisationValues> {
+async function validate(
+  ctx: AppContext,
+  input: OrganisationWrite,
+  selfId: number | null,
+): Promise<OrganisationValues> {
   const v: OrganisationValues = {
     code: input.code,
     name: input.name,
@@ -68,7 +80,8 @@ async function validate(ctx: AppContext, input: OrganisationWrite, selfId: numbe
     aliases: [...new Set(input.aliases ?? [])],
   };
   const sameCode = await findOrganisationByCode(ctx.db, v.code);
-  if (sameCode && sameCode.id !== selfId) throw conflict(`Mã cơ quan "${v.code}" đã được dùng cho ${sameCode.name}.`);
+  if (sameCode && sameCode.id !== selfId)
+    throw conflict(`Mã cơ quan "${v.code}" đã được dùng cho ${sameCode.name}.`);
   if (v.validFrom && v.validTo && v.validTo < v.validFrom) {
     throw new AppError('VALIDATION_FAILED', 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.', [
       { path: 'validTo', message: 'Phải sau ngày bắt đầu hiệu lực' },
@@ -80,10 +93,14 @@ async function validate(ctx: AppContext, input: OrganisationWrite, selfId: numbe
   ] as const) {
     if (id === null) continue;
     if (id === selfId) {
-      throw new AppError('VALIDATION_FAILED', `${label} không thể là chính cơ quan này.`, [{ path: field, message: 'Không hợp lệ' }]);
+      throw new AppError('VALIDATION_FAILED', `${label} không thể là chính cơ quan này.`, [
+        { path: field, message: 'Không hợp lệ' },
+      ]);
     }
     if (!(await findOrganisationRow(ctx.db, id))) {
-      throw new AppError('VALIDATION_FAILED', `${label} không tồn tại.`, [{ path: field, message: 'Không tồn tại' }]);
+      throw new AppError('VALIDATION_FAILED', `${label} không tồn tại.`, [
+        { path: field, message: 'Không tồn tại' },
+      ]);
     }
   }
   return v;

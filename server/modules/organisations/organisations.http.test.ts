@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Organisation } from '../../../shared/contracts/organisations';
+import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
+import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/databases';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
-import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
-import { seedOrganisations } from '../../seed/seed-organisations';
 
 type List = { items: Organisation[] };
 
@@ -74,7 +74,9 @@ describeEachDatabase('organisation registry', (dialect) => {
   it('refuses a duplicate code and an end date before the start, in Vietnamese', async () => {
     const dup = await admin.post('/api/organisations', { code: 'SCT', name: 'Trùng mã', kind: 'so' });
     expect(dup.status).toBe(409);
-    expect((dup.body as { error: { message: string } }).error.message).toBe('Mã cơ quan "SCT" đã được dùng cho Sở Công Thương.');
+    expect((dup.body as { error: { message: string } }).error.message).toBe(
+      'Mã cơ quan "SCT" đã được dùng cho Sở Công Thương.',
+    );
     const dates = await admin.post('/api/organisations', {
       code: 'X1',
       name: 'Sai ngày',
@@ -83,7 +85,9 @@ describeEachDatabase('organisation registry', (dialect) => {
       validTo: '2024-01-01',
     });
     expect(dates.status).toBe(400);
-    expect((dates.body as { error: { message: string } }).error.message).toBe('Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.');
+    expect((dates.body as { error: { message: string } }).error.message).toBe(
+      'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.',
+    );
   });
 
   it('reporters, coordinators and leaders cannot change the registry', async () => {
@@ -91,10 +95,16 @@ describeEachDatabase('organisation registry', (dialect) => {
     for (const role of ['reporter', 'coordinator', 'leader'] as const) {
       const a = await s.loginAs(await buildUser(s.ctx, { role }));
       expect((await a.post('/api/organisations', { code: 'HACK', name: 'X', kind: 'so' })).status).toBe(403);
-      const edit = await a.patch(`/api/organisations/${sct.id}`, { code: 'SCT', name: 'Đổi tên trái phép', kind: 'so' });
+      const edit = await a.patch(`/api/organisations/${sct.id}`, {
+        code: 'SCT',
+        name: 'Đổi tên trái phép',
+        kind: 'so',
+      });
       expect(edit.status).toBe(403);
     }
-    expect(((await reporter.get(`/api/organisations/${sct.id}`)).body as Organisation).name).toBe('Sở Công Thương');
+    expect(((await reporter.get(`/api/organisations/${sct.id}`)).body as Organisation).name).toBe(
+      'Sở Công Thương',
+    );
   });
 
   it('only admins and leaders read the audit log', async () => {

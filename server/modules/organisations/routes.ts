@@ -103,7 +103,12 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         requirePermission(req, 'organisations.read');
         const on = req.query.on ?? today();
-        return { key: req.params.key, label: groupLabel(req.params.key), on, members: await groupMembers(ctx, req.params.key, on) };
+        return {
+          key: req.params.key,
+          label: groupLabel(req.params.key),
+          on,
+          members: await groupMembers(ctx, req.params.key, on),
+        };
       },
     );
   };

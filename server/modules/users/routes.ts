@@ -33,7 +33,14 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/users/:id',
-      { schema: { tags: ['users'], summary: 'Một người dùng', params: userIdParamsSchema, response: { 200: userSchema } } },
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Một người dùng',
+          params: userIdParamsSchema,
+          response: { 200: userSchema },
+        },
+      },
       async (req) => {
         requirePermission(req, 'users.read');
         return getUser(ctx, req.params.id);
@@ -43,7 +50,12 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/users',
       {
-        schema: { tags: ['users'], summary: 'Tạo người dùng', body: createUserRequestSchema, response: { 200: userSchema } },
+        schema: {
+          tags: ['users'],
+          summary: 'Tạo người dùng',
+          body: createUserRequestSchema,
+          response: { 200: userSchema },
+        },
       },
       async (req) => {
         const actor = requirePermission(req, 'users.manage');

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { containsPattern } from '../../db/search';
 import { searchKey } from '../../../shared/domain/text/normalize';
-import type { Database } from '../../db/schema';
 import { nowIso } from '../../context';
+import type { Database } from '../../db/schema';
+import { containsPattern } from '../../db/search';
 
 export async function findUserByUsername(db: Kysely<Database>, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
@@ -111,10 +111,17 @@ export async function insertUser(
 export async function updateUserRow(
   db: Kysely<Database>,
   id: number,
-  patch: { full_name?: string; email?: string | null; role?: string; organisation_id?: number; active?: number },
+  patch: {
+    full_name?: string;
+    email?: string | null;
+    role?: string;
+    organisation_id?: number;
+    active?: number;
+  },
   username: string,
 ): Promise<void> {
-  const extra = patch.full_name === undefined ? {} : { search_key: searchKey(`${username} ${patch.full_name}`) };
+  const extra =
+    patch.full_name === undefined ? {} : { search_key: searchKey(`${username} ${patch.full_name}`) };
   await db
     .updateTable('users')
     .set({ ...patch, ...extra, updated_at: nowIso() })

@@ -99,7 +99,9 @@ export async function updateUser(
   if (!before) throw notFound('người dùng');
   if (input.organisationId !== undefined) await assertOrganisationExists(ctx, input.organisationId);
   const losesAdmin =
-    before.role === 'admin' && before.active === 1 && (input.active === false || (input.role && input.role !== 'admin'));
+    before.role === 'admin' &&
+    before.active === 1 &&
+    (input.active === false || (input.role && input.role !== 'admin'));
   if (losesAdmin && (await countActiveAdmins(ctx.db)) <= 1) {
     throw conflict('Không thể khóa hoặc đổi vai trò của quản trị viên cuối cùng đang hoạt động.');
   }
@@ -138,6 +140,12 @@ export async function resetPassword(
   await ctx.db.transaction().execute(async (trx) => {
     await updateUserPassword(trx, id, hash, true);
     await deleteUserSessions(trx, id);
-    await recordAudit(trx, { actorId: actor.id, action: 'user.password_reset', entity: 'user', entityId: id, requestId });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'user.password_reset',
+      entity: 'user',
+      entityId: id,
+      requestId,
+    });
   });
 }

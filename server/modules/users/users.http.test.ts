@@ -26,7 +26,11 @@ describeEachDatabase('user administration', (dialect) => {
       password: 'mat-khau-ban-dau',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ username: 'baocao.stc', organisationName: 'Sở Tài chính', active: true });
+    expect(res.body).toMatchObject({
+      username: 'baocao.stc',
+      organisationName: 'Sở Tài chính',
+      active: true,
+    });
     const login = await s.agent().login('baocao.stc', 'mat-khau-ban-dau');
     expect(login.status).toBe(200);
     expect(login.body).toMatchObject({ user: { mustChangePassword: true } });
@@ -35,7 +39,12 @@ describeEachDatabase('user administration', (dialect) => {
   it('finds users by name without diacritics and pages the list', async () => {
     const list = await admin.get('/api/users?q=bao%20cao&pageSize=1');
     expect(list.status).toBe(200);
-    expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 1, items: [{ fullName: 'Nguyễn Văn Báo Cáo' }] });
+    expect(list.body).toMatchObject({
+      total: 1,
+      page: 1,
+      pageSize: 1,
+      items: [{ fullName: 'Nguyễn Văn Báo Cáo' }],
+    });
   });
 
   it('refuses a duplicate username with a clear message', async () => {
@@ -74,7 +83,9 @@ describeEachDatabase('user administration', (dialect) => {
 
   it('resets a password; the old one stops working', async () => {
     const u = await buildUser(s.ctx, { role: 'leader' });
-    expect((await admin.post(`/api/users/${u.id}/password`, { password: 'mat-khau-dat-lai' })).status).toBe(200);
+    expect((await admin.post(`/api/users/${u.id}/password`, { password: 'mat-khau-dat-lai' })).status).toBe(
+      200,
+    );
     expect((await s.agent().login(u.username, u.password)).status).toBe(401);
     expect((await s.agent().login(u.username, 'mat-khau-dat-lai')).status).toBe(200);
   });
@@ -106,8 +117,14 @@ describeEachDatabase('user administration', (dialect) => {
     expect(create.status).toBe(403);
     expect((create.body as ErrorBody).error.message).toBe('Bạn không có quyền thực hiện thao tác này.');
     expect((await a.patch(`/api/users/${other.id}`, { role: 'admin' })).status).toBe(403);
-    expect((await a.post(`/api/users/${other.id}/password`, { password: 'mat-khau-cua-toi' })).status).toBe(403);
-    const row = await s.ctx.db.selectFrom('users').select('role').where('id', '=', other.id).executeTakeFirstOrThrow();
+    expect((await a.post(`/api/users/${other.id}/password`, { password: 'mat-khau-cua-toi' })).status).toBe(
+      403,
+    );
+    const row = await s.ctx.db
+      .selectFrom('users')
+      .select('role')
+      .where('id', '=', other.id)
+      .executeTakeFirstOrThrow();
     expect(row.role).toBe('reporter');
   });
 

@@ -30,7 +30,13 @@ const district = (code: string, name: string, aliases: string[] = []): SampleOrg
 });
 
 export const SAMPLE_ORGANISATIONS: SampleOrganisation[] = [
-  { code: 'UBND_TINH', name: 'Ủy ban nhân dân tỉnh Hưng Yên', shortName: 'UBND tỉnh', kind: 'ubnd_tinh', aliases: ['UBND tỉnh'] },
+  {
+    code: 'UBND_TINH',
+    name: 'Ủy ban nhân dân tỉnh Hưng Yên',
+    shortName: 'UBND tỉnh',
+    kind: 'ubnd_tinh',
+    aliases: ['UBND tỉnh'],
+  },
   { code: 'SCT', name: 'Sở Công Thương', shortName: 'SCT', kind: 'so' },
   { code: 'STC', name: 'Sở Tài chính', shortName: 'STC', kind: 'so' },
   {
@@ -52,7 +58,13 @@ export const SAMPLE_ORGANISATIONS: SampleOrganisation[] = [
     successor: 'SNV',
     aliases: ['Sở LĐ-TB&XH', 'Sở LĐTBXH', 'Sở Lao động, Thương binh và Xã hội'],
   },
-  { code: 'SNNMT', name: 'Sở Nông nghiệp và Môi trường', shortName: 'Sở NN&MT', kind: 'so', validFrom: NEW_DEPT },
+  {
+    code: 'SNNMT',
+    name: 'Sở Nông nghiệp và Môi trường',
+    shortName: 'Sở NN&MT',
+    kind: 'so',
+    validFrom: NEW_DEPT,
+  },
   {
     code: 'STNMT',
     name: 'Sở Tài nguyên và Môi trường',
@@ -71,7 +83,13 @@ export const SAMPLE_ORGANISATIONS: SampleOrganisation[] = [
     successor: 'SNNMT',
     aliases: ['Sở NN&PTNT', 'Sở NNPTNT'],
   },
-  { code: 'SKHCN', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', kind: 'so', aliases: ['Sở KH&CN'] },
+  {
+    code: 'SKHCN',
+    name: 'Sở Khoa học và Công nghệ',
+    shortName: 'Sở KH&CN',
+    kind: 'so',
+    aliases: ['Sở KH&CN'],
+  },
   {
     code: 'STTTT',
     name: 'Sở Thông tin và Truyền thông',
@@ -110,7 +128,12 @@ export const SAMPLE_ORGANISATIONS: SampleOrganisation[] = [
     kind: 'bao_dai',
     aliases: ['Đài PTTH Hưng Yên'],
   },
-  { code: 'HHDN', name: 'Hiệp hội doanh nghiệp tỉnh Hưng Yên', kind: 'doan_the', aliases: ['Hiệp hội doanh nghiệp tỉnh'] },
+  {
+    code: 'HHDN',
+    name: 'Hiệp hội doanh nghiệp tỉnh Hưng Yên',
+    kind: 'doan_the',
+    aliases: ['Hiệp hội doanh nghiệp tỉnh'],
+  },
   {
     code: 'UBND_TINH_TB',
     name: 'Ủy ban nhân dân tỉnh Thái Bình',

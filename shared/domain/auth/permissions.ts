@@ -18,7 +18,14 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  admin: ['users.read', 'users.manage', 'organisations.read', 'organisations.manage', 'audit.read', 'plans.read'],
+  admin: [
+    'users.read',
+    'users.manage',
+    'organisations.read',
+    'organisations.manage',
+    'audit.read',
+    'plans.read',
+  ],
   coordinator: ['organisations.read', 'plans.read', 'plans.import', 'plans.manage', 'users.read'],
   reporter: ['organisations.read', 'plans.read'],
   leader: ['organisations.read', 'plans.read', 'audit.read'],

@@ -25,3 +25,12 @@ describe('named agency groups', () => {
     expect(resolveGroup('don_vi_lien_quan', orgs, '2024-01-01')).toEqual([]);
   });
 });
+
+describe('groups an agency belongs to', () => {
+  it('a department belongs to "Các sở, ban, ngành"; a district committee to the district group', async () => {
+    const { groupsContainingKind } = await import('./groups');
+    expect(groupsContainingKind('so')).toEqual(['so_ban_nganh']);
+    expect(groupsContainingKind('ubnd_huyen')).toEqual(['ubnd_cap_huyen']);
+    expect(groupsContainingKind('doanh_nghiep')).toEqual([]);
+  });
+});

@@ -33,3 +33,10 @@ export function resolveGroup<T extends GroupMemberCandidate>(
   const kinds: readonly OrganisationKind[] = ORGANISATION_GROUPS[key].kinds;
   return organisations.filter((o) => kinds.includes(o.kind) && isValidOn(o, date));
 }
+
+/** The named groups an agency of this kind belongs to (a task given to the group is its task too). */
+export function groupsContainingKind(kind: OrganisationKind): OrganisationGroupKey[] {
+  return ORGANISATION_GROUP_KEYS.filter((k) =>
+    (ORGANISATION_GROUPS[k].kinds as readonly OrganisationKind[]).includes(kind),
+  );
+}

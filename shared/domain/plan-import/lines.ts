@@ -12,12 +12,16 @@ export const CELL_SEPARATOR = '|';
  * NFD-decomposed letters (common from macOS copy-paste) must not change what the parser sees.
  */
 export function normalizeInput(raw: string): string {
-  return raw
-    .replace(/^\uFEFF+/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '');
+  return (
+    raw
+      .replace(/^\uFEFF+/, '')
+      .replace(/\r\n?/g, '\n')
+      // pdftotext separates pages with form feeds; a page break is a line break for the parser.
+      .replace(/[\f\v\u2028\u2029]/g, '\n')
+      .normalize('NFC')
+      .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+      .replace(/[\u200B-\u200D\uFEFF]/g, '')
+  );
 }
 
 export function toLines(text: string): SourceLine[] {

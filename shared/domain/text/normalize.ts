@@ -5,11 +5,7 @@ export function normalizeText(text: string): string {
 
 /** Removes Vietnamese diacritics ("Hưng Yên" → "Hung Yen"), including đ/Đ which Unicode does not decompose. */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** The key used for diacritic- and case-insensitive search. */

@@ -1,0 +1,92 @@
+/**
+ * Benchmark of the plan parser: the Hưng Yên sample and a synthetic plan with 1,000 task rows.
+ * Run: node --import tsx bench/parse-plan.ts [iterations]
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { parsePlanText } from '../shared/domain/plan-import/parse-text';
+
+const FIXTURE = new URL('../fixtures/plans/hung-yen-148-KH-UBND-2021.txt', import.meta.url);
+const WARM_UP = 20;
+const ITERATIONS = Number(process.argv[2] ?? 200);
+const SYNTHETIC_ROWS = 1000;
+
+const DEADLINES = [
+  '2021-2025',
+  'Hằng\nnăm',
+  '2022',
+  'Quý II/2023',
+  'Tháng 6/2024',
+  'Trước 30/6/2022',
+  'Thường xuyên',
+];
+const LEADS = [
+  'Sở\nCông Thương',
+  'Sở Kế\nhoạch và Đầu tư',
+  'Sở\nTài nguyên và Môi trường',
+  'Ban\nQuản lý các KCN tỉnh',
+];
+
+/** The sample's header and body, with its 21-row table replaced by `rows` generated rows. */
+function syntheticPlan(sample: string, rows: number): string {
+  const tableStart = sample.indexOf('\n1\n|\n');
+  const head = sample.slice(0, tableStart);
+  const body: string[] = [];
+  for (let i = 1; i <= rows; i++) {
+    body.push(
+      String(i),
+      `Triển khai nhiệm vụ số ${i} về phát triển công\nnghiệp hỗ trợ trên địa bàn tỉnh giai đoạn 2021-2025`,
+      LEADS[i % LEADS.length] ?? '',
+      'Các\nsở, ban, ngành, UBND các huyện, thị xã, thành phố',
+      'Đề\nán',
+      DEADLINES[i % DEADLINES.length] ?? '',
+    );
+  }
+  return `${head}\n${body.join('\n|\n')}`;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+function measure(name: string, text: string) {
+  let tasks = 0;
+  for (let i = 0; i < WARM_UP; i++) parsePlanText(text);
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const start = performance.now();
+    const result = parsePlanText(text);
+    samples.push(performance.now() - start);
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    tasks = result.draft.tasks.length;
+  }
+  samples.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 1000) / 1000;
+  return {
+    name,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    lines: text.split('\n').length,
+    tasks,
+    iterations: ITERATIONS,
+    medianMs: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+  };
+}
+
+const sample = readFileSync(FIXTURE, 'utf8');
+const results = [
+  measure('hung-yen-148-KH-UBND-2021', sample),
+  measure(`synthetic-${SYNTHETIC_ROWS}-tasks`, syntheticPlan(sample, SYNTHETIC_ROWS)),
+];
+
+console.log(JSON.stringify({ node: process.version, warmUp: WARM_UP, results }, null, 2));
+console.log('\n## Plan parser benchmark\n');
+console.log(`Node ${process.version}, ${WARM_UP} warm-up runs, ${ITERATIONS} measured runs per input.\n`);
+console.log('| Input | Size | Lines | Tasks | Median (ms) | p95 (ms) |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(
+    `| ${r.name} | ${(r.bytes / 1024).toFixed(1)} KiB | ${r.lines} | ${r.tasks} | ${r.medianMs} | ${r.p95Ms} |`,
+  );
+}

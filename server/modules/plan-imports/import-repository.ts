@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import { nowIso } from '../../context';
+import type { Database } from '../../db/schema';
+
+export async function findDocumentBySha(db: Kysely<Database>, sha256: string) {
+  return db.selectFrom('documents').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+}
+
+export async function insertDocument(
+  db: Kysely<Database>,
+  d: { sha256: string; filename: string; mediaType: string; size: number; uploadedBy: number | null },
+): Promise<number> {
+  const row = await db
+    .insertInto('documents')
+    .values({
+      sha256: d.sha256,
+      filename: d.filename,
+      media_type: d.mediaType,
+      size: d.size,
+      uploaded_by: d.uploadedBy,
+      uploaded_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertImport(
+  db: Kysely<Database>,
+  i: { documentId: number; sourceText: string; draftJson: string; createdBy: number | null },
+): Promise<number> {
+  const now = nowIso();
+  const row = await db
+    .insertInto('plan_imports')
+    .values({
+      document_id: i.documentId,
+      status: 'draft',
+      version: 1,
+      source_text: i.sourceText,
+      draft_json: i.draftJson,
+      plan_id: null,
+      created_by: i.createdBy,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findImportWithDocument(db: Kysely<Database>, id: number) {
+  return db
+    .selectFrom('plan_imports')
+    .innerJoin('documents', 'documents.id', 'plan_imports.document_id')
+    .select([
+      'plan_imports.id',
+      'plan_imports.status',
+      'plan_imports.version',
+      'plan_imports.source_text',
+      'plan_imports.draft_json',
+      'plan_imports.plan_id',
+      'plan_imports.created_by',
+      'plan_imports.created_at',
+      'documents.id as document_id',
+      'documents.filename',
+      'documents.media_type',
+      'documents.size',
+      'documents.sha256',
+    ])
+    .where('plan_imports.id', '=', id)
+    .executeTakeFirst();
+}
+
+export type ImportRow = NonNullable<Awaited<ReturnType<typeof findImportWithDocument>>>;
+
+/** Saves only if nobody saved since `version` was read; returns whether it did. */
+export async function updateImportDraft(
+  db: Kysely<Database>,
+  id: number,
+  version: number,
+  draftJson: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('plan_imports')
+    .set({ draft_json: draftJson, version: version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function setImportStatus(
+  db: Kysely<Database>,
+  id: number,
+  fromStatus: string,
+  status: string,
+  planId: number | null,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('plan_imports')
+    .set((eb) => ({ status, plan_id: planId, version: eb('version', '+', 1), updated_at: nowIso() }))
+    .where('id', '=', id)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** A plan already made from this file, or with the same number and date (the same document retyped). */
+export async function findDuplicatePlan(
+  db: Kysely<Database>,
+  q: { documentId: number; number: string | null; issuedOn: string | null; excludeImportId?: number },
+) {
+  let query = db.selectFrom('plans').select(['id', 'number', 'title']);
+  query = query.where((eb) => {
+    const ors = [eb('document_id', '=', q.documentId)];
+    if (q.number && q.issuedOn)
+      ors.push(eb.and([eb('number', '=', q.number), eb('issued_on', '=', q.issuedOn)]));
+    return eb.or(ors);
+  });
+  return query.orderBy('id').executeTakeFirst();
+}

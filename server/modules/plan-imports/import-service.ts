@@ -1,0 +1,162 @@
+import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
+import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
+import { matchAgency, type RegistryEntry } from '../../../shared/domain/organisations/match';
+import { readPlanUpload } from '../../../shared/domain/plan-import/read-upload';
+import { toReviewDraft } from '../../../shared/domain/plan-import/review';
+import type { AppContext } from '../../context';
+import { FileStore, sha256Hex } from '../../files/file-store';
+import type { AuthUser } from '../../http/auth-state';
+import { AppError, conflict, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit-repository';
+import { listOrganisations } from '../organisations/organisation-service';
+import {
+  findDocumentBySha,
+  findDuplicatePlan,
+  findImportWithDocument,
+  type ImportRow,
+  insertDocument,
+  insertImport,
+  updateImportDraft,
+} from './import-repository';
+
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export function fileStore(ctx: AppContext): FileStore {
+  return new FileStore(`${ctx.config.dataDir}/files`);
+}
+
+/** The registry as the matcher sees it: names, short names and aliases of every agency. */
+export async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
+  const orgs = await listOrganisations(ctx, {});
+  return orgs.map((o) => ({
+    id: o.id,
+    code: o.code,
+    name: o.name,
+    aliases: [...(o.shortName ? [o.shortName] : []), ...o.aliases],
+  }));
+}
+
+async function toView(ctx: AppContext, row: ImportRow): Promise<PlanImport> {
+  const draft = reviewDraftSchema.parse(JSON.parse(row.draft_json));
+  const dup =
+    row.status === 'confirmed'
+      ? null
+      : await findDuplicatePlan(ctx.db, {
+          documentId: row.document_id,
+          number: draft.number,
+          issuedOn: draft.issuedOn,
+        });
+  return {
+    id: row.id,
+    status: row.status as PlanImport['status'],
+    version: row.version,
+    document: {
+      id: row.document_id,
+      filename: row.filename,
+      mediaType: row.media_type,
+      size: row.size,
+      sha256: row.sha256,
+    },
+    sourceText: row.source_text,
+    draft,
+    duplicateOf: dup ? { planId: dup.id, number: dup.number, title: dup.title } : null,
+    planId: row.plan_id,
+    createdAt: row.created_at,
+  };
+}
+
+export async function getImport(ctx: AppContext, id: number): Promise<PlanImport> {
+  const row = await findImportWithDocument(ctx.db, id);
+  if (!row) throw notFound('phiên nhập kế hoạch');
+  return toView(ctx, row);
+}
+
+/**
+ * Reads an uploaded plan into a draft for review. Nothing becomes a plan here: the file and the
+ * draft are kept so the officer can correct the draft and confirm it.
+ */
+export async function createImport(
+  ctx: AppContext,
+  actor: AuthUser | null,
+  upload: { filename: string; bytes: Uint8Array },
+  requestId: string | null,
+): Promise<PlanImport> {
+  if (upload.bytes.byteLength > MAX_UPLOAD_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp vượt quá 20 MB.');
+  const read = await readPlanUpload(upload.filename, upload.bytes);
+  if (!read.ok) {
+    throw new AppError('VALIDATION_FAILED', read.error.message);
+  }
+  const registry = await agencyRegistry(ctx);
+  const draft: ReviewDraft = toReviewDraft(read.draft, (raw) => matchAgency(raw, registry));
+  const sha = sha256Hex(upload.bytes);
+  fileStore(ctx).save(upload.bytes);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const existing = await findDocumentBySha(trx, sha);
+    const documentId =
+      existing?.id ??
+      (await insertDocument(trx, {
+        sha256: sha,
+        filename: upload.filename,
+        mediaType: read.mediaType,
+        size: upload.bytes.byteLength,
+        uploadedBy: actor?.id ?? null,
+      }));
+    const importId = await insertImport(trx, {
+      documentId,
+      sourceText: read.sourceText,
+      draftJson: JSON.stringify(draft),
+      createdBy: actor?.id ?? null,
+    });
+    await recordAudit(trx, {
+      actorId: actor?.id ?? null,
+      action: 'plan_import.created',
+      entity: 'plan_import',
+      entityId: importId,
+      detail: {
+        filename: upload.filename,
+        sha256: sha,
+        tasks: draft.tasks.length,
+        targets: draft.targets.length,
+      },
+      requestId,
+    });
+    return importId;
+  });
+  return getImport(ctx, id);
+}
+
+export async function saveImportDraft(
+  ctx: AppContext,
+  actor: AuthUser,
+  id: number,
+  input: { version: number; draft: ReviewDraft },
+  requestId: string,
+): Promise<PlanImport> {
+  const row = await findImportWithDocument(ctx.db, id);
+  if (!row) throw notFound('phiên nhập kế hoạch');
+  if (row.status !== 'draft') throw conflict('Bản nháp này đã được xác nhận hoặc hủy, không sửa được nữa.');
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    const ok = await updateImportDraft(trx, id, input.version, JSON.stringify(input.draft));
+    if (ok) {
+      await recordAudit(trx, {
+        actorId: actor.id,
+        action: 'plan_import.edited',
+        entity: 'plan_import',
+        entityId: id,
+        requestId,
+      });
+    }
+    return ok;
+  });
+  if (!saved) {
+    throw conflict(
+      'Bản nháp đã được người khác lưu sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.',
+    );
+  }
+  return getImport(ctx, id);
+}
+
+export function readOriginal(ctx: AppContext, sha256: string): Buffer {
+  return fileStore(ctx).read(sha256);
+}

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
+import type { PlanDetail, PlanTaskView } from '../../../shared/contracts/plans';
+import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
+import { seedOrganisations } from '../../seed/seed-organisations';
+import { describeEachDatabase } from '../../test/databases';
+import { buildUser } from '../../test/factories';
+import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
+
+const SAMPLE = readFileSync(
+  path.join(import.meta.dirname, '../../../fixtures/plans/hung-yen-148-KH-UBND-2021.txt'),
+);
+type ErrorBody = { error: { code: string; message: string } };
+type TaskList = { items: PlanTaskView[]; total: number };
+
+describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) => {
+  let s: TestServer;
+  let coordinator: Agent;
+  let imp: PlanImport;
+  let planId: number;
+
+  beforeAll(async () => {
+    s = await startTestServer(dialect);
+    await seedOrganisations(s.ctx, SAMPLE_ORGANISATIONS);
+    coordinator = await s.loginAs(await buildUser(s.ctx, { role: 'coordinator' }));
+  });
+  afterAll(() => s.close());
+
+  it('reads the uploaded sample into a draft with 21 tasks matched to the registry', async () => {
+    const res = await coordinator.upload('/api/plan-imports', 'ke-hoach-148.txt', SAMPLE);
+    expect(res.status).toBe(200);
+    imp = res.body as PlanImport;
+    expect(imp.status).toBe('draft');
+    expect(imp.draft.number).toBe('148/KH-UBND');
+    expect(imp.draft.tasks).toHaveLength(21);
+    expect(imp.document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(imp.sourceText).toContain('DANH MỤC');
+    const sct = (
+      await s.ctx.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', 'SCT')
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect(imp.draft.tasks[0]!.leadResolution).toMatchObject({ type: 'organisation', organisationId: sct });
+    expect(imp.draft.tasks[0]!.coordinatorResolutions.map((r) => r.type)).toEqual(['group', 'group']);
+    expect(imp.duplicateOf).toBeNull();
+  });
+
+  it('keeps the original file, byte for byte, under its SHA-256', async () => {
+    const res = await s.app.inject({
+      method: 'GET',
+      url: `/api/plan-imports/${imp.id}/original`,
+      headers: { cookie: coordinator.cookie! },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(Buffer.compare(res.rawPayload, SAMPLE)).toBe(0);
+    expect(res.headers['x-content-sha256']).toBe(imp.document.sha256);
+  });
+
+  it('saves the officer’s corrections and refuses a stale save', async () => {
+    const draft: ReviewDraft = structuredClone(imp.draft);
+    draft.tasks[2]!.product = 'Quy chế (đã sửa)';
+    const saved = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, {
+      version: imp.version,
+      draft,
+    });
+    expect(saved.status).toBe(200);
+    expect((saved.body as PlanImport).version).toBe(imp.version + 1);
+    const stale = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, {
+      version: imp.version,
+      draft,
+    });
+    expect(stale.status).toBe(409);
+    expect((stale.body as ErrorBody).error.message).toContain('người khác lưu');
+    imp = saved.body as PlanImport;
+  });
+
+  it('confirms the draft into a plan with its tasks, targets, duties and regime', async () => {
+    const res = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
+    expect(res.status).toBe(200);
+    planId = (res.body as { planId: number }).planId;
+    const plan = (await coordinator.get(`/api/plans/${planId}`)).body as PlanDetail;
+    expect(plan).toMatchObject({ number: '148/KH-UBND', issuedOn: '2021-09-27', taskCount: 21 });
+    expect(plan.targets.length).toBeGreaterThanOrEqual(8);
+    expect(plan.regime).toMatchObject({
+      annualDueDay: 15,
+      annualDueMonth: 12,
+      midTermYear: 2023,
+      finalYear: 2025,
+    });
+    expect(plan.regime?.consolidatorAgency?.organisationName).toBe('Sở Công Thương');
+    expect(plan.duties.find((d) => d.agency.organisationName === 'Sở Tài chính')).toBeDefined();
+    const list = (await coordinator.get('/api/plans')).body as { items: { id: number }[] };
+    expect(list.items.map((p) => p.id)).toContain(planId);
+  });
+
+  it('keeps the correction made during review', async () => {
+    const tasks = (
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('Quy chế (đã sửa)')}`)
+    ).body as TaskList;
+    expect(tasks.items.map((t) => t.product)).toEqual(['Quy chế (đã sửa)']);
+  });
+
+  it('detects the same document uploaded again and refuses to confirm it twice', async () => {
+    const again = await coordinator.upload('/api/plan-imports', 'ban-sao.txt', SAMPLE);
+    expect(again.status).toBe(200);
+    const dup = again.body as PlanImport;
+    expect(dup.duplicateOf).toMatchObject({ planId, number: '148/KH-UBND' });
+    const confirm = await coordinator.post(`/api/plan-imports/${dup.id}/confirm`);
+    expect(confirm.status).toBe(409);
+    expect((confirm.body as ErrorBody).error.message).toContain('đã có trong hệ thống');
+    const count = await s.ctx.db
+      .selectFrom('plans')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(1);
+  });
+
+  it('filters tasks by lead agency, by coordinator through a group, by deadline year and by diacritic-free search', async () => {
+    const sct = (
+      await s.ctx.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', 'SCT')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const led = (
+      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`)
+    ).body as TaskList;
+    expect(led.total).toBeGreaterThan(0);
+    expect(led.items.every((t) => t.lead.organisationName === 'Sở Công Thương')).toBe(true);
+
+    const stc = (
+      await s.ctx.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', 'STC')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const supports = (
+      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`)
+    ).body as TaskList;
+    // "Các sở, ban, ngành" includes Sở Tài chính, so every task given to that group is one it supports.
+    expect(supports.items.some((t) => t.coordinators.some((c) => c.groupKey === 'so_ban_nganh'))).toBe(true);
+
+    const y2022 = (await coordinator.get(`/api/plans/${planId}/tasks?deadlineYear=2022&pageSize=100`))
+      .body as TaskList;
+    expect(y2022.items.some((t) => t.deadline.text === '2022')).toBe(true);
+    expect(y2022.items.some((t) => t.deadline.text === '2021')).toBe(false);
+
+    const search = (
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('cong nghiep ho tro')}`)
+    ).body as TaskList;
+    expect(search.total).toBeGreaterThan(0);
+    expect(
+      search.items.every(
+        (t) => /công nghiệp hỗ trợ/i.test(t.content) || /công nghiệp hỗ trợ/i.test(t.product ?? ''),
+      ),
+    ).toBe(true);
+
+    const one = await coordinator.get(`/api/plans/${planId}/tasks/${led.items[0]!.id}`);
+    expect(one.status).toBe(200);
+    expect((one.body as PlanTaskView).ordinal).toBe(led.items[0]!.ordinal);
+  });
+
+  it('lists the filter values that occur in the plan', async () => {
+    const res = await coordinator.get(`/api/plans/${planId}/task-facets`);
+    const f = res.body as { products: string[]; years: number[]; agencies: { name: string }[] };
+    expect(f.products).toEqual(expect.arrayContaining(['Đề án', 'Kế hoạch']));
+    expect(f.years).toEqual(expect.arrayContaining([2021, 2022, 2025]));
+    expect(f.agencies.map((a) => a.name)).toContain('Sở Công Thương');
+  });
+
+  it('rejects a file that is not a plan with a Vietnamese message and saves nothing', async () => {
+    const before = await s.ctx.db
+      .selectFrom('plan_imports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const res = await coordinator.upload(
+      '/api/plan-imports',
+      'thu-moi.txt',
+      Buffer.from('Kính gửi các đồng chí,\nThư mời họp.\n'),
+    );
+    expect(res.status).toBe(400);
+    expect((res.body as ErrorBody).error.message).toContain('không phải là kế hoạch');
+    const empty = await coordinator.upload('/api/plan-imports', 'trong.txt', Buffer.from('   \n'));
+    expect((empty.body as ErrorBody).error.message).toContain('Tệp trống');
+    const latin = await coordinator.upload(
+      '/api/plan-imports',
+      'cp1258.txt',
+      Buffer.from([0x4b, 0xca, 0x20, 0x48, 0x4f, 0xa0, 0x43, 0x48]),
+    );
+    expect(latin.status).toBe(400);
+    expect((latin.body as ErrorBody).error.message).toContain('UTF-8');
+    const after = await s.ctx.db
+      .selectFrom('plan_imports')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('only coordinators import; reporters and leaders read plans but cannot import', async () => {
+    for (const role of ['reporter', 'leader', 'admin'] as const) {
+      const a = await s.loginAs(await buildUser(s.ctx, { role }));
+      const up = await a.upload('/api/plan-imports', 'x.txt', SAMPLE);
+      expect(up.status).toBe(403);
+      expect((await a.post(`/api/plan-imports/${imp.id}/confirm`)).status).toBe(403);
+      expect((await a.get(`/api/plan-imports/${imp.id}`)).status).toBe(403);
+      expect((await a.get(`/api/plans/${planId}`)).status).toBe(200);
+    }
+  });
+});

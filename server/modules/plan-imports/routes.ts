@@ -1,0 +1,119 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { okResponseSchema } from '../../../shared/contracts/auth';
+import {
+  confirmImportResponseSchema,
+  importIdParamsSchema,
+  planImportSchema,
+  saveImportDraftRequestSchema,
+} from '../../../shared/contracts/plan-import';
+import type { AppContext } from '../../context';
+import { requirePermission } from '../../http/auth-state';
+import { AppError } from '../../http/errors';
+import { confirmImport, discardImport } from './confirm-import';
+import { createImport, getImport, MAX_UPLOAD_BYTES, readOriginal, saveImportDraft } from './import-service';
+
+export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/plan-imports',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Tải lên văn bản kế hoạch (.txt hoặc .docx) để đọc thành bản nháp',
+          consumes: ['multipart/form-data'],
+          response: { 200: planImportSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'plans.import');
+        if (!req.isMultipart())
+          throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
+        const file = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+        if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
+        const bytes = await file.toBuffer();
+        return createImport(ctx, actor, { filename: file.filename, bytes }, String(req.id));
+      },
+    );
+
+    app.get(
+      '/plan-imports/:id',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Bản nháp đọc được từ văn bản',
+          params: importIdParamsSchema,
+          response: { 200: planImportSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'plans.import');
+        return getImport(ctx, req.params.id);
+      },
+    );
+
+    app.put(
+      '/plan-imports/:id/draft',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Lưu các chỉnh sửa của bản nháp',
+          params: importIdParamsSchema,
+          body: saveImportDraftRequestSchema,
+          response: { 200: planImportSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'plans.import');
+        return saveImportDraft(ctx, actor, req.params.id, req.body, String(req.id));
+      },
+    );
+
+    app.post(
+      '/plan-imports/:id/confirm',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Xác nhận bản nháp thành kế hoạch',
+          params: importIdParamsSchema,
+          response: { 200: confirmImportResponseSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'plans.import');
+        return { planId: await confirmImport(ctx, actor, req.params.id, String(req.id)) };
+      },
+    );
+
+    app.post(
+      '/plan-imports/:id/discard',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Hủy bản nháp',
+          params: importIdParamsSchema,
+          response: { 200: okResponseSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'plans.import');
+        await discardImport(ctx, actor, req.params.id, String(req.id));
+        return { ok: true as const };
+      },
+    );
+
+    app.get(
+      '/plan-imports/:id/original',
+      { schema: { tags: ['plans'], summary: 'Tệp văn bản gốc', params: importIdParamsSchema } },
+      async (req, reply) => {
+        requirePermission(req, 'plans.read');
+        const imp = await getImport(ctx, req.params.id);
+        const name = encodeURIComponent(imp.document.filename);
+        return reply
+          .type(imp.document.mediaType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+          .header('x-content-sha256', imp.document.sha256)
+          .send(readOriginal(ctx, imp.document.sha256));
+      },
+    );
+  };
+}

@@ -1,0 +1,199 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import { containsPattern } from '../../db/search';
+
+export async function listPlanRows(db: Kysely<Database>, q?: string) {
+  let query = db
+    .selectFrom('plans')
+    .select((eb) => [
+      'plans.id',
+      'plans.number',
+      'plans.title',
+      'plans.issuer',
+      'plans.issued_on',
+      'plans.created_at',
+      eb
+        .selectFrom('tasks')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('tasks.plan_id', '=', 'plans.id')
+        .as('task_count'),
+      eb
+        .selectFrom('plan_targets')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('plan_targets.plan_id', '=', 'plans.id')
+        .as('target_count'),
+    ]);
+  if (q) query = query.where('plans.search_key', 'like', containsPattern(q));
+  return query.orderBy('plans.issued_on', 'desc').orderBy('plans.id', 'desc').execute();
+}
+
+export async function findPlanRow(db: Kysely<Database>, id: number) {
+  return db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function planTargetRows(db: Kysely<Database>, planId: number) {
+  return db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('ordinal').execute();
+}
+
+export async function planDutyRows(db: Kysely<Database>, planId: number) {
+  return db
+    .selectFrom('plan_duties')
+    .leftJoin('organisations', 'organisations.id', 'plan_duties.organisation_id')
+    .select([
+      'plan_duties.id',
+      'plan_duties.ordinal',
+      'plan_duties.agency_text',
+      'plan_duties.organisation_id',
+      'plan_duties.group_key',
+      'plan_duties.paragraphs_json',
+      'organisations.name as organisation_name',
+    ])
+    .where('plan_duties.plan_id', '=', planId)
+    .orderBy('plan_duties.id')
+    .execute();
+}
+
+export async function findDocument(db: Kysely<Database>, id: number) {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface TaskFilter {
+  planId: number;
+  q?: string | undefined;
+  /** Agency ids and the group keys it belongs to, with the role it must play. */
+  agency?: { id: number; groups: string[]; role: 'lead' | 'coordinator' | 'any' } | undefined;
+  product?: string | undefined;
+  deadlineKind?: string | undefined;
+  deadlineYear?: number | undefined;
+  group?: string | undefined;
+}
+
+function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
+  let q = db.selectFrom('tasks').where('tasks.plan_id', '=', f.planId);
+  if (f.q) q = q.where('tasks.search_key', 'like', containsPattern(f.q));
+  if (f.product) q = q.where('tasks.product', '=', f.product);
+  if (f.deadlineKind) q = q.where('tasks.deadline_kind', '=', f.deadlineKind);
+  if (f.group) q = q.where('tasks.group_label', '=', f.group);
+  if (f.deadlineYear !== undefined) {
+    const start = `${f.deadlineYear}-01-01`;
+    const end = `${f.deadlineYear}-12-31`;
+    // Open-ended recurring or continuous tasks are due every year; others when their span meets the year.
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([
+          eb('tasks.deadline_from', 'is', null),
+          eb('tasks.deadline_to', 'is', null),
+          eb('tasks.deadline_kind', 'in', ['recurring', 'continuous']),
+        ]),
+        eb.and([eb('tasks.deadline_to', '>=', start), eb('tasks.deadline_from', '<=', end)]),
+        eb.and([
+          eb('tasks.deadline_from', 'is', null),
+          eb('tasks.deadline_to', '>=', start),
+          eb('tasks.deadline_to', '<=', end),
+        ]),
+      ]),
+    );
+  }
+  if (f.agency) {
+    const a = f.agency;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('task_agencies as ta')
+          .select('ta.id')
+          .whereRef('ta.task_id', '=', 'tasks.id')
+          .$if(a.role !== 'any', (sq) => sq.where('ta.role', '=', a.role))
+          .where((e) =>
+            a.groups.length > 0
+              ? e.or([e('ta.organisation_id', '=', a.id), e('ta.group_key', 'in', a.groups)])
+              : e('ta.organisation_id', '=', a.id),
+          ),
+      ),
+    );
+  }
+  return q;
+}
+
+export async function listTaskRows(db: Kysely<Database>, f: TaskFilter, page: number, pageSize: number) {
+  const base = filteredTasks(db, f);
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .selectAll('tasks')
+    .orderBy('tasks.position')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { rows, total: Number(total.n) };
+}
+
+export async function findTaskRow(db: Kysely<Database>, planId: number, taskId: number) {
+  return db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('id', '=', taskId)
+    .executeTakeFirst();
+}
+
+/** Agencies of many tasks in one query, in their order within each task. */
+export async function taskAgencyRows(db: Kysely<Database>, taskIds: number[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .selectFrom('task_agencies')
+    .leftJoin('organisations', 'organisations.id', 'task_agencies.organisation_id')
+    .select([
+      'task_agencies.task_id',
+      'task_agencies.role',
+      'task_agencies.agency_text',
+      'task_agencies.organisation_id',
+      'task_agencies.group_key',
+      'organisations.name as organisation_name',
+    ])
+    .where('task_agencies.task_id', 'in', taskIds)
+    .orderBy('task_agencies.task_id')
+    .orderBy('task_agencies.position')
+    .execute();
+}
+
+export async function taskFacetRows(db: Kysely<Database>, planId: number) {
+  const products = await db
+    .selectFrom('tasks')
+    .select('product')
+    .distinct()
+    .where('plan_id', '=', planId)
+    .where('product', 'is not', null)
+    .orderBy('product')
+    .execute();
+  const groups = await db
+    .selectFrom('tasks')
+    .select('group_label')
+    .distinct()
+    .where('plan_id', '=', planId)
+    .where('group_label', 'is not', null)
+    .orderBy('group_label')
+    .execute();
+  const agencies = await db
+    .selectFrom('task_agencies')
+    .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
+    .innerJoin('organisations', 'organisations.id', 'task_agencies.organisation_id')
+    .select(['organisations.id', 'organisations.name'])
+    .distinct()
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('organisations.name')
+    .execute();
+  const spans = await db
+    .selectFrom('tasks')
+    .select(['deadline_from', 'deadline_to'])
+    .where('plan_id', '=', planId)
+    .execute();
+  return { products, groups, agencies, spans };
+}
+
+export async function countPlanTasks(db: Kysely<Database>, planId: number): Promise<number> {
+  const r = await db
+    .selectFrom('tasks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,196 @@
+import type { PlanRegime, PlanSection, TargetKind } from '../../../shared/contracts/plan-draft';
+import type { PlanDetail, PlanSummary, PlanTaskView, TaskListQuery } from '../../../shared/contracts/plans';
+import { groupsContainingKind, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
+import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
+import type { AppContext } from '../../context';
+import { notFound } from '../../http/errors';
+import { findOrganisationRow } from '../organisations/organisation-repository';
+import {
+  countPlanTasks,
+  findDocument,
+  findPlanRow,
+  findTaskRow,
+  listPlanRows,
+  listTaskRows,
+  planDutyRows,
+  planTargetRows,
+  type TaskFilter,
+  taskAgencyRows,
+  taskFacetRows,
+} from './plan-repository';
+
+type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
+type AgencyRow = Awaited<ReturnType<typeof taskAgencyRows>>[number];
+
+const agencyView = (r: {
+  agency_text: string;
+  organisation_id: number | null;
+  organisation_name: string | null;
+  group_key: string | null;
+}) => ({
+  text: r.agency_text,
+  organisationId: r.organisation_id,
+  organisationName: r.organisation_name,
+  groupKey: r.group_key as OrganisationGroupKey | null,
+});
+
+export async function listPlans(ctx: AppContext, q?: string): Promise<PlanSummary[]> {
+  const rows = await listPlanRows(ctx.db, q);
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    issuer: r.issuer,
+    issuedOn: r.issued_on,
+    taskCount: Number(r.task_count ?? 0),
+    targetCount: Number(r.target_count ?? 0),
+    createdAt: r.created_at,
+  }));
+}
+
+export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> {
+  const plan = await findPlanRow(ctx.db, id);
+  if (!plan) throw notFound('kế hoạch');
+  const [targets, duties, doc, taskCount] = await Promise.all([
+    planTargetRows(ctx.db, id),
+    planDutyRows(ctx.db, id),
+    plan.document_id ? findDocument(ctx.db, plan.document_id) : Promise.resolve(undefined),
+    countPlanTasks(ctx.db, id),
+  ]);
+  const regime = plan.regime_json ? (JSON.parse(plan.regime_json) as PlanRegime) : null;
+  const consolidator = plan.consolidator_org_id
+    ? await findOrganisationRow(ctx.db, plan.consolidator_org_id)
+    : undefined;
+  return {
+    id: plan.id,
+    number: plan.number,
+    title: plan.title,
+    issuer: plan.issuer,
+    issuedOn: plan.issued_on,
+    place: plan.place,
+    createdAt: plan.created_at,
+    taskCount,
+    targetCount: targets.length,
+    basis: JSON.parse(plan.basis_json) as string[],
+    sections: JSON.parse(plan.sections_json) as PlanSection[],
+    targets: targets.map((t) => ({
+      id: t.id,
+      ordinal: t.ordinal,
+      text: t.text,
+      subject: t.subject,
+      kind: t.kind as TargetKind,
+      min: t.min_value,
+      max: t.max_value,
+      unit: t.unit,
+      fromYear: t.from_year,
+      toYear: t.to_year,
+      approximate: t.approximate === 1,
+    })),
+    regime: regime
+      ? {
+          ...regime,
+          consolidatorAgency: regime.consolidator
+            ? {
+                text: regime.consolidator,
+                organisationId: consolidator?.id ?? null,
+                organisationName: consolidator?.name ?? null,
+                groupKey: null,
+              }
+            : null,
+        }
+      : null,
+    duties: duties.map((d) => ({
+      id: d.id,
+      ordinal: d.ordinal,
+      agency: agencyView(d),
+      paragraphs: JSON.parse(d.paragraphs_json) as string[],
+    })),
+    document: doc ? { id: doc.id, filename: doc.filename, sha256: doc.sha256, size: doc.size } : null,
+    importId: plan.import_id,
+  };
+}
+
+function toTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
+  const lead = agencies.find((a) => a.role === 'lead');
+  return {
+    id: t.id,
+    planId: t.plan_id,
+    ordinal: t.ordinal,
+    group: t.group_label,
+    content: t.content,
+    product: t.product,
+    deadline: {
+      kind: t.deadline_kind as PlanTaskView['deadline']['kind'],
+      from: t.deadline_from,
+      to: t.deadline_to,
+      text: t.deadline_text,
+    },
+    lead: lead
+      ? agencyView(lead)
+      : { text: '', organisationId: null, organisationName: null, groupKey: null },
+    coordinators: agencies.filter((a) => a.role === 'coordinator').map(agencyView),
+  };
+}
+
+async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskView[]> {
+  const agencies = await taskAgencyRows(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const byTask = new Map<number, AgencyRow[]>();
+  for (const a of agencies) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a]);
+  return rows.map((r) => toTaskView(r, byTask.get(r.id) ?? []));
+}
+
+export async function listTasks(ctx: AppContext, planId: number, query: TaskListQuery) {
+  if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
+  let agency: TaskFilter['agency'];
+  if (query.agencyId) {
+    const org = await findOrganisationRow(ctx.db, query.agencyId);
+    if (!org) throw notFound('cơ quan');
+    agency = {
+      id: org.id,
+      groups: groupsContainingKind(org.kind as OrganisationKind),
+      role: query.agencyRole,
+    };
+  }
+  const { rows, total } = await listTaskRows(
+    ctx.db,
+    {
+      planId,
+      q: query.q,
+      agency,
+      product: query.product,
+      deadlineKind: query.deadlineKind,
+      deadlineYear: query.deadlineYear,
+      group: query.group,
+    },
+    query.page,
+    query.pageSize,
+  );
+  return { items: await withAgencies(ctx, rows), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getTask(ctx: AppContext, planId: number, taskId: number): Promise<PlanTaskView> {
+  const row = await findTaskRow(ctx.db, planId, taskId);
+  if (!row) throw notFound('nhiệm vụ');
+  const [view] = await withAgencies(ctx, [row]);
+  return view!;
+}
+
+export async function taskFacets(ctx: AppContext, planId: number) {
+  if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
+  const f = await taskFacetRows(ctx.db, planId);
+  const years = new Set<number>();
+  for (const s of f.spans) {
+    const from = Number((s.deadline_from ?? s.deadline_to ?? '').slice(0, 4));
+    const to = Number((s.deadline_to ?? '').slice(0, 4));
+    if (from && to) for (let y = from; y <= to && y - from < 50; y++) years.add(y);
+  }
+  return {
+    products: f.products.map((p) => p.product!).filter(Boolean),
+    groups: f.groups.map((g) => g.group_label!).filter(Boolean),
+    agencies: f.agencies,
+    years: [...years].sort((a, b) => a - b),
+  };
+}

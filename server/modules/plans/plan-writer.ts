@@ -1,0 +1,133 @@
+import type { Kysely } from 'kysely';
+import type { AgencyResolution, ReviewDraft } from '../../../shared/contracts/plan-import';
+import { searchKey } from '../../../shared/domain/text/normalize';
+import { nowIso } from '../../context';
+import type { Database } from '../../db/schema';
+
+/** Registry link of a confirmed agency name: an organisation, a named group, or text only. */
+export interface AgencyLink {
+  organisationId: number | null;
+  groupKey: string | null;
+}
+
+export type LinkResolver = (r: AgencyResolution) => AgencyLink;
+
+/**
+ * Writes a confirmed draft as a plan with its targets, duties, tasks and task agencies.
+ * Runs inside the caller's transaction so a plan is saved whole or not at all.
+ */
+export async function insertPlan(
+  db: Kysely<Database>,
+  draft: ReviewDraft,
+  link: LinkResolver,
+  meta: { documentId: number; importId: number; createdBy: number | null },
+): Promise<number> {
+  const consolidator = draft.consolidatorResolution ? link(draft.consolidatorResolution) : null;
+  const plan = await db
+    .insertInto('plans')
+    .values({
+      number: draft.number,
+      issuer: draft.issuer,
+      place: draft.place,
+      issued_on: draft.issuedOn,
+      title: draft.title,
+      basis_json: JSON.stringify(draft.basis),
+      sections_json: JSON.stringify(draft.sections),
+      regime_json: draft.regime ? JSON.stringify(draft.regime) : null,
+      consolidator_org_id: consolidator?.organisationId ?? null,
+      document_id: meta.documentId,
+      import_id: meta.importId,
+      search_key: searchKey(`${draft.number ?? ''} ${draft.title} ${draft.issuer ?? ''}`),
+      created_by: meta.createdBy,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const planId = plan.id;
+
+  if (draft.targets.length > 0) {
+    await db
+      .insertInto('plan_targets')
+      .values(
+        draft.targets.map((t, i) => ({
+          plan_id: planId,
+          ordinal: i + 1,
+          text: t.text,
+          subject: t.subject,
+          kind: t.kind,
+          min_value: t.min,
+          max_value: t.max,
+          unit: t.unit,
+          from_year: t.fromYear,
+          to_year: t.toYear,
+          approximate: t.approximate ? 1 : 0,
+        })),
+      )
+      .execute();
+  }
+
+  if (draft.duties.length > 0) {
+    await db
+      .insertInto('plan_duties')
+      .values(
+        draft.duties.map((d) => {
+          const l = link(d.resolution);
+          return {
+            plan_id: planId,
+            ordinal: d.ordinal,
+            agency_text: d.agencyText,
+            organisation_id: l.organisationId,
+            group_key: l.groupKey,
+            paragraphs_json: JSON.stringify(d.paragraphs),
+          };
+        }),
+      )
+      .execute();
+  }
+
+  for (const [position, t] of draft.tasks.entries()) {
+    const task = await db
+      .insertInto('tasks')
+      .values({
+        plan_id: planId,
+        position,
+        ordinal: t.ordinal,
+        group_label: t.group,
+        content: t.content,
+        product: t.product,
+        deadline_kind: t.deadline.kind,
+        deadline_from: t.deadline.from,
+        deadline_to: t.deadline.to,
+        deadline_text: t.deadline.text,
+        search_key: searchKey([t.ordinal, t.content, t.product ?? '', t.lead, ...t.coordinators].join(' ')),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const agencies = [
+      { role: 'lead', text: t.lead, resolution: t.leadResolution },
+      ...t.coordinators.map((text, i) => ({
+        role: 'coordinator',
+        text,
+        resolution: t.coordinatorResolutions[i] ?? ({ type: 'unresolved' } as const),
+      })),
+    ].filter((a) => a.text.trim() !== '');
+    if (agencies.length === 0) continue;
+    await db
+      .insertInto('task_agencies')
+      .values(
+        agencies.map((a, i) => {
+          const l = link(a.resolution);
+          return {
+            task_id: task.id,
+            role: a.role,
+            position: i,
+            agency_text: a.text,
+            organisation_id: l.organisationId,
+            group_key: l.groupKey,
+          };
+        }),
+      )
+      .execute();
+  }
+  return planId;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
+import { ORGANISATION_KINDS } from '../domain/organisations/kinds';
+import { planDraftSchema, planDutySchema, planTaskSchema } from './plan-draft';
+
+/**
+ * How one agency name in the document is tied to the registry. The importer proposes it with a
+ * confidence; the officer may change it before confirming.
+ */
+export const agencyResolutionSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('organisation'),
+    organisationId: z.number().int().positive(),
+    confidence: z.number().min(0).max(1),
+  }),
+  z.object({
+    type: z.literal('group'),
+    groupKey: z.enum(ORGANISATION_GROUP_KEYS),
+    confidence: z.number().min(0).max(1),
+  }),
+  /** Register a new agency on confirm (the document names one the registry lacks). */
+  z.object({
+    type: z.literal('new'),
+    name: z.string().trim().min(1, 'Vui lòng nhập tên cơ quan mới').max(300),
+    kind: z.enum(ORGANISATION_KINDS),
+  }),
+  /** Keep only the text; nobody is linked. */
+  z.object({ type: z.literal('unresolved') }),
+]);
+export type AgencyResolution = z.infer<typeof agencyResolutionSchema>;
+
+/** Below this the UI highlights a match and asks the officer to check it. */
+export const CERTAIN_MATCH = 0.8;
+
+export const reviewTaskSchema = planTaskSchema.extend({
+  leadResolution: agencyResolutionSchema,
+  coordinatorResolutions: z.array(agencyResolutionSchema),
+});
+export type ReviewTask = z.infer<typeof reviewTaskSchema>;
+
+export const reviewDutySchema = planDutySchema.extend({ resolution: agencyResolutionSchema });
+export type ReviewDuty = z.infer<typeof reviewDutySchema>;
+
+export const reviewDraftSchema = planDraftSchema.extend({
+  tasks: z.array(reviewTaskSchema),
+  duties: z.array(reviewDutySchema),
+  consolidatorResolution: agencyResolutionSchema.nullable(),
+});
+export type ReviewDraft = z.infer<typeof reviewDraftSchema>;
+
+export const IMPORT_STATUSES = ['draft', 'confirmed', 'discarded'] as const;
+
+export const importDocumentSchema = z.object({
+  id: z.number().int(),
+  filename: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+
+export const planImportSchema = z.object({
+  id: z.number().int(),
+  status: z.enum(IMPORT_STATUSES),
+  version: z.number().int(),
+  document: importDocumentSchema,
+  /** The document as text, shown beside the draft (for .docx: the text extracted from it). */
+  sourceText: z.string(),
+  draft: reviewDraftSchema,
+  /** The same file, or a plan with the same number, issuer and date, is already in planwatch. */
+  duplicateOf: z
+    .object({ planId: z.number().int(), number: z.string().nullable(), title: z.string() })
+    .nullable(),
+  planId: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+export type PlanImport = z.infer<typeof planImportSchema>;
+
+export const importIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const saveImportDraftRequestSchema = z.object({
+  /** The version the officer edited; a newer one on the server means someone else saved first. */
+  version: z.number().int(),
+  draft: reviewDraftSchema,
+});
+
+export const confirmImportResponseSchema = z.object({ planId: z.number().int() });

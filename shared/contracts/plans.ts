@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
+import { DEADLINE_KINDS, planRegimeSchema, planSectionSchema, planTargetSchema } from './plan-draft';
+
+/** An agency as a plan names it: the words used, and who that is in the registry if known. */
+export const planAgencySchema = z.object({
+  text: z.string(),
+  organisationId: z.number().int().nullable(),
+  organisationName: z.string().nullable(),
+  groupKey: z.enum(ORGANISATION_GROUP_KEYS).nullable(),
+});
+export type PlanAgency = z.infer<typeof planAgencySchema>;
+
+export const planSummarySchema = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  title: z.string(),
+  issuer: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  taskCount: z.number().int(),
+  targetCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+export const planListQuerySchema = z.object({ q: z.string().trim().max(100).optional() });
+export const planListResponseSchema = z.object({ items: z.array(planSummarySchema) });
+
+export const planTargetViewSchema = planTargetSchema.extend({
+  id: z.number().int(),
+  ordinal: z.number().int(),
+});
+
+export const planDutyViewSchema = z.object({
+  id: z.number().int(),
+  ordinal: z.string(),
+  agency: planAgencySchema,
+  paragraphs: z.array(z.string()),
+});
+export type PlanDutyView = z.infer<typeof planDutyViewSchema>;
+
+export const planDetailSchema = planSummarySchema.extend({
+  place: z.string().nullable(),
+  basis: z.array(z.string()),
+  sections: z.array(planSectionSchema),
+  targets: z.array(planTargetViewSchema),
+  regime: planRegimeSchema.extend({ consolidatorAgency: planAgencySchema.nullable() }).nullable(),
+  duties: z.array(planDutyViewSchema),
+  document: z
+    .object({ id: z.number().int(), filename: z.string(), sha256: z.string(), size: z.number().int() })
+    .nullable(),
+  importId: z.number().int().nullable(),
+});
+export type PlanDetail = z.infer<typeof planDetailSchema>;
+
+export const planTaskViewSchema = z.object({
+  id: z.number().int(),
+  planId: z.number().int(),
+  ordinal: z.string(),
+  group: z.string().nullable(),
+  content: z.string(),
+  product: z.string().nullable(),
+  deadline: z.object({
+    kind: z.enum(DEADLINE_KINDS),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    text: z.string(),
+  }),
+  lead: planAgencySchema,
+  coordinators: z.array(planAgencySchema),
+});
+export type PlanTaskView = z.infer<typeof planTaskViewSchema>;
+
+export const planIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const planTaskParamsSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  taskId: z.coerce.number().int().positive(),
+});
+
+export const taskListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  agencyId: z.coerce.number().int().positive().optional(),
+  /** How the agency takes part: as lead, as coordinator (directly or through a named group), or either. */
+  agencyRole: z.enum(['lead', 'coordinator', 'any']).default('any'),
+  product: z.string().trim().max(200).optional(),
+  deadlineKind: z.enum(DEADLINE_KINDS).optional(),
+  /** Tasks due in (or spanning, or recurring in) this year. */
+  deadlineYear: z.coerce.number().int().min(1900).max(2200).optional(),
+  group: z.string().trim().max(300).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
+
+export const taskListResponseSchema = z.object({
+  items: z.array(planTaskViewSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+/** Values to fill the task filters with: only what occurs in this plan. */
+export const taskFacetsSchema = z.object({
+  products: z.array(z.string()),
+  groups: z.array(z.string()),
+  agencies: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  years: z.array(z.number().int()),
+});

@@ -1,0 +1,229 @@
+import { normalizeText, searchKey } from '../text/normalize';
+import { editSimilarity, softTokenDice } from '../text/similarity';
+import type { OrganisationGroupKey } from './groups';
+
+/** What the matcher needs to know about an agency of the registry. */
+export interface RegistryEntry {
+  id: number;
+  code: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * How a name written in a plan resolves. Confidence below UNCERTAIN_BELOW means "probably, but a
+ * person must confirm"; an unknown name comes with the cleaned text as a proposal for a new agency.
+ */
+export type AgencyMatch =
+  | { raw: string; kind: 'organisation'; organisationId: number; name: string; confidence: number }
+  | { raw: string; kind: 'group'; groupKey: OrganisationGroupKey; confidence: number }
+  | { raw: string; kind: 'unknown'; proposedName: string; confidence: 0 };
+
+export const UNCERTAIN_BELOW = 0.8;
+const EXACT = 1;
+const ALIAS = 0.95;
+/** Fuzzy matches never claim more than this, so they never look as sure as an exact name. */
+const FUZZY_CAP = 0.9;
+/** Below this a fuzzy candidate is more likely a different agency than a misspelling. */
+const FUZZY_FLOOR = 0.6;
+
+/*
+ * Abbreviations as plans write them, on the folded lowercase text (so "Sở KH&ĐT" arrives as "so kh&dt").
+ * Multi-part forms come before their pieces ("ld-tb&xh" before anything else that could eat "tb").
+ */
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ld\s*[-,]?\s*tb\s*(?:&|va|-)?\s*xh/g, 'lao dong thuong binh va xa hoi'],
+  [/vh\s*[-,]?\s*tt\s*(?:&|va|-)?\s*dl/g, 'van hoa the thao va du lich'],
+  [/nn\s*(?:&|va|-)?\s*ptnt/g, 'nong nghiep va phat trien nong thon'],
+  [/kh\s*(?:&|va|-)?\s*dt/g, 'ke hoach va dau tu'],
+  [/kh\s*(?:&|va|-)?\s*cn/g, 'khoa hoc va cong nghe'],
+  [/tn\s*(?:&|va|-)?\s*mt/g, 'tai nguyen va moi truong'],
+  [/tt\s*(?:&|va|-)?\s*tt/g, 'thong tin va truyen thong'],
+  [/gd\s*(?:&|va|-)?\s*dt/g, 'giao duc va dao tao'],
+  [/gt\s*(?:&|-)?\s*vt/g, 'giao thong van tai'],
+  [/pt\s*(?:&|va)?\s*th/g, 'phat thanh va truyen hinh'],
+  [/ubnd/g, 'uy ban nhan dan'],
+  [/hdnd/g, 'hoi dong nhan dan'],
+  [/bql/g, 'ban quan ly'],
+  [/kcn/g, 'khu cong nghiep'],
+  [/ccn/g, 'cum cong nghiep'],
+  [/dn/g, 'doanh nghiep'],
+  [/tp/g, 'thanh pho'],
+  [/tx/g, 'thi xa'],
+];
+
+/** Wraps a pattern so it only matches whole words of the folded text. */
+function wholeWord(pattern: RegExp): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${pattern.source})(?![a-z0-9])`, 'g');
+}
+
+const WHOLE_WORD_ABBREVIATIONS = ABBREVIATIONS.map(
+  ([pattern, expansion]) => [wholeWord(pattern), expansion] as const,
+);
+
+/** The comparison key of an agency name: folded, abbreviations spelled out, punctuation gone. */
+export function agencyKey(raw: string): string {
+  let key = searchKey(raw);
+  for (const [pattern, expansion] of WHOLE_WORD_ABBREVIATIONS) key = key.replace(pattern, ` ${expansion} `);
+  return key
+    .replace(/&/g, ' va ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** "các" is filler in a name ("Ban Quản lý các KCN" = "Ban Quản lý KCN"), so names compare without it. */
+function nameKey(raw: string): string {
+  return agencyKey(raw)
+    .split(' ')
+    .filter((token) => token !== 'cac')
+    .join(' ');
+}
+
+const GROUP_PATTERNS: ReadonlyArray<readonly [OrganisationGroupKey, RegExp]> = [
+  [
+    'ubnd_cap_huyen',
+    /^(uy ban nhan dan )?(cac )?(cap huyen|(huyen|quan|thi xa|thanh pho)( (huyen|quan|thi xa|thanh pho))+)( tinh)?$/,
+  ],
+  ['ubnd_cap_xa', /^(uy ban nhan dan )?(cac )?(cap xa|(xa|phuong|thi tran)( (xa|phuong|thi tran))+)$/],
+  [
+    'so_ban_nganh',
+    /^(cac )?(so( ban)?|ban) nganh( (tinh|doan the|hiep hoi|dia phuong|don vi|co quan|lien quan|co lien quan))*$/,
+  ],
+  [
+    'doan_the_hiep_hoi',
+    /^(cac )?(to chuc )?(hoi )?(doan the|hiep hoi)( (doan the|hiep hoi|chinh tri xa hoi|tinh))*$/,
+  ],
+  ['bao_dai', /^(cac )?(co quan )?(bao dai|bao chi|thong tan bao chi)( tinh)?$/],
+  ['don_vi_lien_quan', /^(cac )?((co quan|don vi|to chuc|dia phuong) )+(co )?lien quan$/],
+];
+
+/** The named group a collective phrase stands for, or null for a single agency. */
+export function matchGroup(raw: string): OrganisationGroupKey | null {
+  const key = agencyKey(raw);
+  for (const [groupKey, pattern] of GROUP_PATTERNS) if (pattern.test(key)) return groupKey;
+  return null;
+}
+
+/** Collapses line breaks and strips the punctuation a list leaves around a name ("Sở Tài chính;"). */
+export function cleanAgencyName(raw: string): string {
+  return normalizeText(raw)
+    .replace(/^[\s:;,.\-–+•]+/, '')
+    .replace(/[\s:;,.]+$/, '');
+}
+
+/** Words every agency shares; ignoring them lets fuzzy matching look at what tells agencies apart. */
+const GENERIC_TOKENS = new Set([
+  'so',
+  'uy',
+  'ban',
+  'nhan',
+  'dan',
+  'tinh',
+  'va',
+  'huyen',
+  'thi',
+  'xa',
+  'thanh',
+  'pho',
+  'quan',
+]);
+
+/** Drops "tỉnh" and a trailing province name: "Sở Công Thương tỉnh Hưng Yên" ≈ "Sở Công Thương". */
+function withoutProvince(key: string): string {
+  return key.replace(/ tinh( [a-z]+){0,3}$/, '');
+}
+
+function fuzzyScore(a: string, b: string): number {
+  const left = withoutProvince(a);
+  const right = withoutProvince(b);
+  const distinctive = (key: string) => key.split(' ').filter((t) => t !== '' && !GENERIC_TOKENS.has(t));
+  return 0.5 * editSimilarity(left, right) + 0.5 * softTokenDice(distinctive(left), distinctive(right));
+}
+
+interface IndexedEntry {
+  entry: RegistryEntry;
+  nameKey: string;
+  aliasKeys: string[];
+}
+
+/** Registries are reused for every name of a plan; keys are computed once per registry array. */
+const indexCache = new WeakMap<readonly RegistryEntry[], IndexedEntry[]>();
+
+function indexRegistry(registry: readonly RegistryEntry[]): IndexedEntry[] {
+  const cached = indexCache.get(registry);
+  if (cached !== undefined) return cached;
+  const indexed = registry.map((entry) => ({
+    entry,
+    nameKey: nameKey(entry.name),
+    aliasKeys: [...entry.aliases, entry.code].map(nameKey).filter((k) => k !== ''),
+  }));
+  indexCache.set(registry, indexed);
+  return indexed;
+}
+
+function organisation(raw: string, entry: RegistryEntry, confidence: number): AgencyMatch {
+  return { raw, kind: 'organisation', organisationId: entry.id, name: entry.name, confidence };
+}
+
+/** Resolves an agency name as written in a plan against the registry. Pure; never throws. */
+export function matchAgency(raw: string, registry: readonly RegistryEntry[]): AgencyMatch {
+  const cleaned = cleanAgencyName(raw);
+  const key = nameKey(cleaned);
+  if (key === '') return { raw, kind: 'unknown', proposedName: cleaned, confidence: 0 };
+
+  const groupKey = matchGroup(cleaned);
+  if (groupKey !== null) return { raw, kind: 'group', groupKey, confidence: EXACT };
+
+  const indexed = indexRegistry(registry);
+  const exact = indexed.find((item) => item.nameKey === key);
+  if (exact !== undefined) return organisation(raw, exact.entry, EXACT);
+  const alias = indexed.find((item) => item.aliasKeys.includes(key));
+  if (alias !== undefined) return organisation(raw, alias.entry, ALIAS);
+
+  let best: { entry: RegistryEntry; score: number } | null = null;
+  for (const item of indexed) {
+    for (const candidate of [item.nameKey, ...item.aliasKeys]) {
+      const score = fuzzyScore(key, candidate);
+      if (best === null || score > best.score) best = { entry: item.entry, score };
+    }
+  }
+  if (best !== null && best.score >= FUZZY_FLOOR) {
+    return organisation(raw, best.entry, Math.round(Math.min(FUZZY_CAP, best.score) * 100) / 100);
+  }
+  return { raw, kind: 'unknown', proposedName: cleaned, confidence: 0 };
+}
+
+/** Words that, alone after a comma, continue a collective phrase ("Các sở, ban, ngành"). */
+const CONTINUATION =
+  /^(ban|nganh|thi xa|thanh pho|quan|huyen|phuong|thi tran|xa|doan the|hiep hoi|don vi|dia phuong|co quan|to chuc)( (co )?lien quan| tinh)?$/;
+
+/** First words that open a new agency name; anything else capitalised after "Sở X," continues X. */
+const AGENCY_HEAD =
+  /^(so|ban|uy ban|ubnd|hdnd|bao|dai|cong an|bo|van phong|hoi|hiep hoi|lien minh|lien doan|tinh doan|tinh uy|cuc|chi cuc|kho bac|ngan hang|cac|truong|thanh tra|vien|trung tam|cong ty|tong cong ty|mat tran|quy|doanh nghiep)\b/;
+
+const SPLIT_ON_AND =
+  /\s+(?:và|cùng)\s+(?=(?:Sở|UBND|Ủy ban|Uỷ ban|Ban|Báo|Đài|Công an|Bộ|Văn phòng|Hội|Hiệp hội|Liên minh|Tỉnh đoàn|Cục|Chi cục|Kho bạc|Ngân hàng|các|Các)\s)/u;
+
+/**
+ * Splits a "Cơ quan phối hợp" cell into agency phrases on commas and semicolons, keeping collective
+ * phrases whole: "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố" → two phrases, not six.
+ */
+export function splitAgencyList(text: string): string[] {
+  const pieces = normalizeText(text)
+    .split(/[;,]/)
+    .flatMap((piece) => piece.split(SPLIT_ON_AND))
+    .map(cleanAgencyName)
+    .filter((piece) => piece !== '');
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    const key = searchKey(piece);
+    const continuesGroup = CONTINUATION.test(key);
+    const continuesName =
+      previous !== undefined && /^Sở\s/u.test(previous) && /^\p{Lu}/u.test(piece) && !AGENCY_HEAD.test(key);
+    if (previous !== undefined && (continuesGroup || continuesName))
+      out[out.length - 1] = `${previous}, ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}

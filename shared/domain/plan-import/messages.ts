@@ -1,0 +1,89 @@
+import type { PlanParseError, PlanWarning } from '../../contracts/plan-draft';
+
+/*
+ * Every message a user can read from the importer, in one place, in Vietnamese. Codes are stable
+ * (the UI may switch on them); the wording may change.
+ */
+
+export function warning(code: string, message: string, line: number | null = null): PlanWarning {
+  return { code, message, line };
+}
+
+export function failure(code: string, message: string, line: number | null = null): PlanParseError {
+  return { code, message, line };
+}
+
+export const FAILURES = {
+  empty: () => failure('empty', 'Tệp trống: không có nội dung kế hoạch để đọc.'),
+  encoding: (line: number) =>
+    failure(
+      'encoding',
+      `Tệp không phải mã UTF-8 (ký tự bị lỗi mã hóa ở dòng ${line}). Hãy lưu lại tệp với mã UTF-8 rồi tải lên lại.`,
+      line,
+    ),
+  binary: (line: number) =>
+    failure(
+      'encoding',
+      `Tệp không phải mã UTF-8 hoặc không phải tệp văn bản (ký tự lạ ở dòng ${line}).`,
+      line,
+    ),
+  notAPlan: () =>
+    failure(
+      'not_a_plan',
+      'Văn bản không phải là kế hoạch: không tìm thấy tên loại “KẾ HOẠCH” hay số hiệu dạng “…/KH-…”.',
+    ),
+  internal: (detail: string) =>
+    failure(
+      'internal',
+      `Lỗi không mong muốn khi đọc kế hoạch (${detail}). Vui lòng báo cho quản trị hệ thống.`,
+    ),
+  notDocx: () => failure('not_docx', 'Tệp không phải tài liệu Word .docx hợp lệ (không mở được tệp nén).'),
+  docxWithoutDocument: () =>
+    failure('docx_no_document', 'Tệp .docx không có phần nội dung văn bản (thiếu word/document.xml).'),
+  docxUnreadable: () => failure('docx_unreadable', 'Không đọc được nội dung XML của tệp .docx.'),
+};
+
+export const WARNINGS = {
+  missingNumber: () => warning('missing_number', 'Không tìm thấy số hiệu văn bản (dòng “Số: …/KH-…”).'),
+  missingIssuer: () => warning('missing_issuer', 'Không tìm thấy cơ quan ban hành ở đầu văn bản.'),
+  missingDate: () =>
+    warning(
+      'missing_date',
+      'Không tìm thấy ngày ban hành (dạng “…, ngày … tháng … năm …”) hoặc ngày không hợp lệ.',
+    ),
+  missingPlace: () =>
+    warning('missing_place', 'Không tìm thấy địa danh ban hành (trước “, ngày … tháng …”).'),
+  missingTitle: () => warning('missing_title', 'Không tìm thấy tên loại và trích yếu “KẾ HOẠCH …”.'),
+  missingSections: () =>
+    warning(
+      'missing_sections',
+      'Không tìm thấy các mục đánh số La Mã (I, II, III, …) của nội dung kế hoạch.',
+    ),
+  missingTargets: (line: number | null) =>
+    warning('missing_targets', 'Không tìm thấy chỉ tiêu định lượng trong phần mục tiêu.', line),
+  missingDuties: () =>
+    warning('missing_duties', 'Không tìm thấy phần phân công nhiệm vụ của các cơ quan (TỔ CHỨC THỰC HIỆN).'),
+  missingRegime: () =>
+    warning('missing_regime', 'Không tìm thấy chế độ báo cáo (thời hạn, cơ quan tổng hợp).'),
+  missingTaskTable: () => warning('missing_task_table', 'Không tìm thấy bảng danh mục nhiệm vụ.'),
+  emptyTaskTable: (line: number) =>
+    warning('empty_task_table', `Bảng danh mục nhiệm vụ (dòng ${line}) không có dòng nhiệm vụ nào.`, line),
+  missingColumn: (label: string, line: number) =>
+    warning('missing_column', `Bảng nhiệm vụ không có cột “${label}”; các ô tương ứng để trống.`, line),
+  extraColumn: (label: string, line: number) =>
+    warning('extra_column', `Bỏ qua cột “${label}” của bảng nhiệm vụ (không thuộc các cột đã biết).`, line),
+  truncatedRow: (ordinal: string, missing: number, line: number) =>
+    warning(
+      'truncated_table',
+      `Bảng nhiệm vụ bị cắt ngang: dòng nhiệm vụ “${ordinal}” thiếu ${missing} ô ở cuối; kiểm tra lại văn bản gốc.`,
+      line,
+    ),
+  misalignedRow: (text: string, line: number) =>
+    warning(
+      'table_row_misaligned',
+      `Dòng bảng bắt đầu ở dòng ${line} không có số thứ tự hợp lệ (“${text}”); các cột có thể bị lệch.`,
+      line,
+    ),
+  unknownDeadline: (ordinal: string, text: string, line: number) =>
+    warning('unknown_deadline', `Không hiểu thời hạn “${text}” của nhiệm vụ ${ordinal}; cần nhập tay.`, line),
+};

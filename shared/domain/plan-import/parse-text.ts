@@ -1,0 +1,97 @@
+import type { PlanDraft, PlanParseResult, PlanWarning } from '../../contracts/plan-draft';
+import { readPreambleBasis, readSectionBasis } from './basis';
+import { extractDuties, findImplementationNode } from './duties';
+import { findEncodingProblem } from './encoding';
+import { isBodyEnd, parseHeader } from './header';
+import { normalizeInput, type SourceLine, toLines } from './lines';
+import { FAILURES, WARNINGS } from './messages';
+import { extractRegime } from './regime';
+import { parseSections, toPlanSections } from './sections';
+import { ROMAN_HEADING } from './structure';
+import { extractTargets } from './targets';
+import { parseTaskTable } from './task-table';
+
+/**
+ * Reads a published provincial plan ("Kế hoạch") from its text layout into a reviewable draft.
+ * Pure: no I/O, never throws. It refuses only what cannot be a plan (empty, wrong encoding, not a
+ * plan); a plan that is merely incomplete is read as far as it goes, with one warning per missing part.
+ */
+export function parsePlanText(text: string): PlanParseResult {
+  try {
+    return parse(text);
+  } catch (error) {
+    // A parser bug must reach the user as a refusal, not as a crashed upload request.
+    return { ok: false, error: FAILURES.internal(error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+function parse(raw: string): PlanParseResult {
+  if (typeof raw !== 'string') return { ok: false, error: FAILURES.empty() };
+  const normalised = normalizeInput(raw);
+  if (normalised.trim() === '') return { ok: false, error: FAILURES.empty() };
+  const lines = toLines(normalised);
+  const encoding = findEncodingProblem(lines);
+  if (encoding !== null) {
+    const error =
+      encoding.kind === 'binary' ? FAILURES.binary(encoding.line) : FAILURES.encoding(encoding.line);
+    return { ok: false, error };
+  }
+
+  const header = parseHeader(lines);
+  if (!header.looksLikePlan) return { ok: false, error: FAILURES.notAPlan() };
+
+  const table = parseTaskTable(lines);
+  const bodyStart = findBodyStart(lines, header.titleEnd);
+  const bodyEnd = findBodyEnd(lines, bodyStart ?? header.titleEnd, table.headerLine);
+  const preamble = lines.slice(header.titleEnd, bodyStart ?? bodyEnd);
+  const roots = bodyStart === null ? [] : parseSections(lines.slice(bodyStart, bodyEnd));
+
+  const warnings: PlanWarning[] = [...header.warnings];
+  if (roots.length === 0) warnings.push(WARNINGS.missingSections());
+
+  const { targets, line: objectivesLine } = extractTargets(roots);
+  if (targets.length === 0) warnings.push(WARNINGS.missingTargets(objectivesLine));
+
+  const duties = extractDuties(roots);
+  if (duties.length === 0) warnings.push(WARNINGS.missingDuties());
+
+  const regime = extractRegime(roots, findImplementationNode(roots));
+  if (regime === null) warnings.push(WARNINGS.missingRegime());
+
+  warnings.push(...table.warnings);
+
+  const draft: PlanDraft = {
+    number: header.number,
+    issuer: header.issuer,
+    place: header.place,
+    issuedOn: header.issuedOn,
+    title: header.title,
+    basis: [...readPreambleBasis(preamble), ...readSectionBasis(roots)],
+    sections: toPlanSections(roots),
+    targets,
+    duties,
+    regime,
+    tasks: table.tasks,
+    warnings,
+  };
+  return { ok: true, draft };
+}
+
+/** Section I starts the body; it is the first roman heading after the title. */
+function findBodyStart(lines: readonly SourceLine[], from: number): number | null {
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (ROMAN_HEADING.test(text)) return i;
+    if (isBodyEnd(text)) return null;
+  }
+  return null;
+}
+
+/** The body ends at "Nơi nhận", the signature, an appendix title or the task table, whichever is first. */
+function findBodyEnd(lines: readonly SourceLine[], from: number, tableHeaderLine: number | null): number {
+  const tableIndex = tableHeaderLine === null ? lines.length : Math.max(from, tableHeaderLine - 1);
+  for (let i = from; i < tableIndex; i++) {
+    if (isBodyEnd(lines[i]?.text ?? '')) return i;
+  }
+  return tableIndex;
+}
