@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Role } from '../../shared/domain/auth/roles';
 import type { AppContext } from '../context';
+import { sha256Hex } from '../files/file-store';
 import { hashPassword } from '../modules/auth/password';
 import { findOrganisationByCode } from '../modules/organisations/organisation-repository';
+import { confirmImport } from '../modules/plan-imports/confirm-import';
+import { findDocumentBySha } from '../modules/plan-imports/import-repository';
+import { createImport } from '../modules/plan-imports/import-service';
 import { findUserByUsername, updateUserPassword, updateUserRow } from '../modules/users/user-repository';
 import { createUser } from '../modules/users/user-service';
 import { SAMPLE_ORGANISATIONS } from './sample/hung-yen-organisations';
@@ -61,5 +67,24 @@ export async function loadDemoData(ctx: AppContext): Promise<DemoLogin[]> {
       organisation: org.name,
     });
   }
+  await loadSamplePlan(ctx);
   return logins;
+}
+
+export const SAMPLE_PLAN_FILE = path.join(
+  import.meta.dirname,
+  '../../fixtures/plans/hung-yen-148-KH-UBND-2021.txt',
+);
+
+/** The sample plan goes through the same import as an uploaded one; once only. */
+async function loadSamplePlan(ctx: AppContext): Promise<void> {
+  const bytes = readFileSync(SAMPLE_PLAN_FILE);
+  const doc = await findDocumentBySha(ctx.db, sha256Hex(bytes));
+  if (
+    doc &&
+    (await ctx.db.selectFrom('plans').select('id').where('document_id', '=', doc.id).executeTakeFirst())
+  )
+    return;
+  const imp = await createImport(ctx, null, { filename: path.basename(SAMPLE_PLAN_FILE), bytes }, null);
+  await confirmImport(ctx, null, imp.id, null);
 }
