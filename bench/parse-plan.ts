@@ -5,45 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parsePlanText } from '../shared/domain/plan-import/parse-text';
+import { syntheticPlan } from './synthetic-plan';
 
 const FIXTURE = new URL('../fixtures/plans/hung-yen-148-KH-UBND-2021.txt', import.meta.url);
 const WARM_UP = 20;
 const ITERATIONS = Number(process.argv[2] ?? 200);
 const SYNTHETIC_ROWS = 1000;
-
-const DEADLINES = [
-  '2021-2025',
-  'Hằng\nnăm',
-  '2022',
-  'Quý II/2023',
-  'Tháng 6/2024',
-  'Trước 30/6/2022',
-  'Thường xuyên',
-];
-const LEADS = [
-  'Sở\nCông Thương',
-  'Sở Kế\nhoạch và Đầu tư',
-  'Sở\nTài nguyên và Môi trường',
-  'Ban\nQuản lý các KCN tỉnh',
-];
-
-/** The sample's header and body, with its 21-row table replaced by `rows` generated rows. */
-function syntheticPlan(sample: string, rows: number): string {
-  const tableStart = sample.indexOf('\n1\n|\n');
-  const head = sample.slice(0, tableStart);
-  const body: string[] = [];
-  for (let i = 1; i <= rows; i++) {
-    body.push(
-      String(i),
-      `Triển khai nhiệm vụ số ${i} về phát triển công\nnghiệp hỗ trợ trên địa bàn tỉnh giai đoạn 2021-2025`,
-      LEADS[i % LEADS.length] ?? '',
-      'Các\nsở, ban, ngành, UBND các huyện, thị xã, thành phố',
-      'Đề\nán',
-      DEADLINES[i % DEADLINES.length] ?? '',
-    );
-  }
-  return `${head}\n${body.join('\n|\n')}`;
-}
 
 function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { describe } from 'vitest';
 import { loadConfig } from '../config';
 import type { AppContext } from '../context';
 import { openContext } from '../runtime';
@@ -53,9 +52,4 @@ export async function openTestContext(dialect: Dialect): Promise<TestContext> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** Runs the same suite once per available database, as Kysely's own tests do. */
-export function describeEachDatabase(name: string, suite: (dialect: Dialect) => void): void {
-  for (const dialect of TEST_DIALECTS) describe(`${name} [${dialect}]`, () => suite(dialect));
 }

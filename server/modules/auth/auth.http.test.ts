@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../../test/databases';
+import { describeEachDatabase } from '../../test/describe-each-database';
 import { buildUser } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/http-agent';
 

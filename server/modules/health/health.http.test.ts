@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations/index';
-import { describeEachDatabase } from '../../test/databases';
+import { describeEachDatabase } from '../../test/describe-each-database';
 import { buildUser, TEST_PASSWORD } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/http-agent';
 

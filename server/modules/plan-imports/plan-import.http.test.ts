@@ -5,7 +5,7 @@ import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-imp
 import type { PlanDetail, PlanTaskView } from '../../../shared/contracts/plans';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
-import { describeEachDatabase } from '../../test/databases';
+import { describeEachDatabase } from '../../test/describe-each-database';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROLES } from '../../../shared/domain/auth/roles';
-import { describeEachDatabase } from '../../test/databases';
+import { describeEachDatabase } from '../../test/describe-each-database';
 import { buildOrganisation, buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
