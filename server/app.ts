@@ -89,6 +89,10 @@ function registerWebClient(app: FastifyInstance, dist: string): void {
     if (req.url.startsWith('/api/')) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' } });
     }
+    // A missing script or style must be a 404: answering index.html would leave a blank page.
+    if (req.url.startsWith('/assets/')) {
+      return reply.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy tệp.');
+    }
     return reply.sendFile('index.html');
   });
 }

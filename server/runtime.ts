@@ -7,12 +7,18 @@ import { migrateToLatest } from './db/migrate';
 
 /** Opens the database named by the configuration and brings its schema up to date. */
 export async function openContext(config: Config, pgSchema?: string): Promise<AppContext> {
+  const ctx = connectContext(config, pgSchema);
+  await migrateToLatest(ctx.db);
+  return ctx;
+}
+
+/** Opens the database without touching its schema (for `planwatch migrate`, which reports what it did). */
+export function connectContext(config: Config, pgSchema?: string): AppContext {
   const { db, kind } = connectDatabase({
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     ...(pgSchema ? { pgSchema } : {}),
   });
-  await migrateToLatest(db);
   return { db, dbKind: kind, config };
 }
 

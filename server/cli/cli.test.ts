@@ -30,14 +30,15 @@ describe('the planwatch command line', () => {
       return { code: err.code, stdout: err.stdout, stderr: err.stderr };
     }
   };
-  const planCount = () => {
+  const count = (table: string) => {
     const db = new Database(path.join(dir, 'data', 'planwatch.sqlite'), { readonly: true });
     try {
-      return (db.prepare('select count(*) as n from plans').get() as { n: number }).n;
+      return (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     } finally {
       db.close();
     }
   };
+  const planCount = () => count('plans');
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'planwatch-cli-'));
@@ -86,10 +87,16 @@ describe('the planwatch command line', () => {
   it('import saves the plan, then refuses the same document a second time', async () => {
     const first = await cli(['migrate']);
     expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Đã cập nhật cơ sở dữ liệu \(sqlite\): [1-9]\d* migration mới được áp dụng/);
+    expect((await cli(['migrate'])).stdout).toContain(': 0 migration mới');
     const saved = await cli(['import', SAMPLE]);
     expect(saved.code).toBe(0);
     expect(saved.stdout).toContain('Đã lưu kế hoạch 148/KH-UBND');
     expect(planCount()).toBe(1);
+    expect(count('tasks')).toBe(21);
+    // Unattended: names the registry lacks are kept as text, not registered as new agencies.
+    expect(count('organisations')).toBe(0);
+    expect(saved.stdout).toContain('được giữ nguyên văn');
     const again = await cli(['import', SAMPLE]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('đã có trong hệ thống');

@@ -22,7 +22,7 @@ const T = {
       ].join('\n'),
     warnings: 'Cảnh báo:',
     saved: (n: string, id: number, uncertain: number) =>
-      `Đã lưu kế hoạch ${n} (mã ${id}).${uncertain ? ` Có ${uncertain} mục cần kiểm tra lại trên giao diện.` : ''}`,
+      `Đã lưu kế hoạch ${n} (mã ${id}).${uncertain ? ` ${uncertain} mục chưa chắc chắn (tên cơ quan chưa khớp danh mục, thời hạn chưa đọc được) được giữ nguyên văn; để rà soát từng mục, hãy nhập qua giao diện web.` : ''}`,
     dry: 'Chạy thử (--dry-run): chưa lưu gì.',
     failed: 'Lỗi:',
   },
@@ -37,7 +37,7 @@ const T = {
       ].join('\n'),
     warnings: 'Warnings:',
     saved: (n: string, id: number, uncertain: number) =>
-      `Saved plan ${n} (id ${id}).${uncertain ? ` ${uncertain} item(s) need checking in the web interface.` : ''}`,
+      `Saved plan ${n} (id ${id}).${uncertain ? ` ${uncertain} uncertain item(s) (agency names not matched, unreadable deadlines) kept as written; import through the web interface to review each one.` : ''}`,
     dry: 'Dry run (--dry-run): nothing saved.',
     failed: 'Error:',
   },
@@ -87,7 +87,7 @@ export async function importPlanCommand(
   const ctx = await openContext(config);
   try {
     const imp = await createImport(ctx, null, { filename, bytes }, null);
-    const planId = await confirmImport(ctx, null, imp.id, null);
+    const planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
     const msg = t.saved(d.number ?? filename, planId, countUncertain(imp.draft));
     if (opts.json) console.error(msg);
     else console.log(msg);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ROLE_LABELS } from '../../shared/domain/auth/roles';
 import { loadConfig } from '../config';
 import { migrateToLatest } from '../db/migrate';
-import { openContext, startServer } from '../runtime';
+import { connectContext, openContext, startServer } from '../runtime';
 import { ensureAdmin } from '../seed/bootstrap-admin';
 import { loadDemoData } from '../seed/demo';
 import { importPlanCommand } from './import-plan';
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   }
   switch (command) {
     case 'migrate': {
-      const ctx = await openContext(config());
+      const ctx = connectContext(config());
       const result = await migrateToLatest(ctx.db);
       console.log(m.migrated(result.results?.length ?? 0, ctx.dbKind));
       await ctx.db.destroy();
@@ -101,7 +101,8 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    if (code >= 0) process.exit(code);
+    // exitCode, not exit(): a piped stdout (import --json) must be flushed before the process ends.
+    if (code >= 0) process.exitCode = code;
   },
   (err: unknown) => {
     console.error(m.failed, err instanceof Error ? err.message : String(err));

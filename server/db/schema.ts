@@ -12,6 +12,7 @@ export interface Database {
   plans: PlansTable;
   plan_targets: PlanTargetsTable;
   plan_duties: PlanDutiesTable;
+  plan_duty_agencies: PlanDutyAgenciesTable;
   tasks: TasksTable;
   task_agencies: TaskAgenciesTable;
 }
@@ -132,9 +133,16 @@ export interface PlanDutiesTable {
   plan_id: number;
   ordinal: string;
   agency_text: string;
+  paragraphs_json: string;
+}
+
+export interface PlanDutyAgenciesTable {
+  id: Generated<number>;
+  duty_id: number;
+  position: number;
+  agency_text: string;
   organisation_id: number | null;
   group_key: string | null;
-  paragraphs_json: string;
 }
 
 export interface TasksTable {

@@ -86,5 +86,5 @@ async function loadSamplePlan(ctx: AppContext): Promise<void> {
   )
     return;
   const imp = await createImport(ctx, null, { filename: path.basename(SAMPLE_PLAN_FILE), bytes }, null);
-  await confirmImport(ctx, null, imp.id, null);
+  await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
 }

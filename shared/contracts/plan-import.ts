@@ -32,13 +32,26 @@ export type AgencyResolution = z.infer<typeof agencyResolutionSchema>;
 /** Below this the UI highlights a match and asks the officer to check it. */
 export const CERTAIN_MATCH = 0.8;
 
+/** One agency named in a cell or heading, with the registry link the officer confirms. */
+export const agencyLinkDraftSchema = z.object({
+  text: z.string().trim().min(1, 'Tên cơ quan không được để trống').max(500),
+  resolution: agencyResolutionSchema,
+});
+export type AgencyLinkDraft = z.infer<typeof agencyLinkDraftSchema>;
+
+/**
+ * A task as the officer reviews it. `lead` and `coordinators` keep the document's words; `leads` and
+ * `coordinatorLinks` are the agencies those words name (a lead cell may name several, e.g.
+ * "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố").
+ */
 export const reviewTaskSchema = planTaskSchema.extend({
-  leadResolution: agencyResolutionSchema,
-  coordinatorResolutions: z.array(agencyResolutionSchema),
+  leads: z.array(agencyLinkDraftSchema),
+  coordinatorLinks: z.array(agencyLinkDraftSchema),
 });
 export type ReviewTask = z.infer<typeof reviewTaskSchema>;
 
-export const reviewDutySchema = planDutySchema.extend({ resolution: agencyResolutionSchema });
+/** A duty heading may name several agencies ("Báo Hưng Yên, Đài Phát thanh và Truyền hình"). */
+export const reviewDutySchema = planDutySchema.extend({ agencies: z.array(agencyLinkDraftSchema) });
 export type ReviewDuty = z.infer<typeof reviewDutySchema>;
 
 export const reviewDraftSchema = planDraftSchema.extend({

@@ -34,7 +34,9 @@ export const planTargetViewSchema = planTargetSchema.extend({
 export const planDutyViewSchema = z.object({
   id: z.number().int(),
   ordinal: z.string(),
-  agency: planAgencySchema,
+  /** The heading as written ("Báo Hưng Yên, Đài Phát thanh và Truyền hình Hưng Yên"). */
+  agencyText: z.string(),
+  agencies: z.array(planAgencySchema),
   paragraphs: z.array(z.string()),
 });
 export type PlanDutyView = z.infer<typeof planDutyViewSchema>;
@@ -66,7 +68,8 @@ export const planTaskViewSchema = z.object({
     to: z.string().nullable(),
     text: z.string(),
   }),
-  lead: planAgencySchema,
+  /** Usually one; a cell naming several agencies gives several. */
+  leads: z.array(planAgencySchema),
   coordinators: z.array(planAgencySchema),
 });
 export type PlanTaskView = z.infer<typeof planTaskViewSchema>;

@@ -73,11 +73,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
     .addColumn('ordinal', 'text', (c) => c.notNull())
     .addColumn('agency_text', 'text', (c) => c.notNull())
-    .addColumn('organisation_id', 'integer', (c) => c.references('organisations.id'))
-    .addColumn('group_key', 'text')
     .addColumn('paragraphs_json', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('plan_duties_plan_idx').on('plan_duties').column('plan_id').execute();
+
+  await db.schema
+    .createTable('plan_duty_agencies')
+    .addColumn('id', 'integer', idColumn(db))
+    .addColumn('duty_id', 'integer', (c) => c.notNull().references('plan_duties.id').onDelete('cascade'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('agency_text', 'text', (c) => c.notNull())
+    .addColumn('organisation_id', 'integer', (c) => c.references('organisations.id'))
+    .addColumn('group_key', 'text')
+    .execute();
+  await db.schema
+    .createIndex('plan_duty_agencies_duty_idx')
+    .on('plan_duty_agencies')
+    .column('duty_id')
+    .execute();
+  await db.schema
+    .createIndex('plan_duty_agencies_org_idx')
+    .on('plan_duty_agencies')
+    .column('organisation_id')
+    .execute();
 
   await db.schema
     .createTable('tasks')

@@ -34,6 +34,8 @@ export async function confirmImport(
   actor: AuthUser | null,
   id: number,
   requestId: string | null,
+  // Unattended imports (command line, demo) keep unknown names as text: no one chose to register them.
+  opts: { registerNewAgencies: boolean } = { registerNewAgencies: true },
 ) {
   const row = await findImportWithDocument(ctx.db, id);
   if (!row) throw notFound('phiên nhập kế hoạch');
@@ -54,7 +56,7 @@ export async function confirmImport(
     // The same new name may appear in many rows: register it once.
     const created = new Map<string, number>();
     for (const r of allResolutions(draft)) {
-      if (r.type !== 'new' || created.has(r.name)) continue;
+      if (r.type !== 'new' || created.has(r.name) || !opts.registerNewAgencies) continue;
       const orgId = await insertOrganisation(trx, {
         code: await freshCode(trx, r.name),
         name: r.name,
@@ -132,9 +134,6 @@ export async function discardImport(
 
 function* allResolutions(draft: ReturnType<typeof reviewDraftSchema.parse>): Generator<AgencyResolution> {
   if (draft.consolidatorResolution) yield draft.consolidatorResolution;
-  for (const d of draft.duties) yield d.resolution;
-  for (const t of draft.tasks) {
-    yield t.leadResolution;
-    yield* t.coordinatorResolutions;
-  }
+  for (const d of draft.duties) for (const a of d.agencies) yield a.resolution;
+  for (const t of draft.tasks) for (const a of [...t.leads, ...t.coordinatorLinks]) yield a.resolution;
 }

@@ -44,8 +44,20 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
         .where('code', '=', 'SCT')
         .executeTakeFirstOrThrow()
     ).id;
-    expect(imp.draft.tasks[0]!.leadResolution).toMatchObject({ type: 'organisation', organisationId: sct });
-    expect(imp.draft.tasks[0]!.coordinatorResolutions.map((r) => r.type)).toEqual(['group', 'group']);
+    expect(imp.draft.tasks[0]!.leads).toEqual([
+      { text: 'Sở Công Thương', resolution: { type: 'organisation', organisationId: sct, confidence: 1 } },
+    ]);
+    expect(imp.draft.tasks[0]!.coordinatorLinks.map((l) => l.resolution)).toEqual([
+      { type: 'group', groupKey: 'so_ban_nganh', confidence: 1 },
+      { type: 'group', groupKey: 'ubnd_cap_huyen', confidence: 1 },
+    ]);
+    // A lead cell naming several parties gives several leads: two groups and the businesses.
+    const task20 = imp.draft.tasks.find((t) => t.ordinal === '20')!;
+    expect(task20.leads.map((l) => l.resolution.type === 'group' && l.resolution.groupKey)).toEqual([
+      'so_ban_nganh',
+      'ubnd_cap_huyen',
+      'doanh_nghiep',
+    ]);
     expect(imp.duplicateOf).toBeNull();
   });
 
@@ -92,7 +104,12 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       finalYear: 2025,
     });
     expect(plan.regime?.consolidatorAgency?.organisationName).toBe('Sở Công Thương');
-    expect(plan.duties.find((d) => d.agency.organisationName === 'Sở Tài chính')).toBeDefined();
+    expect(plan.duties.find((d) => d.agencies[0]?.organisationName === 'Sở Tài chính')).toBeDefined();
+    const media = plan.duties.find((d) => d.agencyText.startsWith('Báo Hưng Yên'))!;
+    expect(media.agencies.map((a) => a.organisationName)).toEqual([
+      'Báo Hưng Yên',
+      'Đài Phát thanh và Truyền hình Hưng Yên',
+    ]);
     const list = (await coordinator.get('/api/plans')).body as { items: { id: number }[] };
     expect(list.items.map((p) => p.id)).toContain(planId);
   });
@@ -131,7 +148,15 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`)
     ).body as TaskList;
     expect(led.total).toBeGreaterThan(0);
-    expect(led.items.every((t) => t.lead.organisationName === 'Sở Công Thương')).toBe(true);
+    // Led by name, or by a group the department belongs to (task 20: "Các sở, ban, ngành, …").
+    expect(
+      led.items.every((t) =>
+        t.leads.some((l) => l.organisationName === 'Sở Công Thương' || l.groupKey === 'so_ban_nganh'),
+      ),
+    ).toBe(true);
+    expect(
+      led.items.filter((t) => t.leads.some((l) => l.organisationName === 'Sở Công Thương')),
+    ).toHaveLength(10);
 
     const stc = (
       await s.ctx.db

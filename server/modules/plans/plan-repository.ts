@@ -36,20 +36,25 @@ export async function planTargetRows(db: Kysely<Database>, planId: number) {
 }
 
 export async function planDutyRows(db: Kysely<Database>, planId: number) {
+  return db.selectFrom('plan_duties').selectAll().where('plan_id', '=', planId).orderBy('id').execute();
+}
+
+/** Agencies of every duty of a plan, in one query. */
+export async function planDutyAgencyRows(db: Kysely<Database>, planId: number) {
   return db
-    .selectFrom('plan_duties')
-    .leftJoin('organisations', 'organisations.id', 'plan_duties.organisation_id')
+    .selectFrom('plan_duty_agencies')
+    .innerJoin('plan_duties', 'plan_duties.id', 'plan_duty_agencies.duty_id')
+    .leftJoin('organisations', 'organisations.id', 'plan_duty_agencies.organisation_id')
     .select([
-      'plan_duties.id',
-      'plan_duties.ordinal',
-      'plan_duties.agency_text',
-      'plan_duties.organisation_id',
-      'plan_duties.group_key',
-      'plan_duties.paragraphs_json',
+      'plan_duty_agencies.duty_id',
+      'plan_duty_agencies.agency_text',
+      'plan_duty_agencies.organisation_id',
+      'plan_duty_agencies.group_key',
       'organisations.name as organisation_name',
     ])
     .where('plan_duties.plan_id', '=', planId)
-    .orderBy('plan_duties.id')
+    .orderBy('plan_duty_agencies.duty_id')
+    .orderBy('plan_duty_agencies.position')
     .execute();
 }
 

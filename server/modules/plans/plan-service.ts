@@ -12,6 +12,7 @@ import {
   findTaskRow,
   listPlanRows,
   listTaskRows,
+  planDutyAgencyRows,
   planDutyRows,
   planTargetRows,
   type TaskFilter,
@@ -51,9 +52,10 @@ export async function listPlans(ctx: AppContext, q?: string): Promise<PlanSummar
 export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> {
   const plan = await findPlanRow(ctx.db, id);
   if (!plan) throw notFound('kế hoạch');
-  const [targets, duties, doc, taskCount] = await Promise.all([
+  const [targets, duties, dutyAgencies, doc, taskCount] = await Promise.all([
     planTargetRows(ctx.db, id),
     planDutyRows(ctx.db, id),
+    planDutyAgencyRows(ctx.db, id),
     plan.document_id ? findDocument(ctx.db, plan.document_id) : Promise.resolve(undefined),
     countPlanTasks(ctx.db, id),
   ]);
@@ -102,7 +104,8 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
     duties: duties.map((d) => ({
       id: d.id,
       ordinal: d.ordinal,
-      agency: agencyView(d),
+      agencyText: d.agency_text,
+      agencies: dutyAgencies.filter((a) => a.duty_id === d.id).map(agencyView),
       paragraphs: JSON.parse(d.paragraphs_json) as string[],
     })),
     document: doc ? { id: doc.id, filename: doc.filename, sha256: doc.sha256, size: doc.size } : null,
@@ -111,7 +114,6 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
 }
 
 function toTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
-  const lead = agencies.find((a) => a.role === 'lead');
   return {
     id: t.id,
     planId: t.plan_id,
@@ -125,9 +127,7 @@ function toTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
       to: t.deadline_to,
       text: t.deadline_text,
     },
-    lead: lead
-      ? agencyView(lead)
-      : { text: '', organisationId: null, organisationName: null, groupKey: null },
+    leads: agencies.filter((a) => a.role === 'lead').map(agencyView),
     coordinators: agencies.filter((a) => a.role === 'coordinator').map(agencyView),
   };
 }

@@ -12,6 +12,8 @@ export interface AgencyLink {
 
 export type LinkResolver = (r: AgencyResolution) => AgencyLink;
 
+const linkColumns = (l: AgencyLink) => ({ organisation_id: l.organisationId, group_key: l.groupKey });
+
 /**
  * Writes a confirmed draft as a plan with its targets, duties, tasks and task agencies.
  * Runs inside the caller's transaction so a plan is saved whole or not at all.
@@ -66,21 +68,27 @@ export async function insertPlan(
       .execute();
   }
 
-  if (draft.duties.length > 0) {
-    await db
+  for (const d of draft.duties) {
+    const duty = await db
       .insertInto('plan_duties')
+      .values({
+        plan_id: planId,
+        ordinal: d.ordinal,
+        agency_text: d.agencyText,
+        paragraphs_json: JSON.stringify(d.paragraphs),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (d.agencies.length === 0) continue;
+    await db
+      .insertInto('plan_duty_agencies')
       .values(
-        draft.duties.map((d) => {
-          const l = link(d.resolution);
-          return {
-            plan_id: planId,
-            ordinal: d.ordinal,
-            agency_text: d.agencyText,
-            organisation_id: l.organisationId,
-            group_key: l.groupKey,
-            paragraphs_json: JSON.stringify(d.paragraphs),
-          };
-        }),
+        d.agencies.map((a, position) => ({
+          duty_id: duty.id,
+          position,
+          agency_text: a.text,
+          ...linkColumns(link(a.resolution)),
+        })),
       )
       .execute();
   }
@@ -104,28 +112,20 @@ export async function insertPlan(
       .returning('id')
       .executeTakeFirstOrThrow();
     const agencies = [
-      { role: 'lead', text: t.lead, resolution: t.leadResolution },
-      ...t.coordinators.map((text, i) => ({
-        role: 'coordinator',
-        text,
-        resolution: t.coordinatorResolutions[i] ?? ({ type: 'unresolved' } as const),
-      })),
-    ].filter((a) => a.text.trim() !== '');
+      ...t.leads.map((a) => ({ role: 'lead', ...a })),
+      ...t.coordinatorLinks.map((a) => ({ role: 'coordinator', ...a })),
+    ];
     if (agencies.length === 0) continue;
     await db
       .insertInto('task_agencies')
       .values(
-        agencies.map((a, i) => {
-          const l = link(a.resolution);
-          return {
-            task_id: task.id,
-            role: a.role,
-            position: i,
-            agency_text: a.text,
-            organisation_id: l.organisationId,
-            group_key: l.groupKey,
-          };
-        }),
+        agencies.map((a, position) => ({
+          task_id: task.id,
+          role: a.role,
+          position,
+          agency_text: a.text,
+          ...linkColumns(link(a.resolution)),
+        })),
       )
       .execute();
   }

@@ -31,6 +31,7 @@ describe('groups an agency belongs to', () => {
     const { groupsContainingKind } = await import('./groups');
     expect(groupsContainingKind('so')).toEqual(['so_ban_nganh']);
     expect(groupsContainingKind('ubnd_huyen')).toEqual(['ubnd_cap_huyen']);
-    expect(groupsContainingKind('doanh_nghiep')).toEqual([]);
+    expect(groupsContainingKind('doanh_nghiep')).toEqual(['doanh_nghiep']);
+    expect(groupsContainingKind('khac')).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ export const ORGANISATION_GROUPS = {
   ubnd_cap_xa: { label: 'UBND các xã, phường, thị trấn', kinds: ['ubnd_xa'] },
   doan_the_hiep_hoi: { label: 'Các đoàn thể, hiệp hội', kinds: ['doan_the'] },
   bao_dai: { label: 'Các cơ quan báo, đài', kinds: ['bao_dai'] },
+  doanh_nghiep: { label: 'Các doanh nghiệp', kinds: ['doanh_nghiep'] },
   don_vi_lien_quan: { label: 'Các cơ quan, đơn vị liên quan', kinds: [] },
 } as const satisfies Record<string, { label: string; kinds: readonly OrganisationKind[] }>;
 

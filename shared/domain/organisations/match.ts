@@ -94,6 +94,7 @@ const GROUP_PATTERNS: ReadonlyArray<readonly [OrganisationGroupKey, RegExp]> = [
     /^(cac )?(to chuc )?(hoi )?(doan the|hiep hoi)( (doan the|hiep hoi|chinh tri xa hoi|tinh))*$/,
   ],
   ['bao_dai', /^(cac )?(co quan )?(bao dai|bao chi|thong tan bao chi)( tinh)?$/],
+  ['doanh_nghiep', /^(cac )?doanh nghiep( (tren dia ban|lien quan|co lien quan|tinh))*$/],
   ['don_vi_lien_quan', /^(cac )?((co quan|don vi|to chuc|dia phuong) )+(co )?lien quan$/],
 ];
 

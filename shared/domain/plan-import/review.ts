@@ -7,7 +7,7 @@ import {
   type ReviewTask,
 } from '../../contracts/plan-import';
 import { guessOrganisationKind } from '../organisations/guess-kind';
-import type { AgencyMatch } from '../organisations/match';
+import { type AgencyMatch, splitAgencyList } from '../organisations/match';
 
 /** The importer's proposal for one agency name, ready for the officer to accept or change. */
 export function resolutionFromMatch(match: AgencyMatch): AgencyResolution {
@@ -29,12 +29,16 @@ export function isUncertainResolution(r: AgencyResolution): boolean {
 /** Attaches a proposed registry link to every agency name in a parsed plan. */
 export function toReviewDraft(draft: PlanDraft, match: (raw: string) => AgencyMatch): ReviewDraft {
   const resolve = (raw: string) => resolutionFromMatch(match(raw));
+  const links = (texts: string[]) => texts.map((text) => ({ text, resolution: resolve(text) }));
   const tasks: ReviewTask[] = draft.tasks.map((t) => ({
     ...t,
-    leadResolution: t.lead.trim() ? resolve(t.lead) : { type: 'unresolved' },
-    coordinatorResolutions: t.coordinators.map(resolve),
+    leads: links(splitAgencyList(t.lead)),
+    coordinatorLinks: links(t.coordinators.flatMap(splitAgencyList)),
   }));
-  const duties: ReviewDuty[] = draft.duties.map((d) => ({ ...d, resolution: resolve(d.agencyText) }));
+  const duties: ReviewDuty[] = draft.duties.map((d) => ({
+    ...d,
+    agencies: links(splitAgencyList(d.agencyText)),
+  }));
   const consolidator = draft.regime?.consolidator;
   return { ...draft, tasks, duties, consolidatorResolution: consolidator ? resolve(consolidator) : null };
 }
@@ -42,11 +46,13 @@ export function toReviewDraft(draft: PlanDraft, match: (raw: string) => AgencyMa
 /** How many fields of a draft still need the officer's eye: uncertain agencies and unreadable deadlines. */
 export function countUncertain(draft: ReviewDraft): number {
   let n = 0;
+  const uncertain = (links: { resolution: AgencyResolution }[]) =>
+    links.filter((l) => isUncertainResolution(l.resolution)).length;
   for (const t of draft.tasks) {
-    if (isUncertainResolution(t.leadResolution)) n++;
-    n += t.coordinatorResolutions.filter(isUncertainResolution).length;
+    n += uncertain(t.leads) + uncertain(t.coordinatorLinks);
+    if (t.leads.length === 0) n++; // a task nobody leads must be looked at
     if (t.deadline.kind === 'unknown') n++;
   }
-  n += draft.duties.filter((d) => isUncertainResolution(d.resolution)).length;
+  for (const d of draft.duties) n += uncertain(d.agencies);
   return n;
 }
