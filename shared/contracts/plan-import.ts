@@ -23,9 +23,11 @@ export const agencyResolutionSchema = z.discriminatedUnion('type', [
     type: z.literal('new'),
     name: z.string().trim().min(1, 'Vui lòng nhập tên cơ quan mới').max(300),
     kind: z.enum(ORGANISATION_KINDS),
+    /** Set when the officer chose this; the importer's own proposal still needs a look. */
+    reviewed: z.boolean().optional(),
   }),
   /** Keep only the text; nobody is linked. */
-  z.object({ type: z.literal('unresolved') }),
+  z.object({ type: z.literal('unresolved'), reviewed: z.boolean().optional() }),
 ]);
 export type AgencyResolution = z.infer<typeof agencyResolutionSchema>;
 
@@ -97,3 +99,18 @@ export const saveImportDraftRequestSchema = z.object({
 });
 
 export const confirmImportResponseSchema = z.object({ planId: z.number().int() });
+
+export const planImportSummarySchema = z.object({
+  id: z.number().int(),
+  status: z.enum(IMPORT_STATUSES),
+  filename: z.string(),
+  number: z.string().nullable(),
+  title: z.string(),
+  planId: z.number().int().nullable(),
+  createdAt: z.string(),
+  createdByName: z.string().nullable(),
+});
+export type PlanImportSummary = z.infer<typeof planImportSummarySchema>;
+
+export const importListQuerySchema = z.object({ status: z.enum(IMPORT_STATUSES).optional() });
+export const importListResponseSchema = z.object({ items: z.array(planImportSummarySchema) });

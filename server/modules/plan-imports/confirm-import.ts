@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
 import { conflict, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
+import { createPlanIndicators } from '../indicators/create-plan-indicators';
 import { findOrganisationByCode, insertOrganisation } from '../organisations/organisation-repository';
 import { type AgencyLink, insertPlan } from '../plans/plan-writer';
 import { findDuplicatePlan, findImportWithDocument, setImportStatus } from './import-repository';
@@ -95,6 +96,7 @@ export async function confirmImport(
       importId: id,
       createdBy: actor?.id ?? null,
     });
+    await createPlanIndicators(trx, planId, actor?.id ?? null, requestId);
     if (!(await setImportStatus(trx, id, 'draft', 'confirmed', planId))) {
       throw conflict('Bản nháp này vừa được người khác xác nhận.');
     }

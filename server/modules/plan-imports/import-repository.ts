@@ -120,3 +120,33 @@ export async function findDuplicatePlan(
   });
   return query.orderBy('id').executeTakeFirst();
 }
+
+/** The open draft already made from this file, if any: a second upload continues it. */
+export async function findOpenDraftForDocument(db: Kysely<Database>, documentId: number) {
+  return db
+    .selectFrom('plan_imports')
+    .select('id')
+    .where('document_id', '=', documentId)
+    .where('status', '=', 'draft')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}
+
+/** Newest first; the draft JSON is read only for the number and title shown in the list. */
+export async function listImportRows(db: Kysely<Database>, status?: string) {
+  let q = db
+    .selectFrom('plan_imports')
+    .innerJoin('documents', 'documents.id', 'plan_imports.document_id')
+    .leftJoin('users', 'users.id', 'plan_imports.created_by')
+    .select([
+      'plan_imports.id',
+      'plan_imports.status',
+      'plan_imports.draft_json',
+      'plan_imports.plan_id',
+      'plan_imports.created_at',
+      'documents.filename',
+      'users.full_name as created_by_name',
+    ]);
+  if (status) q = q.where('plan_imports.status', '=', status);
+  return q.orderBy('plan_imports.id', 'desc').limit(100).execute();
+}

@@ -1,4 +1,4 @@
-import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
+import type { PlanImport, PlanImportSummary, ReviewDraft } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
 import { matchAgency, type RegistryEntry } from '../../../shared/domain/organisations/match';
 import { readPlanUpload } from '../../../shared/domain/plan-import/read-upload';
@@ -13,9 +13,11 @@ import {
   findDocumentBySha,
   findDuplicatePlan,
   findImportWithDocument,
+  findOpenDraftForDocument,
   type ImportRow,
   insertDocument,
   insertImport,
+  listImportRows,
   updateImportDraft,
 } from './import-repository';
 
@@ -83,6 +85,10 @@ export async function createImport(
 ): Promise<PlanImport> {
   if (upload.bytes.byteLength > MAX_UPLOAD_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp vượt quá 20 MB.');
+  const known = await findDocumentBySha(ctx.db, sha256Hex(upload.bytes));
+  const open = known ? await findOpenDraftForDocument(ctx.db, known.id) : undefined;
+  // The same file again while its draft is still open: continue that draft, corrections included.
+  if (open) return getImport(ctx, open.id);
   const read = await readPlanUpload(upload.filename, upload.bytes);
   if (!read.ok) {
     throw new AppError('VALIDATION_FAILED', read.error.message);
@@ -159,4 +165,21 @@ export async function saveImportDraft(
 
 export function readOriginal(ctx: AppContext, sha256: string): Buffer {
   return fileStore(ctx).read(sha256);
+}
+
+export async function listImports(ctx: AppContext, status?: string): Promise<PlanImportSummary[]> {
+  const rows = await listImportRows(ctx.db, status);
+  return rows.map((r) => {
+    const draft = JSON.parse(r.draft_json) as { number: string | null; title: string };
+    return {
+      id: r.id,
+      status: r.status as PlanImportSummary['status'],
+      filename: r.filename,
+      number: draft.number,
+      title: draft.title,
+      planId: r.plan_id,
+      createdAt: r.created_at,
+      createdByName: r.created_by_name,
+    };
+  });
 }

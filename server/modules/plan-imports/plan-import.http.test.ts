@@ -125,6 +125,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     const again = await coordinator.upload('/api/plan-imports', 'ban-sao.txt', SAMPLE);
     expect(again.status).toBe(200);
     const dup = again.body as PlanImport;
+    expect(dup.id).not.toBe(imp.id);
     expect(dup.duplicateOf).toMatchObject({ planId, number: '148/KH-UBND' });
     const confirm = await coordinator.post(`/api/plan-imports/${dup.id}/confirm`);
     expect(confirm.status).toBe(409);
@@ -134,6 +135,39 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
+  });
+
+  it('continues the open draft when the same file is uploaded again, and lists drafts', async () => {
+    const text = SAMPLE.toString('utf8').replace('148/KH-UBND', '149/KH-UBND');
+    const first = (await coordinator.upload('/api/plan-imports', 'kh-149.txt', Buffer.from(text)))
+      .body as PlanImport;
+    const draft: ReviewDraft = structuredClone(first.draft);
+    draft.title = 'Kế hoạch 149 (đã sửa tên)';
+    await coordinator.request('PUT', `/api/plan-imports/${first.id}/draft`, {
+      version: first.version,
+      draft,
+    });
+    const second = (await coordinator.upload('/api/plan-imports', 'kh-149-lan-2.txt', Buffer.from(text)))
+      .body as PlanImport;
+    expect(second.id).toBe(first.id);
+    expect(second.draft.title).toBe('Kế hoạch 149 (đã sửa tên)');
+    const list = (await coordinator.get('/api/plan-imports?status=draft')).body as {
+      items: { id: number; title: string }[];
+    };
+    expect(list.items.find((i) => i.id === first.id)?.title).toBe('Kế hoạch 149 (đã sửa tên)');
+    expect((await coordinator.post(`/api/plan-imports/${first.id}/discard`)).status).toBe(200);
+  });
+
+  it('counts a link the officer decided as checked', async () => {
+    const { countUncertain } = await import('../../../shared/domain/plan-import/review');
+    const d: ReviewDraft = structuredClone(imp.draft);
+    const before = countUncertain(d);
+    const link = d.tasks
+      .flatMap((t) => [...t.leads, ...t.coordinatorLinks])
+      .find((l) => l.resolution.type === 'new');
+    expect(link).toBeDefined();
+    link!.resolution = { type: 'unresolved', reviewed: true };
+    expect(countUncertain(d)).toBe(before - 1);
   });
 
   it('filters tasks by lead agency, by coordinator through a group, by deadline year and by diacritic-free search', async () => {

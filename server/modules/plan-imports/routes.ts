@@ -3,6 +3,8 @@ import { okResponseSchema } from '../../../shared/contracts/auth';
 import {
   confirmImportResponseSchema,
   importIdParamsSchema,
+  importListQuerySchema,
+  importListResponseSchema,
   planImportSchema,
   saveImportDraftRequestSchema,
 } from '../../../shared/contracts/plan-import';
@@ -10,7 +12,14 @@ import type { AppContext } from '../../context';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
 import { confirmImport, discardImport } from './confirm-import';
-import { createImport, getImport, MAX_UPLOAD_BYTES, readOriginal, saveImportDraft } from './import-service';
+import {
+  createImport,
+  getImport,
+  listImports,
+  MAX_UPLOAD_BYTES,
+  readOriginal,
+  saveImportDraft,
+} from './import-service';
 
 export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -32,6 +41,22 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
         const bytes = await file.toBuffer();
         return createImport(ctx, actor, { filename: file.filename, bytes }, String(req.id));
+      },
+    );
+
+    app.get(
+      '/plan-imports',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: 'Các lần nhập kế hoạch (mới nhất trước)',
+          querystring: importListQuerySchema,
+          response: { 200: importListResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'plans.import');
+        return { items: await listImports(ctx, req.query.status) };
       },
     );
 

@@ -23,7 +23,7 @@ export function resolutionFromMatch(match: AgencyMatch): AgencyResolution {
 /** Whether a person must look at this agency link before it is trusted. */
 export function isUncertainResolution(r: AgencyResolution): boolean {
   if (r.type === 'organisation' || r.type === 'group') return r.confidence < CERTAIN_MATCH;
-  return true;
+  return r.reviewed !== true;
 }
 
 /** Attaches a proposed registry link to every agency name in a parsed plan. */
@@ -54,5 +54,6 @@ export function countUncertain(draft: ReviewDraft): number {
     if (t.deadline.kind === 'unknown') n++;
   }
   for (const d of draft.duties) n += uncertain(d.agencies);
+  if (draft.consolidatorResolution && isUncertainResolution(draft.consolidatorResolution)) n++;
   return n;
 }
