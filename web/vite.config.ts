@@ -20,7 +20,14 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    rollupOptions: { output: { manualChunks: chunkFor } },
+    rollupOptions: {
+      output: { manualChunks: chunkFor },
+      // zod's sources carry comments Rollup cannot place; harmless, and the noise hides real warnings.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,

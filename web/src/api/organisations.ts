@@ -21,7 +21,7 @@ export interface GroupMembers {
   members: Organisation[];
 }
 
-const ORGS_KEY = 'organisations';
+export const ORGS_KEY = 'organisations';
 
 export function useOrganisationList(filter: OrganisationFilter) {
   return useQuery({

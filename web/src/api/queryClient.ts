@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
+import type { SessionResponse } from '../../../shared/contracts/auth';
 import { ApiError } from './ApiError';
-import { setUnauthenticatedHandler } from './client';
+import { setCsrfToken, setUnauthenticatedHandler } from './client';
 
 /** Retrying makes sense only when the server may answer differently next time (network, 5xx). */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -11,6 +12,16 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export const SESSION_QUERY_KEY = ['session'] as const;
 
+/**
+ * Drops everything cached for the previous user and records the new session (or `null`). The session
+ * query itself is kept, only overwritten, so components watching it are told about the change.
+ */
+export function replaceSession(client: QueryClient, session: SessionResponse | null): void {
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_QUERY_KEY[0] });
+  setCsrfToken(session?.csrfToken ?? null);
+  client.setQueryData(SESSION_QUERY_KEY, session);
+}
+
 export function createQueryClient(): QueryClient {
   const client = new QueryClient({
     defaultOptions: {
@@ -20,8 +31,7 @@ export function createQueryClient(): QueryClient {
   });
   setUnauthenticatedHandler(() => {
     // Whatever was cached belonged to the lost session; the guard sees `null` and redirects to login.
-    client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_QUERY_KEY[0] });
-    client.setQueryData(SESSION_QUERY_KEY, null);
+    replaceSession(client, null);
   });
   return client;
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordRequest, LoginRequest, SessionResponse } from '../../../shared/contracts/auth';
 import { ApiError } from './ApiError';
 import { api, setCsrfToken } from './client';
-import { SESSION_QUERY_KEY } from './queryClient';
+import { replaceSession, SESSION_QUERY_KEY } from './queryClient';
 
 type Ok = { ok: true };
 
@@ -34,30 +34,13 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: LoginRequest) => api.post<SessionResponse>('/api/auth/login', input),
-    onSuccess: (session) => {
-      // Data cached for a previous user must not show through to the next one.
-      queryClient.clear();
-      setCsrfToken(session.csrfToken);
-      queryClient.setQueryData(SESSION_QUERY_KEY, session);
-    },
+    // Data cached for a previous user must not show through to the next one.
+    onSuccess: (session) => replaceSession(queryClient, session),
   });
 }
 
 export function useLogout() {
-  const queryClient = useQueryClient();
-  const forget = () => {
-    queryClient.clear();
-    setCsrfToken(null);
-    queryClient.setQueryData(SESSION_QUERY_KEY, null);
-  };
-  return useMutation({
-    mutationFn: () => api.post<Ok>('/api/auth/logout'),
-    onSuccess: forget,
-    onError: (error) => {
-      // Already logged out on the server: the user got what they asked for.
-      if (error instanceof ApiError && error.status === 401) forget();
-    },
-  });
+  return useMutation({ mutationFn: () => api.post<Ok>('/api/auth/logout') });
 }
 
 export function useChangeOwnPassword() {

@@ -1,20 +1,26 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Grid, Layout, Menu, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useCurrentSession } from '../auth/SessionContext';
+import { NotificationBell } from '../pages/reporting/NotificationBell';
 import { visibleNavItems } from './navigation';
 import { UserPanel } from './UserPanel';
 
-/** The first path segment decides the highlighted menu item, so detail pages keep their section lit. */
-function selectedKey(pathname: string): string {
-  const first = pathname.split('/')[1];
-  return first ? `/${first}` : '/';
+/**
+ * The menu item whose path is the longest prefix of the address, so detail pages keep their section lit
+ * ("/ke-hoach/5/nhiem-vu" lights "Kế hoạch", "/ke-hoach/nhap/3" lights "Nhập kế hoạch").
+ */
+function selectedKey(pathname: string, paths: readonly string[]): string {
+  const within = (path: string) =>
+    path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+  return paths.filter(within).sort((a, b) => b.length - a.length)[0] ?? '';
 }
 
 export function AppLayout() {
   const { permissions } = useCurrentSession();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const gutter = Grid.useBreakpoint().md ? 24 : 12;
   const items = visibleNavItems(permissions).map((item) => ({
     key: item.path,
     icon: item.icon,
@@ -31,9 +37,18 @@ export function AppLayout() {
         collapsible
         collapsed={collapsed}
         onCollapse={setCollapsed}
-        style={{ borderRight: '1px solid #f0f0f0' }}
+        // Sticky: on long tables the menu stays in view instead of scrolling away.
+        style={{
+          borderRight: '1px solid #f0f0f0',
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflow: 'auto',
+        }}
       >
-        <div style={{ padding: collapsed ? '16px 8px' : '16px 24px', textAlign: collapsed ? 'center' : 'left' }}>
+        <div
+          style={{ padding: collapsed ? '16px 8px' : '16px 24px', textAlign: collapsed ? 'center' : 'left' }}
+        >
           <Typography.Title level={4} style={{ margin: 0, color: '#1677ff' }}>
             {collapsed ? 'pw' : 'planwatch'}
           </Typography.Title>
@@ -46,7 +61,12 @@ export function AppLayout() {
         <nav aria-label="Điều hướng chính">
           <Menu
             mode="inline"
-            selectedKeys={[selectedKey(location.pathname)]}
+            selectedKeys={[
+              selectedKey(
+                location.pathname,
+                items.map((i) => i.key),
+              ),
+            ]}
             items={items}
             style={{ borderInlineEnd: 'none' }}
           />
@@ -56,7 +76,7 @@ export function AppLayout() {
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: `0 ${gutter}px`,
             height: 'auto',
             minHeight: 64,
             lineHeight: 'normal',
@@ -66,9 +86,10 @@ export function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
+          <NotificationBell />
           <UserPanel />
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: gutter, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>

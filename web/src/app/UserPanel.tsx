@@ -1,5 +1,5 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Flex, Tag, Typography } from 'antd';
+import { Avatar, Button, Flex, Grid, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/auth/roles';
 import { ChangePasswordModal } from '../auth/ChangePasswordModal';
@@ -11,22 +11,42 @@ export function UserPanel() {
   const { user } = useCurrentSession();
   const { logout, isPending } = useLogoutAction();
   const [changingPassword, setChangingPassword] = useState(false);
+  // On phones the names do not fit beside the buttons; the avatar's tooltip still tells who is logged in.
+  const compact = !Grid.useBreakpoint().md;
+  const who = `${user.fullName} — ${user.organisationName} — ${ROLE_LABELS[user.role]}`;
 
   return (
-    <Flex align="center" gap={12} wrap="wrap" justify="flex-end">
-      <Avatar icon={<UserOutlined />} style={{ backgroundColor: '#1677ff' }} />
-      <Flex vertical style={{ lineHeight: 1.3 }} data-testid="current-user">
-        <Typography.Text strong>{user.fullName}</Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {user.organisationName}
-        </Typography.Text>
-      </Flex>
-      <Tag color="blue">{ROLE_LABELS[user.role]}</Tag>
-      <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)}>
-        Đổi mật khẩu
+    <Flex align="center" gap={12} justify="flex-end">
+      <Tooltip title={compact ? who : undefined}>
+        <Avatar icon={<UserOutlined />} style={{ backgroundColor: '#1677ff', flexShrink: 0 }} />
+      </Tooltip>
+      {!compact && (
+        <>
+          <Flex vertical style={{ lineHeight: 1.3 }} data-testid="current-user">
+            <Typography.Text strong>{user.fullName}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {user.organisationName}
+            </Typography.Text>
+          </Flex>
+          <Tag color="blue">{ROLE_LABELS[user.role]}</Tag>
+        </>
+      )}
+      <Button
+        icon={<KeyOutlined />}
+        onClick={() => setChangingPassword(true)}
+        aria-label="Đổi mật khẩu"
+        title={compact ? 'Đổi mật khẩu' : undefined}
+      >
+        {compact ? null : 'Đổi mật khẩu'}
       </Button>
-      <Button icon={<LogoutOutlined />} onClick={logout} loading={isPending}>
-        Đăng xuất
+      <Button
+        icon={<LogoutOutlined />}
+        onClick={logout}
+        loading={isPending}
+        aria-label="Đăng xuất"
+        title={compact ? 'Đăng xuất' : undefined}
+      >
+        {compact ? null : 'Đăng xuất'}
       </Button>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Flex>

@@ -55,7 +55,8 @@ export function ChangePasswordForm({ onDone, onCancel }: { onDone: () => void; o
           { required: true, message: 'Vui lòng nhập lại mật khẩu mới' },
           ({ getFieldValue }) => ({
             validator: async (_rule, value: unknown) => {
-              if (value && value !== getFieldValue('newPassword')) throw new Error('Mật khẩu nhập lại không khớp');
+              if (value && value !== getFieldValue('newPassword'))
+                throw new Error('Mật khẩu nhập lại không khớp');
             },
           }),
         ]}

@@ -22,9 +22,19 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div style={{ fontFamily: 'sans-serif', maxWidth: 560, margin: '15vh auto', padding: 16, textAlign: 'center' }}>
+      <div
+        style={{
+          fontFamily: 'sans-serif',
+          maxWidth: 560,
+          margin: '15vh auto',
+          padding: 16,
+          textAlign: 'center',
+        }}
+      >
         <h1 style={{ fontSize: 24 }}>Đã xảy ra lỗi</h1>
-        <p>Ứng dụng gặp sự cố khi hiển thị. Vui lòng tải lại trang; nếu lỗi lặp lại, hãy báo quản trị hệ thống.</p>
+        <p>
+          Ứng dụng gặp sự cố khi hiển thị. Vui lòng tải lại trang; nếu lỗi lặp lại, hãy báo quản trị hệ thống.
+        </p>
         <p>
           <button type="button" onClick={() => window.location.reload()}>
             Tải lại trang

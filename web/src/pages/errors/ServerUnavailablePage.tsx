@@ -1,18 +1,21 @@
-import { Button, Result } from 'antd';
-import { errorMessageOf } from '../../api/ApiError';
+import { Button, Flex, Result } from 'antd';
+import { ApiError, errorMessageOf } from '../../api/ApiError';
 
 /** The session could not even be checked: usually the server is down or the network is cut. */
 export function ServerUnavailablePage({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const unreachable = error instanceof ApiError && error.code === 'NETWORK_ERROR';
   return (
-    <Result
-      status="warning"
-      title="Không kết nối được máy chủ"
-      subTitle={errorMessageOf(error)}
-      extra={
-        <Button type="primary" onClick={onRetry}>
-          Thử lại
-        </Button>
-      }
-    />
+    <Flex align="center" justify="center" style={{ minHeight: '70vh' }}>
+      <Result
+        status="warning"
+        title={unreachable ? 'Không kết nối được máy chủ' : 'Không kiểm tra được phiên đăng nhập'}
+        subTitle={errorMessageOf(error)}
+        extra={
+          <Button type="primary" onClick={onRetry}>
+            Thử lại
+          </Button>
+        }
+      />
+    </Flex>
   );
 }

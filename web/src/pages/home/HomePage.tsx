@@ -4,6 +4,7 @@ import { ROLE_LABELS } from '../../../../shared/domain/auth/roles';
 import { visibleNavItems } from '../../app/navigation';
 import { useCurrentSession } from '../../auth/SessionContext';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { MyWorkHomeCard } from '../reporting/MyWorkHomeCard';
 
 export function HomePage() {
   usePageTitle('Tổng quan');
@@ -28,11 +29,12 @@ export function HomePage() {
           ]}
         />
       </Card>
+      <MyWorkHomeCard />
       <Typography.Title level={4}>Bạn có thể</Typography.Title>
       {shortcuts.length === 0 ? (
         <Typography.Paragraph type="secondary">
-          Tài khoản của bạn chưa được giao chức năng nào khác. Các chức năng theo dõi kế hoạch sẽ xuất hiện tại
-          đây khi được mở.
+          Tài khoản của bạn chưa được giao chức năng nào khác. Các chức năng theo dõi kế hoạch sẽ xuất hiện
+          tại đây khi được mở.
         </Typography.Paragraph>
       ) : (
         <Row gutter={[16, 16]}>

@@ -41,11 +41,30 @@ export function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           Hệ thống theo dõi, đôn đốc thực hiện kế hoạch của UBND tỉnh
         </Typography.Paragraph>
-        {login.isError && (
-          <Alert type="error" showIcon title={errorMessageOf(login.error)} style={{ marginBottom: 16 }} role="alert" />
+        {/* Someone sent here from a page (or whose session expired) learns why the login form appeared. */}
+        {!login.isError && target !== '/' && (
+          <Alert type="info" showIcon title="Vui lòng đăng nhập để tiếp tục." style={{ marginBottom: 16 }} />
         )}
-        <Form<LoginRequest> layout="vertical" onFinish={submit} requiredMark={false} disabled={login.isPending}>
-          <Form.Item label="Tên đăng nhập" name="username" rules={[zodRule(loginRequestSchema.shape.username)]}>
+        {login.isError && (
+          <Alert
+            type="error"
+            showIcon
+            title={errorMessageOf(login.error)}
+            style={{ marginBottom: 16 }}
+            role="alert"
+          />
+        )}
+        <Form<LoginRequest>
+          layout="vertical"
+          onFinish={submit}
+          requiredMark={false}
+          disabled={login.isPending}
+        >
+          <Form.Item
+            label="Tên đăng nhập"
+            name="username"
+            rules={[zodRule(loginRequestSchema.shape.username)]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
           <Form.Item label="Mật khẩu" name="password" rules={[zodRule(loginRequestSchema.shape.password)]}>

@@ -57,7 +57,13 @@ function toWrite(v: Values): OrganisationWrite {
 }
 
 /** Creates an agency (`organisation` null) or edits one; rendered only while open. */
-export function OrganisationFormModal({ organisation, onClose }: { organisation: Organisation | null; onClose: () => void }) {
+export function OrganisationFormModal({
+  organisation,
+  onClose,
+}: {
+  organisation: Organisation | null;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const save = useSaveOrganisation();
@@ -88,15 +94,21 @@ export function OrganisationFormModal({ organisation, onClose }: { organisation:
       confirmLoading={save.isPending}
       width={720}
     >
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={toValues(organisation)} autoComplete="off">
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={toValues(organisation)}
+        autoComplete="off"
+      >
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item label="Mã cơ quan" name="code" rules={[zodRule(fields.code)]}>
+            <Form.Item label="Mã cơ quan" name="code" required rules={[zodRule(fields.code)]}>
               <Input placeholder="VD: STC" />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item label="Tên cơ quan" name="name" rules={[zodRule(fields.name)]}>
+            <Form.Item label="Tên cơ quan" name="name" required rules={[zodRule(fields.name)]}>
               <Input />
             </Form.Item>
           </Col>
@@ -106,7 +118,11 @@ export function OrganisationFormModal({ organisation, onClose }: { organisation:
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item label="Loại cơ quan" name="kind" rules={[{ required: true, message: 'Vui lòng chọn loại cơ quan' }]}>
+            <Form.Item
+              label="Loại cơ quan"
+              name="kind"
+              rules={[{ required: true, message: 'Vui lòng chọn loại cơ quan' }]}
+            >
               <KindSelect />
             </Form.Item>
           </Col>

@@ -1,15 +1,13 @@
-import { Button, Col, DatePicker, Empty, Flex, Row, Table, Typography } from 'antd';
+import { Button, Col, DatePicker, Empty, Flex, Row, Typography } from 'antd';
 import { useState } from 'react';
-import type { Organisation } from '../../../../shared/contracts/organisations';
 import {
   ORGANISATION_GROUP_KEYS,
   ORGANISATION_GROUPS,
   type OrganisationGroupKey,
 } from '../../../../shared/domain/organisations/groups';
-import { ORGANISATION_KIND_LABELS } from '../../../../shared/domain/organisations/kinds';
 import { useGroupMembers } from '../../api/organisations';
-import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { DATE_FORMAT, formatDate, fromIsoDate, toIsoDate, todayIso } from '../../lib/dates';
+import { DATE_FORMAT, formatDate, fromIsoDate, todayIso, toIsoDate } from '../../lib/dates';
+import { GroupMembersTable } from './GroupMembersTable';
 
 /**
  * Plans address collective phrases ("Các sở, ban, ngành"). This panel shows who such a phrase meant on
@@ -55,7 +53,7 @@ export function OrganisationGroupsPanel() {
         {selected === null ? (
           <Empty description="Chưa chọn nhóm cơ quan" />
         ) : (
-          <GroupMembers
+          <GroupMembersTable
             title={`${ORGANISATION_GROUPS[selected].label} — ngày ${formatDate(on)}`}
             loading={members.isFetching}
             error={members.error}
@@ -70,40 +68,5 @@ export function OrganisationGroupsPanel() {
         )}
       </Col>
     </Row>
-  );
-}
-
-interface GroupMembersProps {
-  title: string;
-  loading: boolean;
-  error: unknown;
-  onRetry: () => void;
-  items: Organisation[];
-  emptyText: string;
-}
-
-function GroupMembers({ title, loading, error, onRetry, items, emptyText }: GroupMembersProps) {
-  return (
-    <>
-      {error ? <QueryErrorAlert error={error} onRetry={onRetry} /> : null}
-      <Table<Organisation>
-        rowKey="id"
-        size="small"
-        title={() => <Typography.Text strong>{title}</Typography.Text>}
-        loading={loading}
-        dataSource={items}
-        pagination={false}
-        locale={{ emptyText }}
-        columns={[
-          { title: 'Mã', dataIndex: 'code', key: 'code', width: 120 },
-          { title: 'Tên cơ quan', dataIndex: 'name', key: 'name' },
-          {
-            title: 'Loại',
-            key: 'kind',
-            render: (_: unknown, o: Organisation) => ORGANISATION_KIND_LABELS[o.kind],
-          },
-        ]}
-      />
-    </>
   );
 }

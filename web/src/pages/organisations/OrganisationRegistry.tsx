@@ -40,7 +40,7 @@ export function OrganisationRegistry() {
           allowClear
           value={filter.kind ?? null}
           onChange={(kind) => setFilter((f) => ({ ...f, kind: kind ?? undefined }))}
-          style={{ minWidth: 200 }}
+          style={{ width: 200, maxWidth: '100%' }}
         />
         <DatePicker
           aria-label="Tồn tại vào ngày"
@@ -50,7 +50,12 @@ export function OrganisationRegistry() {
           onChange={(d) => setFilter((f) => ({ ...f, on: toIsoDate(d) ?? undefined }))}
         />
         {canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} style={{ marginLeft: 'auto' }}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing(null)}
+            style={{ marginLeft: 'auto' }}
+          >
             Thêm cơ quan
           </Button>
         )}
@@ -61,7 +66,7 @@ export function OrganisationRegistry() {
         columns={organisationColumns({ nameOf, onEdit: canManage ? setEditing : undefined })}
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 1000 }}
         locale={{ emptyText: list.isError ? 'Chưa tải được dữ liệu' : 'Không có cơ quan phù hợp' }}
         pagination={{
           defaultPageSize: 20,
@@ -70,7 +75,9 @@ export function OrganisationRegistry() {
           showTotal: (total) => `Tổng số ${total} cơ quan`,
         }}
       />
-      {editing !== undefined && <OrganisationFormModal organisation={editing} onClose={() => setEditing(undefined)} />}
+      {editing !== undefined && (
+        <OrganisationFormModal organisation={editing} onClose={() => setEditing(undefined)} />
+      )}
     </>
   );
 }

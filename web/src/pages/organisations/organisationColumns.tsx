@@ -10,7 +10,14 @@ interface Options {
 
 export function organisationColumns({ nameOf, onEdit }: Options): TableColumnsType<Organisation> {
   const columns: TableColumnsType<Organisation> = [
-    { title: 'Mã', dataIndex: 'code', key: 'code', width: 120 },
+    {
+      title: 'Mã',
+      dataIndex: 'code',
+      key: 'code',
+      width: 120,
+      // Codes imported from plan texts can be very long and have no spaces to wrap at.
+      render: (_: unknown, o: Organisation) => <span style={{ wordBreak: 'break-all' }}>{o.code}</span>,
+    },
     {
       title: 'Tên cơ quan',
       dataIndex: 'name',
@@ -26,22 +33,25 @@ export function organisationColumns({ nameOf, onEdit }: Options): TableColumnsTy
         </>
       ),
     },
-    { title: 'Tên viết tắt', dataIndex: 'shortName', key: 'shortName' },
+    { title: 'Tên viết tắt', dataIndex: 'shortName', key: 'shortName', width: 110 },
     {
       title: 'Loại',
       dataIndex: 'kind',
       key: 'kind',
+      width: 120,
       render: (_: unknown, o: Organisation) => ORGANISATION_KIND_LABELS[o.kind],
     },
     {
       title: 'Hiệu lực',
       key: 'validity',
+      width: 190,
       render: (_: unknown, o: Organisation) => <ValidityText validFrom={o.validFrom} validTo={o.validTo} />,
     },
     {
       title: 'Cơ quan kế thừa',
       dataIndex: 'successorId',
       key: 'successor',
+      width: 170,
       render: (_: unknown, o: Organisation) => nameOf(o.successorId) ?? '',
     },
   ];
@@ -51,6 +61,8 @@ export function organisationColumns({ nameOf, onEdit }: Options): TableColumnsTy
     {
       title: 'Thao tác',
       key: 'actions',
+      width: 90,
+      fixed: 'right',
       render: (_: unknown, o: Organisation) => (
         <Button size="small" onClick={() => onEdit(o)}>
           Sửa

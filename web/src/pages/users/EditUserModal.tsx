@@ -61,7 +61,7 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
           organisationId: user.organisationId,
         }}
       >
-        <Form.Item label="Họ và tên" name="fullName" rules={[zodRule(fields.fullName)]}>
+        <Form.Item label="Họ và tên" name="fullName" required rules={[zodRule(fields.fullName)]}>
           <Input />
         </Form.Item>
         <Form.Item label="Thư điện tử" name="email" rules={[zodRule(fields.email, blankToNull)]}>
@@ -70,7 +70,11 @@ export function EditUserModal({ user, onClose }: { user: User; onClose: () => vo
         <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Vui lòng chọn vai trò' }]}>
           <RoleSelect />
         </Form.Item>
-        <Form.Item label="Cơ quan" name="organisationId" rules={[{ required: true, message: 'Vui lòng chọn cơ quan' }]}>
+        <Form.Item
+          label="Cơ quan"
+          name="organisationId"
+          rules={[{ required: true, message: 'Vui lòng chọn cơ quan' }]}
+        >
           <OrganisationSelect onlyCurrent />
         </Form.Item>
       </Form>

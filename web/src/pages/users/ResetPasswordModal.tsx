@@ -41,6 +41,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User; onClose: () 
         <Form.Item
           label="Mật khẩu mới"
           name="password"
+          required
           rules={[zodRule(resetPasswordRequestSchema.shape.password)]}
           extra="Ít nhất 10 ký tự. Hãy chuyển mật khẩu cho người dùng qua kênh an toàn."
         >

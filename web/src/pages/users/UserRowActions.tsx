@@ -20,20 +20,22 @@ export function UserRowActions({ user, isSelf, onEdit, onResetPassword }: Props)
       { id: user.id, patch: { active: !user.active } },
       {
         onSuccess: () =>
-          message.success(locking ? `Đã khóa tài khoản ${user.username}.` : `Đã mở khóa tài khoản ${user.username}.`),
+          message.success(
+            locking ? `Đã khóa tài khoản ${user.username}.` : `Đã mở khóa tài khoản ${user.username}.`,
+          ),
         onError: (error) => message.error(errorMessageOf(error)),
       },
     );
 
   const lockButton = (
-    <Button size="small" danger={locking} loading={update.isPending} disabled={isSelf && locking}>
+    <Button size="small" type="link" danger={locking} loading={update.isPending} disabled={isSelf && locking}>
       {locking ? 'Khóa' : 'Mở khóa'}
     </Button>
   );
 
   return (
-    <Space size="small" wrap data-testid={`user-actions-${user.username}`}>
-      <Button size="small" onClick={() => onEdit(user)}>
+    <Space size={0} data-testid={`user-actions-${user.username}`}>
+      <Button size="small" type="link" onClick={() => onEdit(user)}>
         Sửa
       </Button>
       {isSelf && locking ? (
@@ -54,7 +56,7 @@ export function UserRowActions({ user, isSelf, onEdit, onResetPassword }: Props)
           {lockButton}
         </Popconfirm>
       )}
-      <Button size="small" onClick={() => onResetPassword(user)}>
+      <Button size="small" type="link" onClick={() => onResetPassword(user)}>
         Đặt lại mật khẩu
       </Button>
     </Space>

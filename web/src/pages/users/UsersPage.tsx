@@ -53,7 +53,7 @@ export function UsersPage() {
             allowClear
             value={filter.organisationId ?? null}
             onChange={(id) => refine({ organisationId: id ?? undefined })}
-            style={{ minWidth: 280 }}
+            style={{ width: 280, maxWidth: '100%' }}
           />
         </Flex>
         {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
@@ -67,7 +67,8 @@ export function UsersPage() {
           })}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          // Wide enough to stay legible; below this the table scrolls sideways with the actions pinned.
+          scroll={{ x: 960 }}
           locale={{ emptyText: list.isError ? 'Chưa tải được dữ liệu' : 'Không có người dùng nào' }}
           pagination={{
             current: filter.page,

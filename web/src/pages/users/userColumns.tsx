@@ -11,14 +11,25 @@ interface Options {
   onResetPassword: (user: User) => void;
 }
 
-export function userColumns({ canManage, currentUserId, onEdit, onResetPassword }: Options): TableColumnsType<User> {
+export function userColumns({
+  canManage,
+  currentUserId,
+  onEdit,
+  onResetPassword,
+}: Options): TableColumnsType<User> {
   const columns: TableColumnsType<User> = [
-    { title: 'Tên đăng nhập', dataIndex: 'username', key: 'username' },
+    { title: 'Tên đăng nhập', dataIndex: 'username', key: 'username', width: 150 },
     { title: 'Họ và tên', dataIndex: 'fullName', key: 'fullName' },
     { title: 'Cơ quan', dataIndex: 'organisationName', key: 'organisationName' },
-    { title: 'Vai trò', dataIndex: 'role', key: 'role', render: (_: unknown, u: User) => ROLE_LABELS[u.role] },
+    {
+      title: 'Vai trò',
+      dataIndex: 'role',
+      key: 'role',
+      render: (_: unknown, u: User) => ROLE_LABELS[u.role],
+    },
     {
       title: 'Trạng thái',
+      width: 140,
       dataIndex: 'active',
       key: 'active',
       render: (_: unknown, u: User) => <UserStatusTag active={u.active} />,
@@ -30,6 +41,9 @@ export function userColumns({ canManage, currentUserId, onEdit, onResetPassword 
     {
       title: 'Thao tác',
       key: 'actions',
+      // Pinned so the actions stay reachable when the table scrolls sideways on small screens.
+      fixed: 'right',
+      width: 270,
       render: (_: unknown, u: User) => (
         <UserRowActions
           user={u}

@@ -1,0 +1,82 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CreateValueRequest,
+  ImportValuesResponse,
+  IndicatorDetail,
+  PlanIndicators,
+  ReviewValueRequest,
+  UpdateIndicatorRequest,
+} from '../../../shared/contracts/indicators';
+import { api } from './client';
+
+export const INDICATORS_KEY = 'indicators';
+
+export interface IndicatorFilter {
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export function usePlanIndicators(planId: number, filter: IndicatorFilter) {
+  return useQuery({
+    queryKey: [INDICATORS_KEY, 'plan', planId, filter],
+    queryFn: ({ signal }) =>
+      api.get<PlanIndicators>(`/api/plans/${planId}/indicators`, { ...filter }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useIndicator(id: number) {
+  return useQuery({
+    queryKey: [INDICATORS_KEY, 'detail', id],
+    queryFn: ({ signal }) => api.get<IndicatorDetail>(`/api/indicators/${id}`, undefined, signal),
+  });
+}
+
+/** Every write answers with the indicator as it now is: show it at once, and refresh the plan's list. */
+function useIndicatorWrite<TInput>(send: (input: TInput) => Promise<IndicatorDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (detail) => {
+      queryClient.setQueryData([INDICATORS_KEY, 'detail', detail.id], detail);
+      void queryClient.invalidateQueries({ queryKey: [INDICATORS_KEY, 'plan', detail.planId] });
+    },
+  });
+}
+
+export function useUpdateIndicator(id: number) {
+  return useIndicatorWrite((input: UpdateIndicatorRequest) =>
+    api.patch<IndicatorDetail>(`/api/indicators/${id}`, input),
+  );
+}
+
+export function useAddValue(indicatorId: number) {
+  return useIndicatorWrite((input: CreateValueRequest) =>
+    api.post<IndicatorDetail>(`/api/indicators/${indicatorId}/values`, input),
+  );
+}
+
+export function useReviewValue() {
+  return useIndicatorWrite((input: ReviewValueRequest & { valueId: number }) => {
+    const { valueId, ...body } = input;
+    return api.post<IndicatorDetail>(`/api/indicator-values/${valueId}/review`, body);
+  });
+}
+
+export function useImportValues(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api.upload<ImportValuesResponse>(`/api/plans/${planId}/indicator-values/import`, form);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [INDICATORS_KEY] }),
+  });
+}
+
+/** The plan's values and evaluations as an .xlsx download. */
+export function valuesWorkbookUrl(planId: number): string {
+  return `/api/plans/${planId}/indicator-values.xlsx`;
+}

@@ -1,0 +1,61 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  PlanDetail,
+  PlanTaskView,
+  planListResponseSchema,
+  TaskListQuery,
+  taskFacetsSchema,
+  taskListResponseSchema,
+} from '../../../shared/contracts/plans';
+import { api } from './client';
+
+export type PlanList = z.infer<typeof planListResponseSchema>;
+export type TaskList = z.infer<typeof taskListResponseSchema>;
+export type TaskFacets = z.infer<typeof taskFacetsSchema>;
+/** The task filter as the page holds it: every filter optional, paging always set. */
+export type TaskFilter = Partial<Omit<TaskListQuery, 'page' | 'pageSize'>> & {
+  page: number;
+  pageSize: number;
+};
+
+export const PLANS_KEY = 'plans';
+
+export function usePlanList(q: string | undefined) {
+  return useQuery({
+    queryKey: [PLANS_KEY, 'list', q ?? ''],
+    queryFn: ({ signal }) => api.get<PlanList>('/api/plans', { q }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePlan(id: number) {
+  return useQuery({
+    queryKey: [PLANS_KEY, 'detail', id],
+    queryFn: ({ signal }) => api.get<PlanDetail>(`/api/plans/${id}`, undefined, signal),
+  });
+}
+
+export function usePlanTasks(planId: number, filter: TaskFilter) {
+  return useQuery({
+    queryKey: [PLANS_KEY, 'tasks', planId, filter],
+    queryFn: ({ signal }) => api.get<TaskList>(`/api/plans/${planId}/tasks`, { ...filter }, signal),
+    // Keep the old page visible while the next one loads, so the table does not flash empty.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTaskFacets(planId: number) {
+  return useQuery({
+    queryKey: [PLANS_KEY, 'facets', planId],
+    queryFn: ({ signal }) => api.get<TaskFacets>(`/api/plans/${planId}/task-facets`, undefined, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function usePlanTask(planId: number, taskId: number) {
+  return useQuery({
+    queryKey: [PLANS_KEY, 'task', planId, taskId],
+    queryFn: ({ signal }) => api.get<PlanTaskView>(`/api/plans/${planId}/tasks/${taskId}`, undefined, signal),
+  });
+}

@@ -1,0 +1,47 @@
+import type { AgencyResolution } from '../../../../shared/contracts/plan-import';
+import { ORGANISATION_KIND_LABELS } from '../../../../shared/domain/organisations/kinds';
+import { isUncertainResolution } from '../../../../shared/domain/plan-import/review';
+import { groupLabel } from '../../lib/planLabels';
+
+export interface ResolutionLook {
+  label: string;
+  color: string;
+  /** Why it is highlighted, in the officer's words; null when the link can be trusted. */
+  warning: string | null;
+}
+
+function percent(confidence: number): string {
+  return `${Math.round(confidence * 100)}%`;
+}
+
+/** How a link to the registry reads in the review: the agency it points at and whether to double-check it. */
+export function resolutionLook(r: AgencyResolution | null, nameOf: (id: number) => string): ResolutionLook {
+  if (r === null) return { label: 'Chưa liên kết', color: 'red', warning: 'Chưa gắn với cơ quan nào' };
+  const uncertain = isUncertainResolution(r);
+  switch (r.type) {
+    case 'organisation':
+      return {
+        label:
+          r.confidence < 1
+            ? `${nameOf(r.organisationId)} (${percent(r.confidence)})`
+            : nameOf(r.organisationId),
+        color: uncertain ? 'orange' : 'blue',
+        warning: uncertain ? `Chỉ khớp ${percent(r.confidence)}, cần kiểm tra` : null,
+      };
+    case 'group':
+      return {
+        label:
+          r.confidence < 1 ? `${groupLabel(r.groupKey)} (${percent(r.confidence)})` : groupLabel(r.groupKey),
+        color: uncertain ? 'orange' : 'purple',
+        warning: uncertain ? `Chỉ khớp ${percent(r.confidence)}, cần kiểm tra` : null,
+      };
+    case 'new':
+      return {
+        label: `Cơ quan mới: ${r.name} (${ORGANISATION_KIND_LABELS[r.kind]})`,
+        color: 'gold',
+        warning: 'Sẽ thêm cơ quan này vào danh mục khi xác nhận',
+      };
+    case 'unresolved':
+      return { label: 'Chỉ giữ tên, không liên kết', color: 'red', warning: 'Không gắn với cơ quan nào' };
+  }
+}

@@ -1,0 +1,106 @@
+import { FileSearchOutlined } from '@ant-design/icons';
+import { Button, Flex, type TableColumnsType, Tooltip, Typography } from 'antd';
+import type { ReviewTask } from '../../../../shared/contracts/plan-import';
+import { DeadlineKindTag } from '../../components/DeadlineKindTag';
+import { AgencyLinks } from './AgencyLinks';
+import { anyUncertain, UNCERTAIN_BACKGROUND } from './uncertainty';
+
+/** A row of the table with its position in the draft (the table may show a filtered subset). */
+export interface TaskRow {
+  index: number;
+  task: ReviewTask;
+}
+
+interface Options {
+  onLocate: (task: ReviewTask) => void;
+}
+
+const highlight = (on: boolean) => ({ style: on ? { background: UNCERTAIN_BACKGROUND } : {} });
+
+/** No action column: a row click opens the task drawer, which keeps every column on screen in a half-width pane. */
+export function reviewTaskColumns({ onLocate }: Options): TableColumnsType<TaskRow> {
+  return [
+    {
+      title: 'TT',
+      key: 'ordinal',
+      width: 52,
+      render: (_: unknown, r: TaskRow) => (
+        <Flex vertical gap={4} align="flex-start">
+          <span>{r.task.ordinal}</span>
+          <Tooltip title="Tìm trong văn bản gốc">
+            <Button
+              size="small"
+              type="text"
+              icon={<FileSearchOutlined />}
+              aria-label={`Tìm nhiệm vụ ${r.task.ordinal} trong văn bản gốc`}
+              onClick={(e) => {
+                // The row itself opens the edit drawer; this button only scrolls the original.
+                e.stopPropagation();
+                onLocate(r.task);
+              }}
+            />
+          </Tooltip>
+        </Flex>
+      ),
+    },
+    {
+      title: 'Nội dung',
+      key: 'content',
+      width: 210,
+      render: (_: unknown, r: TaskRow) => (
+        <>
+          {r.task.group && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {r.task.group}
+            </Typography.Text>
+          )}
+          {r.task.content || <Typography.Text type="warning">(chưa có nội dung)</Typography.Text>}
+        </>
+      ),
+    },
+    {
+      title: 'Cơ quan chủ trì',
+      key: 'lead',
+      width: 160,
+      onCell: (r: TaskRow) => highlight(r.task.leads.length === 0 || anyUncertain(r.task.leads)),
+      render: (_: unknown, r: TaskRow) => (
+        <AgencyLinks
+          links={r.task.leads}
+          slotOf={(index) => ({ kind: 'lead', task: r.index, index })}
+          empty={<Typography.Text type="warning">Chưa có cơ quan chủ trì</Typography.Text>}
+        />
+      ),
+    },
+    {
+      title: 'Cơ quan phối hợp',
+      key: 'coordinators',
+      width: 190,
+      onCell: (r: TaskRow) => highlight(anyUncertain(r.task.coordinatorLinks)),
+      render: (_: unknown, r: TaskRow) => (
+        <AgencyLinks
+          links={r.task.coordinatorLinks}
+          slotOf={(index) => ({ kind: 'coordinator', task: r.index, index })}
+          empty={<Typography.Text type="secondary">Không có</Typography.Text>}
+        />
+      ),
+    },
+    {
+      title: 'Sản phẩm',
+      key: 'product',
+      width: 110,
+      render: (_: unknown, r: TaskRow) => r.task.product ?? '',
+    },
+    {
+      title: 'Thời hạn',
+      key: 'deadline',
+      width: 120,
+      onCell: (r: TaskRow) => highlight(r.task.deadline.kind === 'unknown'),
+      render: (_: unknown, r: TaskRow) => (
+        <Flex vertical gap={4} align="flex-start">
+          <span>{r.task.deadline.text || '—'}</span>
+          <DeadlineKindTag kind={r.task.deadline.kind} />
+        </Flex>
+      ),
+    },
+  ];
+}

@@ -1,0 +1,94 @@
+import { LineChartOutlined } from '@ant-design/icons';
+import { Button, Card, Tabs } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { usePlan } from '../../api/plans';
+import { FullPageSpinner } from '../../components/FullPageSpinner';
+import { LoadFailedResult } from '../../components/LoadFailedResult';
+import { idParam } from '../../lib/routeParams';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { PlanBreadcrumb } from './PlanBreadcrumb';
+import { PlanDuties } from './PlanDuties';
+import { PlanHeader } from './PlanHeader';
+import { PlanRegime } from './PlanRegime';
+import { PlanSectionTree } from './PlanSectionTree';
+import { PlanTargetsTable } from './PlanTargetsTable';
+
+const TABS = ['muc-tieu', 'che-do-bao-cao', 'phan-cong', 'noi-dung'] as const;
+type TabKey = (typeof TABS)[number];
+
+function isTab(value: string | null): value is TabKey {
+  return (TABS as readonly (string | null)[]).includes(value);
+}
+
+function PlanOverview({ id }: { id: number }) {
+  const plan = usePlan(id);
+  // The open tab is in the address, so "send me the reporting regime of plan 148" is one link.
+  const [params, setParams] = useSearchParams();
+  const tabParam = params.get('tab');
+  const tab: TabKey = isTab(tabParam) ? tabParam : 'muc-tieu';
+  usePageTitle(plan.data ? `Kế hoạch ${plan.data.number ?? ''}` : 'Kế hoạch');
+
+  if (plan.isPending) return <FullPageSpinner tip="Đang tải kế hoạch…" />;
+  if (plan.isError) {
+    return (
+      <LoadFailedResult
+        error={plan.error}
+        onRetry={() => void plan.refetch()}
+        back={
+          <Link to="/ke-hoach">
+            <Button type="primary">Về danh sách kế hoạch</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  const p = plan.data;
+  return (
+    <>
+      <PlanBreadcrumb planId={p.id} planNumber={p.number} />
+      <PlanHeader plan={p} />
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams(key === 'muc-tieu' ? {} : { tab: key }, { replace: true })}
+          items={[
+            {
+              key: 'muc-tieu',
+              label: `Mục tiêu (${p.targets.length})`,
+              children: (
+                <>
+                  {p.targets.length > 0 && (
+                    <Link
+                      to={`/ke-hoach/${p.id}/chi-tieu`}
+                      style={{ display: 'inline-block', marginBottom: 12 }}
+                    >
+                      <Button icon={<LineChartOutlined />}>Số liệu và đánh giá thực hiện chỉ tiêu</Button>
+                    </Link>
+                  )}
+                  <PlanTargetsTable targets={p.targets} />
+                </>
+              ),
+            },
+            { key: 'che-do-bao-cao', label: 'Chế độ báo cáo', children: <PlanRegime regime={p.regime} /> },
+            {
+              key: 'phan-cong',
+              label: `Nhiệm vụ của các cơ quan (${p.duties.length})`,
+              children: <PlanDuties planId={p.id} duties={p.duties} />,
+            },
+            {
+              key: 'noi-dung',
+              label: 'Nội dung kế hoạch',
+              children: <PlanSectionTree sections={p.sections} />,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+export function PlanOverviewPage() {
+  const id = idParam(useParams().planId);
+  return id === null ? <NotFoundPage /> : <PlanOverview key={id} id={id} />;
+}

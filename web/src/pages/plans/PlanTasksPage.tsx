@@ -1,0 +1,85 @@
+import { Card, Table, Typography } from 'antd';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import type { PlanTaskView } from '../../../../shared/contracts/plans';
+import { type TaskFilter, usePlan, usePlanTasks, useTaskFacets } from '../../api/plans';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { idParam } from '../../lib/routeParams';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { PlanBreadcrumb } from './PlanBreadcrumb';
+import { TaskFilters } from './TaskFilters';
+import { taskColumns } from './taskColumns';
+import { filterFromParams, filterToParams, hasActiveFilter } from './taskFilterParams';
+
+function PlanTasks({ planId }: { planId: number }) {
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const plan = usePlan(planId);
+  const facets = useTaskFacets(planId);
+  const tasks = usePlanTasks(planId, filter);
+  const search = params.toString();
+  usePageTitle(plan.data ? `Nhiệm vụ — Kế hoạch ${plan.data.number ?? ''}` : 'Nhiệm vụ');
+
+  // Any change of a filter starts again from the first page, otherwise page 5 of a short result is empty.
+  const refine = (change: Partial<TaskFilter>) =>
+    setParams(filterToParams({ ...filter, ...change, page: 1 }));
+  const active = hasActiveFilter(filter);
+
+  return (
+    <>
+      <PlanBreadcrumb planId={planId} planNumber={plan.data?.number} trail={[{ label: 'Nhiệm vụ' }]} />
+      <Typography.Title level={2} style={{ marginTop: 0 }}>
+        Nhiệm vụ của kế hoạch {plan.data?.number ?? ''}
+      </Typography.Title>
+      {plan.data && (
+        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: plan.data.title }}>
+          {plan.data.title}
+        </Typography.Paragraph>
+      )}
+      <Card>
+        <TaskFilters
+          filter={filter}
+          facets={facets.data}
+          onChange={refine}
+          onReset={() => setParams({})}
+          canReset={active}
+        />
+        {tasks.isError && <QueryErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />}
+        <Table<PlanTaskView>
+          rowKey="id"
+          columns={taskColumns(planId, search)}
+          dataSource={tasks.data?.items ?? []}
+          loading={tasks.isFetching}
+          scroll={{ x: 1100 }}
+          onRow={(t) => ({
+            onClick: () =>
+              navigate(`/ke-hoach/${planId}/nhiem-vu/${t.id}`, { state: { listSearch: search } }),
+            style: { cursor: 'pointer' },
+          })}
+          locale={{
+            emptyText: tasks.isError
+              ? 'Chưa tải được dữ liệu'
+              : active
+                ? 'Không có nhiệm vụ phù hợp với bộ lọc'
+                : 'Kế hoạch chưa có nhiệm vụ nào',
+          }}
+          pagination={{
+            current: filter.page,
+            pageSize: filter.pageSize,
+            total: tasks.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100],
+            showTotal: (total) => (active ? `Tìm thấy ${total} nhiệm vụ` : `Tổng số ${total} nhiệm vụ`),
+            onChange: (page, pageSize) => setParams(filterToParams({ ...filter, page, pageSize })),
+          }}
+        />
+      </Card>
+    </>
+  );
+}
+
+export function PlanTasksPage() {
+  const planId = idParam(useParams().planId);
+  return planId === null ? <NotFoundPage /> : <PlanTasks key={planId} planId={planId} />;
+}

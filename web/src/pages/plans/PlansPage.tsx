@@ -1,0 +1,68 @@
+import { FileAddOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Table, Typography } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { PlanSummary } from '../../../../shared/contracts/plans';
+import { usePlanList } from '../../api/plans';
+import { useCan } from '../../auth/SessionContext';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { planColumns } from './planColumns';
+
+export function PlansPage() {
+  usePageTitle('Kế hoạch');
+  const canImport = useCan('plans.import');
+  const navigate = useNavigate();
+  // The search sits in the address so a filtered list can be bookmarked or sent to a colleague.
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? undefined;
+  const list = usePlanList(q);
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" wrap="wrap" gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Kế hoạch
+        </Typography.Title>
+        {canImport && (
+          <Link to="/ke-hoach/nhap">
+            <Button type="primary" icon={<FileAddOutlined />}>
+              Nhập kế hoạch từ văn bản
+            </Button>
+          </Link>
+        )}
+      </Flex>
+      <Card>
+        <Input.Search
+          placeholder="Tìm theo số hiệu, trích yếu (gõ không dấu cũng được)"
+          aria-label="Tìm kế hoạch"
+          allowClear
+          enterButton="Tìm"
+          defaultValue={q}
+          onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {})}
+          style={{ maxWidth: 480, marginBottom: 16 }}
+        />
+        {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+        <Table<PlanSummary>
+          rowKey="id"
+          columns={planColumns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          scroll={{ x: 960 }}
+          onRow={(p) => ({ onClick: () => navigate(`/ke-hoach/${p.id}`), style: { cursor: 'pointer' } })}
+          locale={{
+            emptyText: list.isError
+              ? 'Chưa tải được dữ liệu'
+              : q
+                ? 'Không có kế hoạch phù hợp'
+                : 'Chưa có kế hoạch nào được nhập',
+          }}
+          pagination={{
+            defaultPageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (total) => `Tổng số ${total} kế hoạch`,
+          }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import type { PlanSummary } from '../../../../shared/contracts/plans';
+import { formatDate } from '../../lib/dates';
+
+export const planColumns: TableColumnsType<PlanSummary> = [
+  {
+    title: 'Số hiệu',
+    dataIndex: 'number',
+    key: 'number',
+    width: 140,
+    render: (_: unknown, p: PlanSummary) => (
+      <Link to={`/ke-hoach/${p.id}`}>{p.number ?? 'Chưa rõ số hiệu'}</Link>
+    ),
+  },
+  { title: 'Trích yếu', dataIndex: 'title', key: 'title' },
+  {
+    title: 'Ngày ban hành',
+    dataIndex: 'issuedOn',
+    key: 'issuedOn',
+    width: 130,
+    render: (_: unknown, p: PlanSummary) => formatDate(p.issuedOn),
+  },
+  { title: 'Cơ quan ban hành', dataIndex: 'issuer', key: 'issuer', width: 180 },
+  { title: 'Số nhiệm vụ', dataIndex: 'taskCount', key: 'taskCount', width: 110, align: 'right' },
+  { title: 'Số chỉ tiêu', dataIndex: 'targetCount', key: 'targetCount', width: 110, align: 'right' },
+];

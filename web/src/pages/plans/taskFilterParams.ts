@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { taskListQuerySchema } from '../../../../shared/contracts/plans';
+import type { TaskFilter } from '../../api/plans';
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+const shape = taskListQuerySchema.shape;
+
+/** One field of the address bar, read with the API's own rule; a value it would refuse is simply ignored. */
+function read<T>(schema: z.ZodType<T>, raw: string | null): T | undefined {
+  if (raw === null || raw === '') return undefined;
+  const result = schema.safeParse(raw);
+  return result.success ? result.data : undefined;
+}
+
+/**
+ * The task filter lives in the address bar so a filtered list can be bookmarked and shared. A hand-edited
+ * or outdated link never breaks the page: unreadable values fall back to "no filter".
+ */
+export function filterFromParams(params: URLSearchParams): TaskFilter {
+  const role = read(shape.agencyRole, params.get('agencyRole'));
+  return {
+    q: read(shape.q, params.get('q')),
+    agencyId: read(shape.agencyId, params.get('agencyId')),
+    agencyRole: role === 'any' ? undefined : role,
+    product: read(shape.product, params.get('product')),
+    deadlineKind: read(shape.deadlineKind, params.get('deadlineKind')),
+    deadlineYear: read(shape.deadlineYear, params.get('deadlineYear')),
+    group: read(shape.group, params.get('group')),
+    page: read(shape.page, params.get('page')) ?? 1,
+    pageSize: read(shape.pageSize, params.get('pageSize')) ?? DEFAULT_PAGE_SIZE,
+  };
+}
+
+/** Back to the address bar, leaving out defaults so shared links stay short. */
+export function filterToParams(filter: TaskFilter): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (key === 'page' && value === 1) continue;
+    if (key === 'pageSize' && value === DEFAULT_PAGE_SIZE) continue;
+    out[key] = String(value);
+  }
+  return out;
+}
+
+export function hasActiveFilter(f: TaskFilter): boolean {
+  return Boolean(f.q || f.agencyId || f.product || f.deadlineKind || f.deadlineYear || f.group);
+}

@@ -1,0 +1,70 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Flex, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useReport } from '../../api/reporting';
+import { useCan } from '../../auth/SessionContext';
+import { FullPageSpinner } from '../../components/FullPageSpinner';
+import { LoadFailedResult } from '../../components/LoadFailedResult';
+import { idParam } from '../../lib/routeParams';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { NotFoundPage } from '../errors/NotFoundPage';
+import { DirectivesPanel } from './DirectivesPanel';
+import { ReportEditForm } from './ReportEditForm';
+import { ReportHeader } from './ReportHeader';
+import { ReportReadOnly } from './ReportReadOnly';
+import { ReportVersionsPanel } from './ReportVersionsPanel';
+import { ReturnedReasonAlert } from './ReturnedReasonAlert';
+import { ReviewActions } from './ReviewActions';
+
+function Report({ id }: { id: number }) {
+  const report = useReport(id);
+  const reviewer = useCan('reports.review');
+  // Reviewers come from the inbox, reporters from their work list; "back" returns where they came from.
+  const back = reviewer
+    ? { to: '/bao-cao', label: 'Báo cáo chờ tiếp nhận' }
+    : { to: '/viec-cua-toi', label: 'Việc của tôi' };
+  usePageTitle(report.data ? `Báo cáo — ${report.data.organisation.name}` : 'Báo cáo');
+
+  const backButton = (
+    <Link to={back.to}>
+      <Button icon={<ArrowLeftOutlined />}>Về {back.label.toLowerCase()}</Button>
+    </Link>
+  );
+  if (report.isPending) return <FullPageSpinner tip="Đang tải báo cáo…" />;
+  if (report.isError) {
+    return <LoadFailedResult error={report.error} onRetry={() => void report.refetch()} back={backButton} />;
+  }
+  const r = report.data;
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          { key: 'back', title: <Link to={back.to}>{back.label}</Link> },
+          { key: 'period', title: r.period.title },
+          { key: 'agency', title: r.organisation.name },
+        ]}
+      />
+      <Flex justify="space-between" align="center" wrap="wrap" gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Báo cáo của {r.organisation.name}
+        </Typography.Title>
+        <Flex gap={8} wrap="wrap">
+          {r.can.review && <ReviewActions report={r} />}
+          {backButton}
+        </Flex>
+      </Flex>
+      <ReturnedReasonAlert report={r} />
+      <ReportHeader report={r} />
+      {/* Keyed on the state: after a submit or a return the form starts from the server's copy. */}
+      {r.can.edit ? <ReportEditForm key={r.state} report={r} /> : <ReportReadOnly report={r} />}
+      {r.versionCount > 0 && <ReportVersionsPanel reportId={r.id} versionCount={r.versionCount} />}
+      <DirectivesPanel target={{ kind: 'report', reportId: r.id }} canWrite={r.can.direct} />
+    </>
+  );
+}
+
+export function ReportPage() {
+  const id = idParam(useParams().reportId);
+  return id === null ? <NotFoundPage /> : <Report key={id} id={id} />;
+}

@@ -1,0 +1,49 @@
+import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
+import { App, Button, Flex } from 'antd';
+import { useState } from 'react';
+import type { ReportSummary } from '../../../../shared/contracts/reporting';
+import { errorMessageOf } from '../../api/ApiError';
+import { useAcceptReport } from '../../api/reporting';
+import { ReturnReportModal } from './ReturnReportModal';
+
+type Reviewable = Pick<ReportSummary, 'id' | 'version' | 'organisation'>;
+
+/** "Chấp nhận" and "Trả lại" for a submitted report; the caller shows them only when review is allowed. */
+export function ReviewActions({ report, size }: { report: Reviewable; size?: 'small' | 'middle' }) {
+  const { message, modal } = App.useApp();
+  const accept = useAcceptReport();
+  const [returning, setReturning] = useState<Reviewable | null>(null);
+
+  const confirmAccept = () =>
+    modal.confirm({
+      title: 'Chấp nhận báo cáo?',
+      content: `Báo cáo của ${report.organisation.name} sẽ được tiếp nhận và khóa lại, không sửa được nữa.`,
+      okText: 'Chấp nhận',
+      cancelText: 'Hủy',
+      onOk: () =>
+        accept
+          .mutateAsync({ reportId: report.id, version: report.version })
+          .then(() => message.success(`Đã tiếp nhận báo cáo của ${report.organisation.name}.`))
+          .catch((error: unknown) => {
+            message.error(errorMessageOf(error));
+          }),
+    });
+
+  return (
+    <Flex gap={8} wrap="wrap">
+      <Button
+        type="primary"
+        size={size}
+        icon={<CheckOutlined />}
+        loading={accept.isPending}
+        onClick={confirmAccept}
+      >
+        Chấp nhận
+      </Button>
+      <Button danger size={size} icon={<RollbackOutlined />} onClick={() => setReturning(report)}>
+        Trả lại
+      </Button>
+      <ReturnReportModal report={returning} onClose={() => setReturning(null)} />
+    </Flex>
+  );
+}

@@ -1,0 +1,62 @@
+import { Button, Card, Flex, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import type { ReportSummary } from '../../../../shared/contracts/reporting';
+import { useReportList } from '../../api/reporting';
+import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { formatDate, formatDateTime } from '../../lib/dates';
+
+/** The coordinator's part of "Việc của tôi": reports sent and waiting to be accepted or returned. */
+export function ReviewQueue() {
+  const list = useReportList({ state: 'submitted', page: 1, pageSize: 10 });
+  return (
+    <section aria-label="Báo cáo chờ tiếp nhận">
+      <Card
+        title={`Báo cáo chờ tiếp nhận${list.data ? ` (${list.data.total})` : ''}`}
+        extra={<Link to="/bao-cao">Xem tất cả</Link>}
+        style={{ marginBottom: 24 }}
+      >
+        {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+        <Table<ReportSummary>
+          rowKey="id"
+          size="small"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 720 }}
+          locale={{ emptyText: 'Không có báo cáo nào đang chờ tiếp nhận.' }}
+          columns={[
+            { title: 'Cơ quan', dataIndex: ['organisation', 'name'] },
+            { title: 'Kỳ báo cáo', dataIndex: ['period', 'title'] },
+            {
+              title: 'Hạn nộp',
+              dataIndex: ['period', 'dueOn'],
+              render: (v: string) => formatDate(v),
+              width: 110,
+            },
+            {
+              title: 'Gửi lúc',
+              dataIndex: 'submittedAt',
+              width: 150,
+              render: (v: string | null, r) => (
+                <Flex vertical>
+                  {v ? formatDateTime(v) : '—'}
+                  {r.late && <Typography.Text type="danger">Nộp muộn</Typography.Text>}
+                </Flex>
+              ),
+            },
+            {
+              title: '',
+              key: 'open',
+              width: 110,
+              render: (_, r) => (
+                <Link to={`/bao-cao/${r.id}`}>
+                  <Button size="small">Xem xét</Button>
+                </Link>
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { Button, Flex, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router-dom';
+import type { ReportSummary } from '../../../../shared/contracts/reporting';
+import { formatDate, formatDateTime } from '../../lib/dates';
+import { ReportStateTag } from './ReportStateTag';
+import { ReviewActions } from './ReviewActions';
+
+export function reportColumns({ canReview }: { canReview: boolean }): ColumnsType<ReportSummary> {
+  return [
+    {
+      title: 'Cơ quan',
+      dataIndex: ['organisation', 'name'],
+      render: (name: string, r) => <Link to={`/bao-cao/${r.id}`}>{name}</Link>,
+    },
+    {
+      title: 'Kỳ báo cáo',
+      dataIndex: ['period', 'title'],
+      render: (title: string, r) => (
+        <Flex vertical>
+          <span>{title}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            Hạn nộp {formatDate(r.period.dueOn)}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: 'Trạng thái',
+      dataIndex: 'state',
+      width: 190,
+      render: (_, r) => (
+        <Flex gap={4} wrap="wrap">
+          <ReportStateTag state={r.state} />
+          {r.late && <Tag color="error">Nộp muộn</Tag>}
+        </Flex>
+      ),
+    },
+    {
+      title: 'Gửi lần cuối',
+      dataIndex: 'submittedAt',
+      width: 150,
+      render: (v: string | null) =>
+        v ? formatDateTime(v) : <Typography.Text type="secondary">Chưa gửi</Typography.Text>,
+    },
+    { title: 'Số lần gửi', dataIndex: 'versionCount', width: 100, align: 'right' },
+    {
+      title: 'Thao tác',
+      key: 'actions',
+      fixed: 'right',
+      width: canReview ? 300 : 100,
+      render: (_, r) => (
+        <Flex gap={8} wrap="wrap">
+          <Link to={`/bao-cao/${r.id}`}>
+            <Button size="small">Xem</Button>
+          </Link>
+          {canReview && r.state === 'submitted' && <ReviewActions report={r} size="small" />}
+        </Flex>
+      ),
+    },
+  ];
+}
