@@ -19,9 +19,12 @@ import { registerErrorHandling } from './http/error-handler';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
+import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
 import { planImportRoutes } from './modules/plan-imports/routes';
 import { planRoutes } from './modules/plans/routes';
+import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
+import { reportingRoutes } from './modules/reporting/routes';
 import { userRoutes } from './modules/users/routes';
 import { APP_VERSION } from './version';
 
@@ -30,6 +33,12 @@ z.config(z.locales.vi());
 
 export interface BuildOptions {
   logger?: boolean;
+  /**
+   * Run the reminder job (server/modules/reporting/reminder-scheduler.ts) with the app. Default: on when
+   * REMINDER_INTERVAL_MINUTES > 0, except under a test runner (NODE_ENV=test / VITEST), where a test
+   * that wants it passes true.
+   */
+  reminders?: boolean;
 }
 
 /** The whole HTTP application: plugins, API modules under /api, and the built web client. */
@@ -51,7 +60,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
     transform: jsonSchemaTransform,
   });
-  registerErrorHandling(app);
+  const dist = ctx.config.webDistDir;
+  const hasClient = existsSync(path.join(dist, 'index.html'));
+  registerErrorHandling(app, { spaIndex: hasClient });
   registerAuthentication(app, ctx);
 
   await app.register(
@@ -64,17 +75,34 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(auditRoutes(ctx));
       await api.register(planImportRoutes(ctx));
       await api.register(planRoutes(ctx));
+      await api.register(indicatorRoutes(ctx));
+      await api.register(reportingRoutes(ctx));
     },
     { prefix: '/api' },
   );
 
-  registerWebClient(app, ctx.config.webDistDir);
+  const underTest = process.env.NODE_ENV === 'test' || Boolean(process.env.VITEST);
+  if (opts.reminders ?? (ctx.config.reminderIntervalMinutes > 0 && !underTest)) {
+    let stop: (() => Promise<void>) | null = null;
+    app.addHook('onReady', async () => {
+      stop = startReminderScheduler(ctx, app.log);
+    });
+    app.addHook('onClose', async () => {
+      await stop?.();
+    });
+  }
+
+  registerWebClient(app, dist, hasClient);
   return app;
 }
 
-/** Serves the built React client; every non-API path falls back to index.html for client routing. */
-function registerWebClient(app: FastifyInstance, dist: string): void {
-  if (!existsSync(path.join(dist, 'index.html'))) {
+/**
+ * Serves the built React client. Files are looked up on every request (not listed at start-up), so a
+ * client rebuilt while the server runs is served without a restart; other paths fall back to
+ * index.html in the not-found handler.
+ */
+function registerWebClient(app: FastifyInstance, dist: string, hasClient: boolean): void {
+  if (!hasClient) {
     app.get('/', async (_req, reply) =>
       reply
         .type('text/html; charset=utf-8')
@@ -84,15 +112,5 @@ function registerWebClient(app: FastifyInstance, dist: string): void {
     );
     return;
   }
-  app.register(fastifyStatic, { root: dist, wildcard: false });
-  app.get('/*', async (req, reply) => {
-    if (req.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' } });
-    }
-    // A missing script or style must be a 404: answering index.html would leave a blank page.
-    if (req.url.startsWith('/assets/')) {
-      return reply.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy tệp.');
-    }
-    return reply.sendFile('index.html');
-  });
+  app.register(fastifyStatic, { root: dist });
 }

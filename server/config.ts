@@ -11,6 +11,30 @@ export interface Config {
   adminPassword: string | undefined;
   webDistDir: string;
   logLevel: string;
+  /** Outgoing mail; no host = in-app notifications only. */
+  smtp: {
+    host: string | undefined;
+    port: number;
+    secure: boolean;
+    user: string | undefined;
+    pass: string | undefined;
+    from: string;
+  };
+  /** Days before a report's due date on which agencies are reminded (REMINDER_DAYS, default "7,3,1"). */
+  reminderDays: number[];
+  /** How often the reminder job runs; 0 turns it off (REMINDER_INTERVAL_MINUTES, default 5). */
+  reminderIntervalMinutes: number;
+  /** Base address for links in e-mails (PUBLIC_URL). */
+  publicUrl: string;
+}
+
+/** "7,3,1" → [7, 3, 1]: positive whole days, largest first, without repeats. */
+export function parseReminderDays(text: string | undefined): number[] {
+  const days = (text ?? '7,3,1')
+    .split(',')
+    .map((p) => Number(p.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0 && n <= 365);
+  return [...new Set(days)].sort((a, b) => b - a);
 }
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,6 +50,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     adminPassword: env.PLANWATCH_ADMIN_PASSWORD || undefined,
     webDistDir: path.join(root, 'web', 'dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtp: {
+      host: env.SMTP_HOST || undefined,
+      port: Number(env.SMTP_PORT ?? (env.SMTP_SECURE === 'true' ? 465 : 587)),
+      secure: env.SMTP_SECURE === 'true',
+      user: env.SMTP_USER || undefined,
+      pass: env.SMTP_PASS || undefined,
+      from: env.SMTP_FROM ?? 'planwatch <no-reply@localhost>',
+    },
+    reminderDays: parseReminderDays(env.REMINDER_DAYS),
+    reminderIntervalMinutes: Number(env.REMINDER_INTERVAL_MINUTES ?? 5),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     ...overrides,
   };
 }

@@ -1,13 +1,27 @@
-import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator, PostgresAdapter, sql } from 'kysely';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
 
-function migrator(db: Kysely<Database>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/**
+ * On PostgreSQL the migration tables are looked for in the connection's own schema. Without it Kysely
+ * checks for them in every schema, so another schema's tables (tests run one schema per file, at the
+ * same time) make it skip creating its own and fail with "kysely_migration_lock does not exist".
+ */
+async function migrator(db: Kysely<Database>): Promise<Migrator> {
+  let migrationTableSchema: string | undefined;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const r = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = r.rows[0]?.schema ?? undefined;
+  }
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
-  const result = await migrator(db).migrateToLatest();
+  const result = await (await migrator(db)).migrateToLatest();
   if (result.error) throw result.error;
   return result;
 }
@@ -19,7 +33,7 @@ export interface MigrationState {
 }
 
 export async function migrationState(db: Kysely<Database>): Promise<MigrationState> {
-  const all = await migrator(db).getMigrations();
+  const all = await (await migrator(db)).getMigrations();
   const applied = all.filter((m) => m.executedAt !== undefined);
   return {
     applied: applied.length,

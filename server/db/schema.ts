@@ -15,6 +15,16 @@ export interface Database {
   plan_duty_agencies: PlanDutyAgenciesTable;
   tasks: TasksTable;
   task_agencies: TaskAgenciesTable;
+  indicators: IndicatorsTable;
+  indicator_values: IndicatorValuesTable;
+  reporting_periods: ReportingPeriodsTable;
+  reports: ReportsTable;
+  report_entries: ReportEntriesTable;
+  report_versions: ReportVersionsTable;
+  report_attachments: ReportAttachmentsTable;
+  directives: DirectivesTable;
+  notifications: NotificationsTable;
+  email_outbox: EmailOutboxTable;
 }
 
 export interface OrganisationsTable {
@@ -126,6 +136,8 @@ export interface PlanTargetsTable {
   from_year: number | null;
   to_year: number | null;
   approximate: number;
+  /** Set when the plan is confirmed (migration 20261126T0900_indicators). */
+  indicator_id: number | null;
 }
 
 export interface PlanDutiesTable {
@@ -168,4 +180,152 @@ export interface TaskAgenciesTable {
   agency_text: string;
   organisation_id: number | null;
   group_key: string | null;
+}
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  plan_id: number;
+  code: string;
+  name: string;
+  unit: string;
+  definition: string | null;
+  value_kind: string;
+  owner_org_id: number | null;
+  search_key: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IndicatorValuesTable {
+  id: Generated<number>;
+  indicator_id: number;
+  year: number;
+  value: number;
+  status: string;
+  source: string;
+  source_url: string | null;
+  note: string | null;
+  is_sample: number;
+  entered_by: number | null;
+  entered_at: string;
+  review_state: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+}
+
+// Reporting cycle (migration 20261126T1000_reporting).
+
+export interface ReportingPeriodsTable {
+  id: Generated<number>;
+  plan_id: number;
+  kind: string;
+  year: number;
+  title: string;
+  data_closing_on: string | null;
+  due_on: string;
+  state: string;
+  extensions_json: string;
+  opened_by: number | null;
+  opened_at: string;
+  closed_by: number | null;
+  closed_at: string | null;
+}
+
+export interface ReportsTable {
+  id: Generated<number>;
+  period_id: number;
+  organisation_id: number;
+  state: string;
+  version: number;
+  summary: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+  dispatch_number: string | null;
+  dispatch_date: string | null;
+  first_submitted_at: string | null;
+  submitted_at: string | null;
+  submitted_by: number | null;
+  late: number;
+  accepted_at: string | null;
+  accepted_by: number | null;
+  returned_at: string | null;
+  returned_by: number | null;
+  returned_reason: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+export interface ReportEntriesTable {
+  id: Generated<number>;
+  report_id: number;
+  task_id: number;
+  role: string;
+  position: number;
+  progress: string | null;
+  completed_on: string | null;
+  result: string | null;
+  product_number: string | null;
+  product_date: string | null;
+  product_summary: string | null;
+  attachment_id: number | null;
+  difficulties: string | null;
+  proposals: string | null;
+  updated_at: string;
+}
+
+export interface ReportVersionsTable {
+  id: Generated<number>;
+  report_id: number;
+  version_no: number;
+  snapshot_json: string;
+  late: number;
+  submitted_by: number | null;
+  submitted_at: string;
+}
+
+export interface ReportAttachmentsTable {
+  id: Generated<number>;
+  report_id: number;
+  sha256: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
+export interface DirectivesTable {
+  id: Generated<number>;
+  task_id: number | null;
+  report_id: number | null;
+  author_id: number;
+  text: string;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  dedupe_key: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  dedupe_key: string;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  next_attempt_at: string;
+  sent_at: string | null;
 }

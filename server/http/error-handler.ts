@@ -21,7 +21,7 @@ function fieldName(path: string): string {
 }
 
 /** Turns every failure into `{ error: { code, message } }`; unknown ones are logged and masked. */
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex: boolean }): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       const body: ErrorResponse = {
@@ -65,6 +65,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api') {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' } });
+    }
+    // Client-side routes (/ke-hoach/12, …) are pages of the single-page app: answer its index.html.
+    // A missing script or style stays a 404, since index.html in its place would leave a blank page.
+    if (opts.spaIndex && req.method === 'GET' && !req.url.startsWith('/assets/')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
     return reply.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy trang.');
   });

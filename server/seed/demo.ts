@@ -8,9 +8,12 @@ import { findOrganisationByCode } from '../modules/organisations/organisation-re
 import { confirmImport } from '../modules/plan-imports/confirm-import';
 import { findDocumentBySha } from '../modules/plan-imports/import-repository';
 import { createImport } from '../modules/plan-imports/import-service';
+import { loadDemoReporting } from '../modules/reporting/demo-reports';
 import { findUserByUsername, updateUserPassword, updateUserRow } from '../modules/users/user-repository';
 import { createUser } from '../modules/users/user-service';
+import { SAMPLE_PLAN_148_INDICATORS } from './sample/hung-yen-148-indicators';
 import { SAMPLE_ORGANISATIONS } from './sample/hung-yen-organisations';
+import { seedIndicatorValues } from './seed-indicator-values';
 import { seedOrganisations } from './seed-organisations';
 
 export const DEMO_PASSWORD = 'planwatch-demo';
@@ -27,6 +30,7 @@ const DEMO_USERS: { username: string; fullName: string; role: Role; org: string 
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', org: 'UBND_TINH' },
   { username: 'congthuong', fullName: 'Trần Thị Tổng Hợp', role: 'coordinator', org: 'SCT' },
   { username: 'taichinh', fullName: 'Lê Văn Báo Cáo', role: 'reporter', org: 'STC' },
+  { username: 'sct.baocao', fullName: 'Vũ Thị Mẫu', role: 'reporter', org: 'SCT' },
   { username: 'lanhdao', fullName: 'Phạm Minh Lãnh Đạo', role: 'leader', org: 'UBND_TINH' },
 ];
 
@@ -80,11 +84,16 @@ export const SAMPLE_PLAN_FILE = path.join(
 async function loadSamplePlan(ctx: AppContext): Promise<void> {
   const bytes = readFileSync(SAMPLE_PLAN_FILE);
   const doc = await findDocumentBySha(ctx.db, sha256Hex(bytes));
-  if (
-    doc &&
-    (await ctx.db.selectFrom('plans').select('id').where('document_id', '=', doc.id).executeTakeFirst())
-  )
-    return;
-  const imp = await createImport(ctx, null, { filename: path.basename(SAMPLE_PLAN_FILE), bytes }, null);
-  await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+  const existing = doc
+    ? await ctx.db.selectFrom('plans').select('id').where('document_id', '=', doc.id).executeTakeFirst()
+    : undefined;
+  let planId = existing?.id;
+  if (planId === undefined) {
+    const imp = await createImport(ctx, null, { filename: path.basename(SAMPLE_PLAN_FILE), bytes }, null);
+    planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+  }
+  // Public figures for the plan's indicators, each with its source (once).
+  await seedIndicatorValues(ctx, planId, SAMPLE_PLAN_148_INDICATORS);
+  // The current year's reporting period with sample reports in different states (once).
+  await loadDemoReporting(ctx, planId);
 }

@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261126T0700_foundation';
 import * as plans from './20261126T0800_plans';
+import * as indicators from './20261126T0900_indicators';
+import * as reporting from './20261126T1000_reporting';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
   '20261126T0700_foundation': foundation,
   '20261126T0800_plans': plans,
+  '20261126T0900_indicators': indicators,
+  '20261126T1000_reporting': reporting,
 };

@@ -21,6 +21,20 @@ describe('role permissions', () => {
     }
   });
 
+  it('only the coordinator manages indicators and accepts values; reporters may enter values', () => {
+    expect(ROLES.filter((r) => can(r, 'indicators.manage'))).toEqual(['coordinator']);
+    expect(ROLES.filter((r) => can(r, 'indicators.enter'))).toEqual(['coordinator', 'reporter']);
+  });
+
+  it('reporting: reporters write, coordinators review and open periods, leaders direct; admin stays out', () => {
+    expect(ROLES.filter((r) => can(r, 'reports.read'))).toEqual(['coordinator', 'reporter', 'leader']);
+    expect(ROLES.filter((r) => can(r, 'reports.write'))).toEqual(['reporter']);
+    expect(ROLES.filter((r) => can(r, 'reports.review'))).toEqual(['coordinator']);
+    expect(ROLES.filter((r) => can(r, 'periods.manage'))).toEqual(['coordinator']);
+    expect(ROLES.filter((r) => can(r, 'reports.monitor'))).toEqual(['coordinator', 'leader']);
+    expect(ROLES.filter((r) => can(r, 'directives.write'))).toEqual(['leader']);
+  });
+
   it('lists permissions drawn from the known actions only', () => {
     for (const role of ROLES) for (const a of permissionsOf(role)) expect(ACTIONS).toContain(a);
   });

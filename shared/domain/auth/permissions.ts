@@ -13,6 +13,14 @@ export const ACTIONS = [
   'plans.read',
   'plans.import',
   'plans.manage',
+  'indicators.manage',
+  'indicators.enter',
+  'reports.read',
+  'reports.write',
+  'reports.review',
+  'reports.monitor',
+  'periods.manage',
+  'directives.write',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -26,9 +34,28 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'audit.read',
     'plans.read',
   ],
-  coordinator: ['organisations.read', 'plans.read', 'plans.import', 'plans.manage', 'users.read'],
-  reporter: ['organisations.read', 'plans.read'],
-  leader: ['organisations.read', 'plans.read', 'audit.read'],
+  coordinator: [
+    'organisations.read',
+    'plans.read',
+    'plans.import',
+    'plans.manage',
+    'users.read',
+    'indicators.manage',
+    'indicators.enter',
+    'reports.read',
+    'reports.review',
+    'reports.monitor',
+    'periods.manage',
+  ],
+  reporter: ['organisations.read', 'plans.read', 'indicators.enter', 'reports.read', 'reports.write'],
+  leader: [
+    'organisations.read',
+    'plans.read',
+    'audit.read',
+    'reports.read',
+    'reports.monitor',
+    'directives.write',
+  ],
 };
 
 export function can(role: Role, action: Action): boolean {

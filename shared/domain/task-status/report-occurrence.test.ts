@@ -35,8 +35,8 @@ describe('occursInReportYear', () => {
     const rec = d('recurring', '2021-01-01', '2025-12-31', 'Hằng năm');
     expect(occursInReportYear(rec, 2023, { completedYear: 2022 })).toBe(true);
     expect(occursInReportYear(rec, 2026)).toBe(false);
-    expect(occursInReportYear(d('continuous', null, null, 'Thường xuyên'), 2030, { planStartYear: 2021 })).toBe(
-      true,
-    );
+    expect(
+      occursInReportYear(d('continuous', null, null, 'Thường xuyên'), 2030, { planStartYear: 2021 }),
+    ).toBe(true);
   });
 });

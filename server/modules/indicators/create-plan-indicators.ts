@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { TargetKind } from '../../../shared/contracts/plan-draft';
+import { searchKey } from '../../../shared/domain/text/normalize';
+import type { Database } from '../../db/schema';
+import { recordAudit } from '../audit/audit-repository';
+import { findPlanHead, insertIndicator, linkTargets } from './indicator-repository';
+import { proposeIndicators } from './indicators-from-targets';
+
+export const indicatorSearchKey = (code: string, name: string) => searchKey(`${code} ${name}`);
+
+/**
+ * Creates the indicators measured by a newly written plan's targets and links each target to its
+ * indicator. Runs inside the caller's transaction (plan confirmation), so a plan never exists without
+ * them. The plan's consolidating agency owns them until a coordinator says otherwise.
+ */
+export async function createPlanIndicators(
+  db: Kysely<Database>,
+  planId: number,
+  actorId: number | null,
+  requestId: string | null,
+): Promise<number> {
+  const plan = await findPlanHead(db, planId);
+  if (!plan) throw new Error(`Không tìm thấy kế hoạch ${planId}`);
+  const targets = await db
+    .selectFrom('plan_targets')
+    .select(['id', 'subject', 'kind', 'unit', 'text'])
+    .where('plan_id', '=', planId)
+    .where('indicator_id', 'is', null)
+    .orderBy('ordinal')
+    .execute();
+  const proposals = proposeIndicators(targets.map((t) => ({ ...t, kind: t.kind as TargetKind })));
+  for (const p of proposals) {
+    const id = await insertIndicator(db, {
+      planId,
+      code: p.code,
+      name: p.name,
+      unit: p.unit,
+      definition: null,
+      valueKind: p.valueKind,
+      ownerOrgId: plan.consolidator_org_id,
+      searchKey: indicatorSearchKey(p.code, p.name),
+    });
+    await linkTargets(db, id, p.targetIds);
+  }
+  if (proposals.length > 0) {
+    await recordAudit(db, {
+      actorId,
+      action: 'indicators.created_from_targets',
+      entity: 'plan',
+      entityId: planId,
+      detail: { indicators: proposals.map((p) => ({ code: p.code, name: p.name, valueKind: p.valueKind })) },
+      requestId,
+    });
+  }
+  return proposals.length;
+}

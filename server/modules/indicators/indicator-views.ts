@@ -1,0 +1,113 @@
+import type {
+  IndicatorSummary,
+  IndicatorTarget,
+  IndicatorValue,
+  ReviewState,
+  ValueKind,
+  ValueStatus,
+} from '../../../shared/contracts/indicators';
+import type { TargetKind } from '../../../shared/contracts/plan-draft';
+import type { PlanTargetsTable } from '../../db/schema';
+import { chooseEffective } from './effective-values';
+import { evaluateIndicatorTarget } from './evaluate-indicator';
+import type { IndicatorRow, ValueRow } from './indicator-repository';
+
+type TargetRow = Omit<PlanTargetsTable, 'id'> & { id: number };
+
+const choiceOf = (v: ValueRow) => ({
+  ...v,
+  status: v.status as ValueStatus,
+  reviewState: v.review_state as ReviewState,
+  enteredAt: v.entered_at,
+});
+
+/** Effective values of one indicator, sorted by year. */
+export function effectiveOf(values: readonly ValueRow[]) {
+  return [...chooseEffective(values.map(choiceOf)).values()]
+    .sort((a, b) => a.year - b.year)
+    .map((v) => ({ year: v.year, value: v.value, status: v.status, valueId: v.id }));
+}
+
+export function targetView(
+  t: TargetRow,
+  valueKind: ValueKind,
+  effective: ReturnType<typeof effectiveOf>,
+  today: string,
+): IndicatorTarget {
+  const spec = {
+    kind: t.kind as TargetKind,
+    min: t.min_value,
+    max: t.max_value,
+    unit: t.unit,
+    fromYear: t.from_year,
+    toYear: t.to_year,
+    approximate: t.approximate === 1,
+  };
+  return {
+    id: t.id,
+    ordinal: t.ordinal,
+    text: t.text,
+    subject: t.subject,
+    ...spec,
+    evaluation: evaluateIndicatorTarget(spec, valueKind, effective, today),
+  };
+}
+
+export function summaryView(
+  row: IndicatorRow,
+  targets: readonly TargetRow[],
+  values: readonly ValueRow[],
+  today: string,
+): IndicatorSummary {
+  const valueKind = row.value_kind as ValueKind;
+  const effective = effectiveOf(values);
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    code: row.code,
+    name: row.name,
+    unit: row.unit,
+    definition: row.definition,
+    valueKind,
+    owner: row.owner_org_id !== null ? { id: row.owner_org_id, name: row.owner_name ?? '' } : null,
+    targets: targets.map((t) => targetView(t, valueKind, effective, today)),
+    effectiveValues: effective,
+    pendingCount: values.filter((v) => v.review_state === 'pending').length,
+  };
+}
+
+export function valueViews(values: readonly ValueRow[]): IndicatorValue[] {
+  const effectiveIds = new Set(effectiveOf(values).map((v) => v.valueId));
+  return values.map((v) => ({
+    id: v.id,
+    indicatorId: v.indicator_id,
+    year: v.year,
+    value: v.value,
+    status: v.status as ValueStatus,
+    source: v.source,
+    sourceUrl: v.source_url,
+    note: v.note,
+    isSample: v.is_sample === 1,
+    enteredBy: v.entered_by !== null ? { id: v.entered_by, name: v.entered_by_name ?? '' } : null,
+    enteredAt: v.entered_at,
+    reviewState: v.review_state as ReviewState,
+    reviewedBy: v.reviewed_by !== null ? { id: v.reviewed_by, name: v.reviewed_by_name ?? '' } : null,
+    reviewedAt: v.reviewed_at,
+    reviewNote: v.review_note,
+    effective: effectiveIds.has(v.id),
+    superseded: v.review_state === 'accepted' && !effectiveIds.has(v.id),
+  }));
+}
+
+/** Groups rows by a key, keeping their order. */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => number | null): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}

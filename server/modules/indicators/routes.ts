@@ -1,0 +1,181 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  createValueRequestSchema,
+  importValuesResponseSchema,
+  indicatorDetailSchema,
+  indicatorIdParamsSchema,
+  planIndicatorsParamsSchema,
+  planIndicatorsQuerySchema,
+  planIndicatorsResponseSchema,
+  reviewValueRequestSchema,
+  updateIndicatorRequestSchema,
+  valueIdParamsSchema,
+} from '../../../shared/contracts/indicators';
+import type { AppContext } from '../../context';
+import { requirePermission } from '../../http/auth-state';
+import { AppError } from '../../http/errors';
+import { getIndicator, listPlanIndicators, updateIndicator } from './indicator-service';
+import { todayIso } from './value-rules';
+import { addValue, reviewValue } from './value-service';
+import { exportPlanValues, importPlanValues } from './xlsx-service';
+
+const MAX_XLSX_BYTES = 10 * 1024 * 1024;
+
+/** Evaluations are as of today unless the caller asks about another date (e.g. a report's closing date). */
+const onQuerySchema = z.object({
+  on: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày đánh giá phải có dạng YYYY-MM-DD')
+    .optional()
+    .describe('Ngày đánh giá (mặc định: hôm nay)'),
+});
+
+export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/plans/:id/indicators',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Chỉ số của kế hoạch, với các chỉ tiêu và đánh giá',
+          params: planIndicatorsParamsSchema,
+          querystring: planIndicatorsQuerySchema.extend(onQuerySchema.shape),
+          response: { 200: planIndicatorsResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'plans.read');
+        const { on, ...query } = req.query;
+        return listPlanIndicators(ctx, req.params.id, query, on ?? todayIso());
+      },
+    );
+
+    app.get(
+      '/indicators/:id',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Một chỉ số: chỉ tiêu, đánh giá và toàn bộ số liệu đã nhập',
+          params: indicatorIdParamsSchema,
+          querystring: onQuerySchema,
+          response: { 200: indicatorDetailSchema },
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'plans.read');
+        return getIndicator(ctx, user, req.params.id, req.query.on ?? todayIso());
+      },
+    );
+
+    app.patch(
+      '/indicators/:id',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Sửa thông tin chỉ số (mã, tên, đơn vị, định nghĩa, cơ quan chủ trì số liệu)',
+          params: indicatorIdParamsSchema,
+          body: updateIndicatorRequestSchema,
+          response: { 200: indicatorDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'indicators.manage');
+        await updateIndicator(ctx, actor, req.params.id, req.body, String(req.id));
+        return getIndicator(ctx, actor, req.params.id, todayIso());
+      },
+    );
+
+    app.post(
+      '/indicators/:id/values',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Nhập số liệu một năm (không ghi đè: số liệu mới được thêm thành dòng mới)',
+          params: indicatorIdParamsSchema,
+          body: createValueRequestSchema,
+          response: { 200: indicatorDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'indicators.enter');
+        const today = todayIso();
+        await addValue(ctx, actor, req.params.id, req.body, today, String(req.id));
+        return getIndicator(ctx, actor, req.params.id, today);
+      },
+    );
+
+    app.post(
+      '/indicator-values/:id/review',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Tiếp nhận hoặc không tiếp nhận số liệu do cơ quan nhập',
+          params: valueIdParamsSchema,
+          body: reviewValueRequestSchema,
+          response: { 200: indicatorDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'indicators.manage');
+        const indicatorId = await reviewValue(
+          ctx,
+          actor,
+          req.params.id,
+          req.body.decision,
+          req.body.note,
+          String(req.id),
+        );
+        return getIndicator(ctx, actor, indicatorId, todayIso());
+      },
+    );
+
+    app.get(
+      '/plans/:id/indicator-values.xlsx',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Tải số liệu chỉ số của kế hoạch dạng Excel (kèm trang chỉ tiêu và đánh giá)',
+          params: planIndicatorsParamsSchema,
+          querystring: onQuerySchema,
+        },
+      },
+      async (req, reply) => {
+        requirePermission(req, 'plans.read');
+        const { bytes, filename } = await exportPlanValues(ctx, req.params.id, req.query.on ?? todayIso());
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .send(bytes);
+      },
+    );
+
+    app.post(
+      '/plans/:id/indicator-values/import',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Nhập số liệu chỉ số từ tệp Excel (.xlsx); tệp có lỗi thì không lưu dòng nào',
+          consumes: ['multipart/form-data'],
+          params: planIndicatorsParamsSchema,
+          response: { 200: importValuesResponseSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'indicators.manage');
+        if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp Excel số liệu.');
+        const file = await req.file({ limits: { fileSize: MAX_XLSX_BYTES, files: 1 } });
+        if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp Excel số liệu.');
+        const bytes = await file.toBuffer();
+        return importPlanValues(
+          ctx,
+          actor,
+          req.params.id,
+          { filename: file.filename, bytes },
+          todayIso(),
+          String(req.id),
+        );
+      },
+    );
+  };
+}

@@ -1,0 +1,99 @@
+import type { CreateValue, ValueKind } from '../../../shared/contracts/indicators';
+import { can } from '../../../shared/domain/auth/permissions';
+import type { AppContext } from '../../context';
+import type { AuthUser } from '../../http/auth-state';
+import { AppError, conflict, forbidden, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit-repository';
+import { findIndicatorRow, findValueRow, insertValues, reviewValueRow } from './indicator-repository';
+import { mayEnterValues } from './indicator-service';
+import { currentYearOf, isSampleSource, valueProblem, yearProblem } from './value-rules';
+
+/**
+ * Adds a yearly value. Nothing is overwritten: a correction or a firmer status is a new row, and the
+ * rule of effective values decides which one counts. A coordinator's value is accepted at once; a
+ * reporter's waits for the coordinator.
+ */
+export async function addValue(
+  ctx: AppContext,
+  actor: AuthUser,
+  indicatorId: number,
+  input: CreateValue,
+  today: string,
+  requestId: string,
+): Promise<number> {
+  const indicator = await findIndicatorRow(ctx.db, indicatorId);
+  if (!indicator) throw notFound('chỉ số');
+  if (!mayEnterValues(actor, indicator)) {
+    throw forbidden('Chỉ cơ quan chủ trì số liệu của chỉ số này hoặc cán bộ tổng hợp được nhập số liệu.');
+  }
+  const fields = [
+    { path: 'year', message: yearProblem(input.year, currentYearOf(today)) },
+    { path: 'value', message: valueProblem(indicator.value_kind as ValueKind, input.value) },
+  ].filter((f): f is { path: string; message: string } => f.message !== null);
+  if (fields.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Số liệu không hợp lệ: ${fields.map((f) => f.message).join('; ')}.`,
+      fields.map((f) => ({ ...f, message: f.message.charAt(0).toUpperCase() + f.message.slice(1) })),
+    );
+  }
+  const accepted = can(actor.role, 'indicators.manage');
+  return ctx.db.transaction().execute(async (trx) => {
+    const [id] = await insertValues(trx, [
+      {
+        indicatorId,
+        year: input.year,
+        value: input.value,
+        status: input.status,
+        source: input.source,
+        sourceUrl: input.sourceUrl,
+        note: input.note,
+        isSample: isSampleSource(input.source),
+        enteredBy: actor.id,
+        reviewState: accepted ? 'accepted' : 'pending',
+      },
+    ]);
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'indicator_value.created',
+      entity: 'indicator',
+      entityId: indicatorId,
+      detail: { valueId: id, year: input.year, value: input.value, status: input.status, accepted },
+      requestId,
+    });
+    return id!;
+  });
+}
+
+/** The coordinator accepts a reporter's value (it may then count) or rejects it with a reason. */
+export async function reviewValue(
+  ctx: AppContext,
+  actor: AuthUser,
+  valueId: number,
+  decision: 'accept' | 'reject',
+  note: string | null,
+  requestId: string,
+): Promise<number> {
+  const row = await findValueRow(ctx.db, valueId);
+  if (!row) throw notFound('số liệu');
+  if (decision === 'reject' && !note) {
+    throw new AppError('VALIDATION_FAILED', 'Vui lòng ghi lý do không tiếp nhận số liệu.', [
+      { path: 'note', message: 'Vui lòng ghi lý do không tiếp nhận' },
+    ]);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const state = decision === 'accept' ? 'accepted' : 'rejected';
+    if (!(await reviewValueRow(trx, valueId, { state, by: actor.id, note }))) {
+      throw conflict('Số liệu này đã được xem xét trước đó.');
+    }
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: `indicator_value.${state}`,
+      entity: 'indicator',
+      entityId: row.indicator_id,
+      detail: { valueId, year: row.year, value: row.value, note },
+      requestId,
+    });
+  });
+  return row.indicator_id;
+}

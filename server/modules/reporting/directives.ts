@@ -1,0 +1,135 @@
+import type { Directive } from '../../../shared/contracts/reporting';
+import { type AppContext, nowIso } from '../../context';
+import type { AuthUser } from '../../http/auth-state';
+import { notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit-repository';
+import type { Db } from './common';
+import { notify, reportersOf } from './notifications';
+import { assertCanRead } from './report-access';
+import { findReport } from './reports';
+
+type Target = { kind: 'report'; id: number } | { kind: 'task'; id: number };
+
+function directiveQuery(db: Db) {
+  return db
+    .selectFrom('directives as d')
+    .innerJoin('users as u', 'u.id', 'd.author_id')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select([
+      'd.id',
+      'd.task_id',
+      'd.report_id',
+      'd.author_id',
+      'd.text',
+      'd.created_at',
+      'u.full_name',
+      'o.name as org_name',
+    ]);
+}
+
+const toView = (r: Awaited<ReturnType<ReturnType<typeof directiveQuery>['execute']>>[number]): Directive => ({
+  id: r.id,
+  target: r.report_id !== null ? 'report' : 'task',
+  taskId: r.task_id,
+  reportId: r.report_id,
+  author: { id: r.author_id, name: r.full_name },
+  authorOrganisation: r.org_name,
+  text: r.text,
+  createdAt: r.created_at,
+});
+
+async function checkTarget(ctx: AppContext, user: AuthUser, t: Target) {
+  if (t.kind === 'report') {
+    const r = await findReport(ctx.db, t.id);
+    assertCanRead(user, r);
+    return {
+      organisations: [r.organisation_id],
+      label: `báo cáo "${r.period_title}" của ${r.organisation_name}`,
+    };
+  }
+  const task = await ctx.db
+    .selectFrom('tasks')
+    .select(['id', 'ordinal'])
+    .where('id', '=', t.id)
+    .executeTakeFirst();
+  if (!task) throw notFound('nhiệm vụ');
+  const leads = await ctx.db
+    .selectFrom('task_agencies')
+    .select('organisation_id')
+    .where('task_id', '=', t.id)
+    .where('role', '=', 'lead')
+    .where('organisation_id', 'is not', null)
+    .execute();
+  return { organisations: leads.map((l) => l.organisation_id!), label: `nhiệm vụ ${task.ordinal}` };
+}
+
+export async function listDirectives(
+  ctx: AppContext,
+  user: AuthUser,
+  t: Target,
+  q: { page: number; pageSize: number },
+) {
+  await checkTarget(ctx, user, t);
+  const base = directiveQuery(ctx.db).where(t.kind === 'report' ? 'd.report_id' : 'd.task_id', '=', t.id);
+  const total = await base
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await base
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return { items: rows.map(toView), total: Number(total.n), page: q.page, pageSize: q.pageSize };
+}
+
+/** A leader's directive (ý kiến chỉ đạo) on a report or a task; the agencies concerned are notified. */
+export async function addDirective(
+  ctx: AppContext,
+  actor: AuthUser,
+  t: Target,
+  text: string,
+  requestId: string,
+): Promise<Directive> {
+  const target = await checkTarget(ctx, actor, t);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const row = await trx
+      .insertInto('directives')
+      .values({
+        task_id: t.kind === 'task' ? t.id : null,
+        report_id: t.kind === 'report' ? t.id : null,
+        author_id: actor.id,
+        text,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await notify(
+      trx,
+      ctx,
+      {
+        recipients: await reportersOf(trx, target.organisations),
+        kind: 'directive',
+        title: `Ý kiến chỉ đạo về ${target.label}`,
+        body: `${actor.fullName} (${actor.organisationName}): ${text}`,
+        link: t.kind === 'report' ? `/reports/${t.id}` : `/tasks/${t.id}`,
+        dedupeKey: `directive:${row.id}`,
+        email: false,
+      },
+      now,
+    );
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'directive.created',
+      entity: t.kind,
+      entityId: t.id,
+      detail: { directiveId: row.id },
+      requestId,
+    });
+    return row.id;
+  });
+  const row = await directiveQuery(ctx.db).where('d.id', '=', id).executeTakeFirstOrThrow();
+  return toView(row);
+}

@@ -1,0 +1,176 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  extendPeriodRequestSchema,
+  openPeriodRequestSchema,
+  periodListResponseSchema,
+  periodParamsSchema,
+  periodProposalsResponseSchema,
+  periodRatesResponseSchema,
+  periodSchema,
+  planPeriodsParamsSchema,
+  planRatesResponseSchema,
+} from '../../../shared/contracts/reporting';
+import type { AppContext } from '../../context';
+import { requirePermission } from '../../http/auth-state';
+import {
+  extendPeriod,
+  getPeriod,
+  listPeriods,
+  openPeriod,
+  periodProposals,
+  refreshPeriod,
+  setPeriodState,
+} from './periods';
+import { periodRates, planRates } from './rates';
+
+const tags = ['reporting'];
+
+export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/plans/:id/reporting-periods',
+      {
+        schema: {
+          tags,
+          summary: 'Các kỳ báo cáo của kế hoạch (mới nhất trước), kèm số báo cáo theo trạng thái',
+          params: planPeriodsParamsSchema,
+          response: { 200: periodListResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'reports.read');
+        return { items: await listPeriods(ctx, req.params.id) };
+      },
+    );
+
+    app.get(
+      '/plans/:id/reporting-periods/proposals',
+      {
+        schema: {
+          tags,
+          summary: 'Các kỳ theo chế độ báo cáo của kế hoạch (năm, sơ kết, tổng kết) và kỳ đã mở',
+          params: planPeriodsParamsSchema,
+          response: { 200: periodProposalsResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'periods.manage');
+        return { items: await periodProposals(ctx, req.params.id) };
+      },
+    );
+
+    app.post(
+      '/plans/:id/reporting-periods',
+      {
+        schema: {
+          tags,
+          summary:
+            'Mở kỳ báo cáo và tạo báo cáo cho mọi cơ quan có nhiệm vụ (mở lại kỳ đã có: bổ sung phần thiếu)',
+          params: planPeriodsParamsSchema,
+          body: openPeriodRequestSchema,
+          response: { 200: periodSchema, 201: periodSchema },
+        },
+      },
+      async (req, reply) => {
+        const actor = requirePermission(req, 'periods.manage');
+        const r = await openPeriod(ctx, actor, req.params.id, req.body, String(req.id));
+        return reply.status(r.created ? 201 : 200).send(r.period);
+      },
+    );
+
+    app.get(
+      '/reporting-periods/:periodId',
+      {
+        schema: {
+          tags,
+          summary: 'Một kỳ báo cáo',
+          params: periodParamsSchema,
+          response: { 200: periodSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'reports.read');
+        return getPeriod(ctx, req.params.periodId);
+      },
+    );
+
+    app.post(
+      '/reporting-periods/:periodId/extend',
+      {
+        schema: {
+          tags,
+          summary: 'Gia hạn nộp báo cáo (lưu lại hạn cũ, hạn mới và lý do)',
+          params: periodParamsSchema,
+          body: extendPeriodRequestSchema,
+          response: { 200: periodSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'periods.manage');
+        return extendPeriod(ctx, actor, req.params.periodId, req.body, String(req.id));
+      },
+    );
+
+    for (const [action, state, summary] of [
+      ['close', 'closed', 'Đóng kỳ báo cáo: cơ quan không sửa, gửi được nữa; vẫn tiếp nhận, trả lại được'],
+      ['reopen', 'open', 'Mở lại kỳ báo cáo đã đóng'],
+    ] as const) {
+      app.post(
+        `/reporting-periods/:periodId/${action}`,
+        { schema: { tags, summary, params: periodParamsSchema, response: { 200: periodSchema } } },
+        async (req) => {
+          const actor = requirePermission(req, 'periods.manage');
+          return setPeriodState(ctx, actor, req.params.periodId, state, String(req.id));
+        },
+      );
+    }
+
+    app.post(
+      '/reporting-periods/:periodId/refresh',
+      {
+        schema: {
+          tags,
+          summary: 'Bổ sung báo cáo, nhiệm vụ cho cơ quan, nhiệm vụ mới thêm sau khi mở kỳ',
+          params: periodParamsSchema,
+          response: { 200: periodSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'periods.manage');
+        return refreshPeriod(ctx, actor, req.params.periodId, String(req.id));
+      },
+    );
+
+    app.get(
+      '/reporting-periods/:periodId/rates',
+      {
+        schema: {
+          tags,
+          summary: 'Tỷ lệ báo cáo của kỳ: dự kiến, đã gửi, gửi đúng hạn, đã tiếp nhận — tổng và theo cơ quan',
+          params: periodParamsSchema,
+          response: { 200: periodRatesResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'reports.monitor');
+        return periodRates(ctx, req.params.periodId);
+      },
+    );
+
+    app.get(
+      '/plans/:id/reporting-rates',
+      {
+        schema: {
+          tags,
+          summary: 'Tỷ lệ báo cáo theo từng kỳ và theo từng cơ quan qua các kỳ',
+          params: planPeriodsParamsSchema,
+          response: { 200: planRatesResponseSchema },
+        },
+      },
+      async (req) => {
+        requirePermission(req, 'reports.monitor');
+        return planRates(ctx, req.params.id);
+      },
+    );
+  };
+}

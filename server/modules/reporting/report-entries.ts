@@ -1,0 +1,167 @@
+import type { Updateable } from 'kysely';
+import type { ReportDetail, SaveReportRequest } from '../../../shared/contracts/reporting';
+import { localDate, localTime } from '../../../shared/domain/reporting/local-date';
+import { sanitizeHtml } from '../../../shared/domain/reporting/sanitize-html';
+import { type AppContext, nowIso } from '../../context';
+import type { ReportEntriesTable } from '../../db/schema';
+import type { AuthUser } from '../../http/auth-state';
+import { AppError, conflict } from '../../http/errors';
+import { recordAudit } from '../audit/audit-repository';
+import { type Db, requireRealDate, viDate } from './common';
+import { assertCanEdit } from './report-access';
+import { findReport, reportDetail } from './reports';
+
+/** The 409 answer to a save based on an old version: who saved last, and when (Vietnam time). */
+export async function staleVersion(db: Db, reportId: number): Promise<AppError> {
+  const r = await db
+    .selectFrom('reports')
+    .leftJoin('users', 'users.id', 'reports.updated_by')
+    .select(['reports.updated_at', 'users.full_name'])
+    .where('reports.id', '=', reportId)
+    .executeTakeFirst();
+  if (!r) return conflict('Báo cáo đã thay đổi; hãy tải lại.');
+  const day = localDate(r.updated_at);
+  const when = `${localTime(r.updated_at)}${day === localDate(new Date()) ? '' : ` ngày ${viDate(day)}`}`;
+  const who = r.full_name ? `người khác (${r.full_name})` : 'người khác';
+  return conflict(
+    `Báo cáo đã được ${who} lưu lúc ${when}; hãy tải lại báo cáo để xem bản mới nhất rồi nhập lại thay đổi của bạn.`,
+  );
+}
+
+/**
+ * Bumps the optimistic-lock counter, or throws the 409 when `version` is not the current one.
+ * The conditional UPDATE is the lock: two saves of the same version cannot both succeed.
+ */
+export async function bumpVersion(
+  db: Db,
+  reportId: number,
+  version: number,
+  set: Record<string, unknown>,
+  actorId: number,
+): Promise<void> {
+  const res = await db
+    .updateTable('reports')
+    .set({ ...set, version: version + 1, updated_at: nowIso(), updated_by: actorId })
+    .where('id', '=', reportId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw await staleVersion(db, reportId);
+}
+
+const REPORT_FIELDS = {
+  summary: 'summary',
+  difficulties: 'difficulties',
+  proposals: 'proposals',
+  dispatchNumber: 'dispatch_number',
+  dispatchDate: 'dispatch_date',
+} as const;
+
+const ENTRY_FIELDS = {
+  progress: 'progress',
+  completedOn: 'completed_on',
+  result: 'result',
+  productNumber: 'product_number',
+  productDate: 'product_date',
+  productSummary: 'product_summary',
+  attachmentId: 'attachment_id',
+  difficulties: 'difficulties',
+  proposals: 'proposals',
+} as const;
+
+const blankToNull = (v: string | null) => (v === null || v.trim() === '' ? null : v);
+
+/**
+ * Saves a draft (autosave or explicit): only the agency's reporters, only while draft or returned and
+ * the period is open, only from the current version. Rich text is sanitised on the way in.
+ */
+export async function saveReport(
+  ctx: AppContext,
+  actor: AuthUser,
+  reportId: number,
+  body: SaveReportRequest,
+  requestId: string,
+): Promise<ReportDetail> {
+  requireRealDate(body.dispatchDate, 'dispatchDate', 'Ngày công văn');
+  (body.entries ?? []).forEach((e, i) => {
+    requireRealDate(e.completedOn, `entries.${i}.completedOn`, 'Ngày hoàn thành');
+    requireRealDate(e.productDate, `entries.${i}.productDate`, 'Ngày văn bản sản phẩm');
+  });
+  await ctx.db.transaction().execute(async (trx) => {
+    const report = await findReport(trx, reportId);
+    assertCanEdit(actor, report, report.period_state);
+    if (report.version !== body.version) throw await staleVersion(trx, reportId);
+
+    const set: Record<string, string | null> = {};
+    for (const [key, column] of Object.entries(REPORT_FIELDS)) {
+      const v = body[key as keyof typeof REPORT_FIELDS];
+      if (v !== undefined)
+        set[column] = key === 'summary' && v !== null ? blankToNull(sanitizeHtml(v)) : blankToNull(v);
+    }
+    await bumpVersion(trx, reportId, body.version, set, actor.id);
+
+    const changes = body.entries ?? [];
+    if (changes.length > 0) {
+      const own = await trx
+        .selectFrom('report_entries')
+        .select('id')
+        .where('report_id', '=', reportId)
+        .execute();
+      const ownIds = new Set(own.map((e) => e.id));
+      const attachmentIds = changes
+        .map((c) => c.attachmentId)
+        .filter((x): x is number => typeof x === 'number');
+      const ownAttachments = new Set(
+        attachmentIds.length === 0
+          ? []
+          : (
+              await trx
+                .selectFrom('report_attachments')
+                .select('id')
+                .where('report_id', '=', reportId)
+                .where('id', 'in', attachmentIds)
+                .execute()
+            ).map((a) => a.id),
+      );
+      const now = nowIso();
+      for (const [i, c] of changes.entries()) {
+        if (!ownIds.has(c.id)) {
+          throw new AppError('VALIDATION_FAILED', `Nhiệm vụ #${c.id} không thuộc báo cáo này.`, [
+            { path: `entries.${i}.id`, message: 'Không thuộc báo cáo này' },
+          ]);
+        }
+        if (typeof c.attachmentId === 'number' && !ownAttachments.has(c.attachmentId)) {
+          throw new AppError('VALIDATION_FAILED', 'Tệp đính kèm không thuộc báo cáo này.', [
+            { path: `entries.${i}.attachmentId`, message: 'Không thuộc báo cáo này' },
+          ]);
+        }
+        const values: Record<string, string | number | null> = {};
+        for (const [key, column] of Object.entries(ENTRY_FIELDS)) {
+          const v = c[key as keyof typeof ENTRY_FIELDS];
+          if (v === undefined) continue;
+          if (key === 'result') values[column] = v === null ? null : blankToNull(sanitizeHtml(String(v)));
+          else values[column] = typeof v === 'string' ? blankToNull(v) : v;
+        }
+        if (Object.keys(values).length === 0) continue;
+        await trx
+          .updateTable('report_entries')
+          .set({ ...values, updated_at: now } as Updateable<ReportEntriesTable>)
+          .where('id', '=', c.id)
+          .where('report_id', '=', reportId)
+          .execute();
+      }
+    }
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'report.saved',
+      entity: 'report',
+      entityId: reportId,
+      detail: {
+        version: body.version + 1,
+        fields: Object.keys(set),
+        entries: changes.map((c) => c.id),
+      },
+      requestId,
+    });
+  });
+  return reportDetail(ctx, actor, await findReport(ctx.db, reportId));
+}

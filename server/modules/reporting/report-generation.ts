@@ -1,0 +1,207 @@
+import { type OrganisationGroupKey, resolveGroup } from '../../../shared/domain/organisations/groups';
+import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
+import { isValidOn } from '../../../shared/domain/organisations/validity';
+import { occursInReportYear } from '../../../shared/domain/task-status/report-occurrence';
+import { chunks, type Db, deadlineOf } from './common';
+
+export interface GenerationPeriod {
+  id: number;
+  plan_id: number;
+  year: number;
+  due_on: string;
+}
+
+interface OrgRow {
+  id: number;
+  kind: OrganisationKind;
+  validFrom: string | null;
+  validTo: string | null;
+  successorId: number | null;
+}
+
+/** An agency named directly that no longer exists on the date passes its tasks to its successor. */
+function currentOrganisation(id: number, byId: Map<number, OrgRow>, date: string): number | null {
+  let org = byId.get(id);
+  for (let hops = 0; org && hops < 10; hops++) {
+    if (isValidOn(org, date)) return org.id;
+    org = org.successorId === null ? undefined : byId.get(org.successorId);
+  }
+  return null;
+}
+
+/**
+ * Which agency reports on which task in a period, as lead or support. A task counts when it occurs in
+ * the period's year (occursInReportYear: recurring every year of its range, one-off until the year an
+ * accepted report completed it). Named groups resolve to the agencies of their kinds on the due date.
+ * An agency that leads a task is never also listed as supporting it.
+ */
+export async function assignments(
+  db: Db,
+  period: GenerationPeriod,
+): Promise<Map<number, Map<number, 'lead' | 'support'>>> {
+  const plan = await db
+    .selectFrom('plans')
+    .select(['issued_on'])
+    .where('id', '=', period.plan_id)
+    .executeTakeFirst();
+  const planStartYear = plan?.issued_on ? Number(plan.issued_on.slice(0, 4)) : undefined;
+  const [tasks, agencies, orgs, completions] = await Promise.all([
+    db
+      .selectFrom('tasks')
+      .select(['id', 'deadline_kind', 'deadline_from', 'deadline_to', 'deadline_text'])
+      .where('plan_id', '=', period.plan_id)
+      .execute(),
+    db
+      .selectFrom('task_agencies')
+      .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
+      .select([
+        'task_agencies.task_id',
+        'task_agencies.role',
+        'task_agencies.organisation_id',
+        'task_agencies.group_key',
+      ])
+      .where('tasks.plan_id', '=', period.plan_id)
+      .execute(),
+    db.selectFrom('organisations').select(['id', 'kind', 'valid_from', 'valid_to', 'successor_id']).execute(),
+    db
+      .selectFrom('report_entries')
+      .innerJoin('reports', 'reports.id', 'report_entries.report_id')
+      .innerJoin('reporting_periods', 'reporting_periods.id', 'reports.period_id')
+      .select(['report_entries.task_id', (eb) => eb.fn.min<number>('reporting_periods.year').as('year')])
+      .where('reporting_periods.plan_id', '=', period.plan_id)
+      .where('reports.state', '=', 'accepted')
+      .where('report_entries.progress', '=', 'completed')
+      .where('report_entries.role', '=', 'lead')
+      .groupBy('report_entries.task_id')
+      .execute(),
+  ]);
+  const orgRows: OrgRow[] = orgs.map((o) => ({
+    id: o.id,
+    kind: o.kind as OrganisationKind,
+    validFrom: o.valid_from,
+    validTo: o.valid_to,
+    successorId: o.successor_id,
+  }));
+  const byId = new Map(orgRows.map((o) => [o.id, o]));
+  const completedYear = new Map(completions.map((c) => [c.task_id, Number(c.year)]));
+  const groupCache = new Map<string, number[]>();
+  const groupMembers = (key: string) => {
+    let ids = groupCache.get(key);
+    if (!ids) {
+      ids = resolveGroup(key as OrganisationGroupKey, orgRows, period.due_on).map((o) => o.id);
+      groupCache.set(key, ids);
+    }
+    return ids;
+  };
+  const agenciesByTask = new Map<number, typeof agencies>();
+  for (const a of agencies) agenciesByTask.set(a.task_id, [...(agenciesByTask.get(a.task_id) ?? []), a]);
+
+  const result = new Map<number, Map<number, 'lead' | 'support'>>();
+  for (const t of tasks) {
+    const occurs = occursInReportYear(deadlineOf(t), period.year, {
+      ...(planStartYear ? { planStartYear } : {}),
+      completedYear: completedYear.get(t.id) ?? null,
+    });
+    if (!occurs) continue;
+    for (const a of agenciesByTask.get(t.id) ?? []) {
+      const role = a.role === 'lead' ? 'lead' : 'support';
+      const orgIds =
+        a.organisation_id !== null
+          ? [currentOrganisation(a.organisation_id, byId, period.due_on)].filter(
+              (x): x is number => x !== null,
+            )
+          : a.group_key
+            ? groupMembers(a.group_key)
+            : [];
+      for (const orgId of orgIds) {
+        let tasksOfOrg = result.get(orgId);
+        if (!tasksOfOrg) {
+          tasksOfOrg = new Map();
+          result.set(orgId, tasksOfOrg);
+        }
+        if (tasksOfOrg.get(t.id) !== 'lead') tasksOfOrg.set(t.id, role);
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Creates the reports of a period and the entries of its open reports. Idempotent: run again (after
+ * tasks or agencies were added) it only adds what is missing; submitted and accepted reports are
+ * left as they are, and nothing is ever removed.
+ */
+export async function generateReports(
+  db: Db,
+  period: GenerationPeriod,
+  now: string,
+): Promise<{ reportsCreated: number; entriesCreated: number }> {
+  const wanted = await assignments(db, period);
+  const positions = new Map(
+    (
+      await db.selectFrom('tasks').select(['id', 'position']).where('plan_id', '=', period.plan_id).execute()
+    ).map((t) => [t.id, t.position]),
+  );
+  const existing = await db
+    .selectFrom('reports')
+    .select(['id', 'organisation_id', 'state'])
+    .where('period_id', '=', period.id)
+    .execute();
+  const reportByOrg = new Map(existing.map((r) => [r.organisation_id, r]));
+  let reportsCreated = 0;
+  for (const orgId of wanted.keys()) {
+    if (reportByOrg.has(orgId)) continue;
+    const row = await db
+      .insertInto('reports')
+      .values({
+        period_id: period.id,
+        organisation_id: orgId,
+        state: 'draft',
+        version: 1,
+        late: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    reportByOrg.set(orgId, { id: row.id, organisation_id: orgId, state: 'draft' });
+    reportsCreated += 1;
+  }
+  const openReports = [...reportByOrg.values()].filter((r) => r.state === 'draft' || r.state === 'returned');
+  const present = new Set(
+    openReports.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom('report_entries')
+            .select(['report_id', 'task_id'])
+            .where(
+              'report_id',
+              'in',
+              openReports.map((r) => r.id),
+            )
+            .execute()
+        ).map((e) => `${e.report_id}:${e.task_id}`),
+  );
+  const rows: {
+    report_id: number;
+    task_id: number;
+    role: string;
+    position: number;
+    updated_at: string;
+  }[] = [];
+  for (const r of openReports) {
+    for (const [taskId, role] of wanted.get(r.organisation_id) ?? []) {
+      if (present.has(`${r.id}:${taskId}`)) continue;
+      rows.push({
+        report_id: r.id,
+        task_id: taskId,
+        role,
+        position: positions.get(taskId) ?? 0,
+        updated_at: now,
+      });
+    }
+  }
+  for (const part of chunks(rows)) await db.insertInto('report_entries').values(part).execute();
+  return { reportsCreated, entriesCreated: rows.length };
+}

@@ -1,0 +1,286 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ATTACHMENT_MAX_BYTES,
+  attachmentParamsSchema,
+  attachmentSchema,
+  compareVersionsQuerySchema,
+  compareVersionsResponseSchema,
+  createDirectiveRequestSchema,
+  directiveListQuerySchema,
+  directiveListResponseSchema,
+  directiveSchema,
+  reportDetailSchema,
+  reportListQuerySchema,
+  reportListResponseSchema,
+  reportParamsSchema,
+  reportVersionListResponseSchema,
+  reportVersionParamsSchema,
+  reportVersionSchema,
+  returnReportRequestSchema,
+  saveReportRequestSchema,
+  versionedActionRequestSchema,
+} from '../../../shared/contracts/reporting';
+import type { AppContext } from '../../context';
+import { requirePermission } from '../../http/auth-state';
+import { AppError } from '../../http/errors';
+import { readAttachment, uploadAttachment } from './attachments';
+import { addDirective, listDirectives } from './directives';
+import { saveReport } from './report-entries';
+import { getReport, listReports } from './reports';
+import { compareVersions, getVersion, listVersions } from './versions';
+import { acceptReport, returnReport, submitReport } from './workflow';
+
+const tags = ['reporting'];
+
+export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/reports',
+      {
+        schema: {
+          tags,
+          summary:
+            'Danh sách báo cáo (cán bộ báo cáo: của cơ quan mình và báo cáo đã tiếp nhận của cơ quan khác)',
+          querystring: reportListQuerySchema,
+          response: { 200: reportListResponseSchema },
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'reports.read');
+        return listReports(ctx, user, req.query);
+      },
+    );
+
+    app.get(
+      '/reports/:reportId',
+      {
+        schema: {
+          tags,
+          summary:
+            'Một báo cáo: thông tin chung, nhiệm vụ chủ trì và phối hợp với trạng thái, quyền thao tác',
+          params: reportParamsSchema,
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'reports.read');
+        return getReport(ctx, user, req.params.reportId);
+      },
+    );
+
+    app.patch(
+      '/reports/:reportId',
+      {
+        schema: {
+          tags,
+          summary: 'Lưu bản nháp (tự động hoặc bấm lưu); cần gửi kèm version, lệch version → 409',
+          params: reportParamsSchema,
+          body: saveReportRequestSchema,
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'reports.write');
+        return saveReport(ctx, actor, req.params.reportId, req.body, String(req.id));
+      },
+    );
+
+    app.post(
+      '/reports/:reportId/submit',
+      {
+        schema: {
+          tags,
+          summary: 'Gửi báo cáo (lần đầu hoặc sau khi bị trả lại); lưu một phiên bản, ghi nhận nộp muộn',
+          params: reportParamsSchema,
+          body: versionedActionRequestSchema,
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'reports.write');
+        return submitReport(ctx, actor, req.params.reportId, req.body.version, String(req.id));
+      },
+    );
+
+    app.post(
+      '/reports/:reportId/accept',
+      {
+        schema: {
+          tags,
+          summary: 'Tiếp nhận báo cáo đã gửi (báo cáo bị khóa)',
+          params: reportParamsSchema,
+          body: versionedActionRequestSchema,
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'reports.review');
+        return acceptReport(ctx, actor, req.params.reportId, req.body.version, String(req.id));
+      },
+    );
+
+    app.post(
+      '/reports/:reportId/return',
+      {
+        schema: {
+          tags,
+          summary: 'Trả lại báo cáo đã gửi, kèm lý do',
+          params: reportParamsSchema,
+          body: returnReportRequestSchema,
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'reports.review');
+        return returnReport(
+          ctx,
+          actor,
+          req.params.reportId,
+          req.body.version,
+          req.body.reason,
+          String(req.id),
+        );
+      },
+    );
+
+    app.get(
+      '/reports/:reportId/versions',
+      {
+        schema: {
+          tags,
+          summary: 'Các lần gửi của báo cáo (mới nhất trước)',
+          params: reportParamsSchema,
+          response: { 200: reportVersionListResponseSchema },
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'reports.read');
+        return listVersions(ctx, user, req.params.reportId);
+      },
+    );
+
+    app.get(
+      '/reports/:reportId/versions/compare',
+      {
+        schema: {
+          tags,
+          summary: 'So sánh hai lần gửi (mặc định: lần mới nhất với lần trước đó)',
+          params: reportParamsSchema,
+          querystring: compareVersionsQuerySchema,
+          response: { 200: compareVersionsResponseSchema },
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'reports.read');
+        return compareVersions(ctx, user, req.params.reportId, req.query);
+      },
+    );
+
+    app.get(
+      '/reports/:reportId/versions/:versionNo',
+      {
+        schema: {
+          tags,
+          summary: 'Nội dung một lần gửi',
+          params: reportVersionParamsSchema,
+          response: { 200: reportVersionSchema },
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'reports.read');
+        return getVersion(ctx, user, req.params.reportId, req.params.versionNo);
+      },
+    );
+
+    app.post(
+      '/reports/:reportId/attachments',
+      {
+        schema: {
+          tags,
+          summary:
+            'Tải lên tệp sản phẩm (PDF, Word, Excel, ODT, JPG, PNG; tối đa 20 MB); gắn vào nhiệm vụ bằng entries[].attachmentId khi lưu',
+          consumes: ['multipart/form-data'],
+          params: reportParamsSchema,
+          response: { 201: attachmentSchema },
+        },
+      },
+      async (req, reply) => {
+        const actor = requirePermission(req, 'reports.write');
+        if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp để tải lên.');
+        const file = await req.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
+        if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp để tải lên.');
+        const bytes = await file.toBuffer();
+        const a = await uploadAttachment(
+          ctx,
+          actor,
+          req.params.reportId,
+          { filename: file.filename, bytes },
+          String(req.id),
+        );
+        return reply.status(201).send(a);
+      },
+    );
+
+    app.get(
+      '/attachments/:attachmentId',
+      {
+        schema: {
+          tags,
+          summary: 'Tải tệp sản phẩm (chỉ người được xem báo cáo)',
+          params: attachmentParamsSchema,
+        },
+      },
+      async (req, reply) => {
+        const user = requirePermission(req, 'reports.read');
+        const f = await readAttachment(ctx, user, req.params.attachmentId);
+        return reply
+          .type(f.mediaType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+          .header('x-content-type-options', 'nosniff')
+          .header('x-content-sha256', f.sha256)
+          .send(f.bytes);
+      },
+    );
+
+    app.get(
+      '/reports/:reportId/directives',
+      {
+        schema: {
+          tags,
+          summary: 'Ý kiến chỉ đạo về báo cáo',
+          params: reportParamsSchema,
+          querystring: directiveListQuerySchema,
+          response: { 200: directiveListResponseSchema },
+        },
+      },
+      async (req) => {
+        const user = requirePermission(req, 'reports.read');
+        return listDirectives(ctx, user, { kind: 'report', id: req.params.reportId }, req.query);
+      },
+    );
+
+    app.post(
+      '/reports/:reportId/directives',
+      {
+        schema: {
+          tags,
+          summary: 'Lãnh đạo cho ý kiến chỉ đạo về báo cáo',
+          params: reportParamsSchema,
+          body: createDirectiveRequestSchema,
+          response: { 201: directiveSchema },
+        },
+      },
+      async (req, reply) => {
+        const actor = requirePermission(req, 'directives.write');
+        const d = await addDirective(
+          ctx,
+          actor,
+          { kind: 'report', id: req.params.reportId },
+          req.body.text,
+          String(req.id),
+        );
+        return reply.status(201).send(d);
+      },
+    );
+  };
+}

@@ -1,0 +1,116 @@
+import {
+  type ReportSnapshot,
+  type ReportVersion,
+  reportSnapshotSchema,
+} from '../../../shared/contracts/reporting';
+import { diffSnapshots } from '../../../shared/domain/reporting/diff-snapshots';
+import type { AppContext } from '../../context';
+import type { AuthUser } from '../../http/auth-state';
+import { AppError, notFound } from '../../http/errors';
+import { type Db, person } from './common';
+import { assertCanRead } from './report-access';
+import { entryRows, findReport } from './reports';
+
+/** The report as it stands, in the shape kept for every submission. */
+export async function buildSnapshot(db: Db, reportId: number): Promise<ReportSnapshot> {
+  const r = await db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirstOrThrow();
+  const entries = await entryRows(db, [reportId]);
+  return {
+    summary: r.summary,
+    difficulties: r.difficulties,
+    proposals: r.proposals,
+    dispatchNumber: r.dispatch_number,
+    dispatchDate: r.dispatch_date,
+    entries: entries.map((e) => ({
+      taskId: e.task_id,
+      taskOrdinal: e.ordinal,
+      taskContent: e.content,
+      role: e.role as 'lead' | 'support',
+      progress: e.progress as ReportSnapshot['entries'][number]['progress'],
+      completedOn: e.completed_on,
+      result: e.result,
+      productNumber: e.product_number,
+      productDate: e.product_date,
+      productSummary: e.product_summary,
+      attachment:
+        e.attachment_id !== null && e.a_filename !== null
+          ? { id: e.attachment_id, filename: e.a_filename, sha256: e.a_sha256! }
+          : null,
+      difficulties: e.difficulties,
+      proposals: e.proposals,
+    })),
+  };
+}
+
+function versionQuery(db: Db, reportId: number) {
+  return db
+    .selectFrom('report_versions as v')
+    .leftJoin('users as u', 'u.id', 'v.submitted_by')
+    .select([
+      'v.version_no',
+      'v.submitted_at',
+      'v.submitted_by',
+      'v.late',
+      'v.snapshot_json',
+      'u.full_name as submitter_name',
+    ])
+    .where('v.report_id', '=', reportId);
+}
+type VersionRow = Awaited<ReturnType<ReturnType<typeof versionQuery>['execute']>>[number];
+
+const summaryOf = (v: VersionRow) => ({
+  versionNo: v.version_no,
+  submittedAt: v.submitted_at,
+  submittedBy: person(v.submitted_by, v.submitter_name),
+  late: v.late === 1,
+});
+
+const fullOf = (v: VersionRow): ReportVersion => ({
+  ...summaryOf(v),
+  snapshot: reportSnapshotSchema.parse(JSON.parse(v.snapshot_json)),
+});
+
+async function readable(ctx: AppContext, user: AuthUser, reportId: number) {
+  const row = await findReport(ctx.db, reportId);
+  assertCanRead(user, row);
+  return row;
+}
+
+export async function listVersions(ctx: AppContext, user: AuthUser, reportId: number) {
+  await readable(ctx, user, reportId);
+  const rows = await versionQuery(ctx.db, reportId).orderBy('v.version_no', 'desc').execute();
+  return { items: rows.map(summaryOf) };
+}
+
+export async function getVersion(ctx: AppContext, user: AuthUser, reportId: number, versionNo: number) {
+  await readable(ctx, user, reportId);
+  const row = await versionQuery(ctx.db, reportId).where('v.version_no', '=', versionNo).executeTakeFirst();
+  if (!row) throw notFound('phiên bản báo cáo');
+  return fullOf(row);
+}
+
+/** Two submitted versions and what changed between them (default: the latest against the one before). */
+export async function compareVersions(
+  ctx: AppContext,
+  user: AuthUser,
+  reportId: number,
+  q: { from?: number | undefined; to?: number | undefined },
+) {
+  await readable(ctx, user, reportId);
+  const rows = await versionQuery(ctx.db, reportId).orderBy('v.version_no').execute();
+  const to = q.to ?? rows.at(-1)?.version_no;
+  const from = q.from ?? (to === undefined ? undefined : to - 1);
+  const a = rows.find((r) => r.version_no === from);
+  const b = rows.find((r) => r.version_no === to);
+  if (!a || !b) {
+    throw new AppError(
+      'NOT_FOUND',
+      rows.length < 2
+        ? 'Báo cáo mới có một lần gửi, chưa có phiên bản nào để so sánh.'
+        : 'Không tìm thấy phiên bản cần so sánh.',
+    );
+  }
+  const fa = fullOf(a);
+  const fb = fullOf(b);
+  return { from: fa, to: fb, changes: diffSnapshots(fa.snapshot, fb.snapshot) };
+}

@@ -1,0 +1,200 @@
+import type { ReportDetail } from '../../../shared/contracts/reporting';
+import { isLate, localDate } from '../../../shared/domain/reporting/local-date';
+import { type AppContext, nowIso } from '../../context';
+import type { AuthUser } from '../../http/auth-state';
+import { AppError, conflict } from '../../http/errors';
+import { recordAudit } from '../audit/audit-repository';
+import { viDate } from './common';
+import { coordinatorsOf, notify, reportersOf } from './notifications';
+import { assertCanEdit } from './report-access';
+import { bumpVersion, staleVersion } from './report-entries';
+import { entryRows, findReport, reportDetail } from './reports';
+import { buildSnapshot } from './versions';
+
+/** What must be filled in before a report can be sent: progress of every led task, completion dates. */
+async function checkComplete(ctx: AppContext, reportId: number, today: string) {
+  const entries = await entryRows(ctx.db, [reportId]);
+  const fields: { path: string; message: string }[] = [];
+  for (const e of entries) {
+    if (e.role !== 'lead') continue;
+    if (e.progress === null)
+      fields.push({
+        path: `entries.${e.id}.progress`,
+        message: `Nhiệm vụ ${e.ordinal}: chưa chọn tình hình thực hiện`,
+      });
+    if (e.progress === 'completed' && e.completed_on === null)
+      fields.push({
+        path: `entries.${e.id}.completedOn`,
+        message: `Nhiệm vụ ${e.ordinal}: chưa ghi ngày hoàn thành`,
+      });
+    if (e.completed_on !== null && e.completed_on > today)
+      fields.push({
+        path: `entries.${e.id}.completedOn`,
+        message: `Nhiệm vụ ${e.ordinal}: ngày hoàn thành ở tương lai`,
+      });
+  }
+  if (fields.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `Báo cáo chưa đủ thông tin để gửi: ${fields.map((f) => f.message).join('; ')}.`,
+      fields,
+    );
+  }
+}
+
+/**
+ * Sends the report (first time or after a return): keeps a snapshot as a new version, never overwritten,
+ * and records whether it came after the due date. The report's `late` flag is its first submission's
+ * (that is what timeliness measures); every version keeps its own.
+ */
+export async function submitReport(
+  ctx: AppContext,
+  actor: AuthUser,
+  reportId: number,
+  version: number,
+  requestId: string,
+): Promise<ReportDetail> {
+  const before = await findReport(ctx.db, reportId);
+  assertCanEdit(actor, before, before.period_state);
+  if (before.version !== version) throw await staleVersion(ctx.db, reportId);
+  const now = nowIso();
+  await checkComplete(ctx, reportId, localDate(now));
+  await ctx.db.transaction().execute(async (trx) => {
+    const r = await findReport(trx, reportId);
+    assertCanEdit(actor, r, r.period_state);
+    const late = isLate(now, r.period_due_on);
+    const last = await trx
+      .selectFrom('report_versions')
+      .select((eb) => eb.fn.max<number>('version_no').as('n'))
+      .where('report_id', '=', reportId)
+      .executeTakeFirst();
+    const versionNo = Number(last?.n ?? 0) + 1;
+    await bumpVersion(
+      trx,
+      reportId,
+      version,
+      {
+        state: 'submitted',
+        submitted_at: now,
+        submitted_by: actor.id,
+        first_submitted_at: r.first_submitted_at ?? now,
+        late: r.first_submitted_at === null ? (late ? 1 : 0) : r.late,
+      },
+      actor.id,
+    );
+    const snapshot = await buildSnapshot(trx, reportId);
+    await trx
+      .insertInto('report_versions')
+      .values({
+        report_id: reportId,
+        version_no: versionNo,
+        snapshot_json: JSON.stringify(snapshot),
+        late: late ? 1 : 0,
+        submitted_by: actor.id,
+        submitted_at: now,
+      })
+      .execute();
+    await notify(trx, ctx, {
+      recipients: await coordinatorsOf(trx, r.plan_id),
+      kind: 'report_submitted',
+      title: `${r.organisation_name} đã gửi báo cáo${versionNo > 1 ? ` (lần ${versionNo})` : ''}`,
+      body: `${r.organisation_name} đã gửi báo cáo "${r.period_title}"${late ? ` sau hạn ${viDate(r.period_due_on)}` : ''}.`,
+      link: `/reports/${reportId}`,
+      dedupeKey: `submitted:${reportId}:${versionNo}`,
+      email: false,
+    });
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: 'report.submitted',
+      entity: 'report',
+      entityId: reportId,
+      detail: { versionNo, late, dueOn: r.period_due_on },
+      requestId,
+    });
+  });
+  return reportDetail(ctx, actor, await findReport(ctx.db, reportId));
+}
+
+async function review(
+  ctx: AppContext,
+  actor: AuthUser,
+  reportId: number,
+  version: number,
+  decision: { kind: 'accept' } | { kind: 'return'; reason: string },
+  requestId: string,
+): Promise<ReportDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const r = await findReport(trx, reportId);
+    if (r.state === 'accepted') throw conflict('Báo cáo đã được tiếp nhận.');
+    if (r.state !== 'submitted') throw conflict('Chỉ tiếp nhận hoặc trả lại được báo cáo đã gửi.');
+    if (r.version !== version) throw await staleVersion(trx, reportId);
+    const now = nowIso();
+    const last = await trx
+      .selectFrom('report_versions')
+      .select((eb) => eb.fn.max<number>('version_no').as('n'))
+      .where('report_id', '=', reportId)
+      .executeTakeFirst();
+    const versionNo = Number(last?.n ?? 0);
+    await bumpVersion(
+      trx,
+      reportId,
+      version,
+      decision.kind === 'accept'
+        ? { state: 'accepted', accepted_at: now, accepted_by: actor.id }
+        : { state: 'returned', returned_at: now, returned_by: actor.id, returned_reason: decision.reason },
+      actor.id,
+    );
+    const recipients = await reportersOf(trx, [r.organisation_id]);
+    const due = viDate(r.period_due_on);
+    await notify(
+      trx,
+      ctx,
+      decision.kind === 'accept'
+        ? {
+            recipients,
+            kind: 'report_accepted',
+            title: `Báo cáo đã được tiếp nhận: ${r.period_title}`,
+            body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã được ${actor.organisationName} tiếp nhận.`,
+            link: `/reports/${reportId}`,
+            dedupeKey: `accepted:${reportId}`,
+            email: true,
+          }
+        : {
+            recipients,
+            kind: 'report_returned',
+            title: `Báo cáo bị trả lại: ${r.period_title}`,
+            body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,
+            link: `/reports/${reportId}`,
+            dedupeKey: `returned:${reportId}:${versionNo}`,
+            email: true,
+          },
+      now,
+    );
+    await recordAudit(trx, {
+      actorId: actor.id,
+      action: decision.kind === 'accept' ? 'report.accepted' : 'report.returned',
+      entity: 'report',
+      entityId: reportId,
+      detail: decision.kind === 'accept' ? { versionNo } : { versionNo, reason: decision.reason },
+      requestId,
+    });
+  });
+  return reportDetail(ctx, actor, await findReport(ctx.db, reportId));
+}
+
+export const acceptReport = (
+  ctx: AppContext,
+  actor: AuthUser,
+  id: number,
+  version: number,
+  requestId: string,
+) => review(ctx, actor, id, version, { kind: 'accept' }, requestId);
+
+export const returnReport = (
+  ctx: AppContext,
+  actor: AuthUser,
+  id: number,
+  version: number,
+  reason: string,
+  requestId: string,
+) => review(ctx, actor, id, version, { kind: 'return', reason }, requestId);

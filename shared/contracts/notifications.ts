@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const NOTIFICATION_KINDS = [
+  'reminder_before',
+  'reminder_due',
+  'report_submitted',
+  'report_returned',
+  'report_accepted',
+  'directive',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const notificationSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  title: z.string(),
+  body: z.string(),
+  /** A client route, e.g. "/reports/12". */
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationListQuerySchema = z.object({
+  unreadOnly: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const notificationListResponseSchema = z.object({
+  items: z.array(notificationSchema),
+  total: z.number().int(),
+  unread: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export const notificationParamsSchema = z.object({ notificationId: z.coerce.number().int().positive() });
+export const markReadResponseSchema = z.object({ unread: z.number().int() });

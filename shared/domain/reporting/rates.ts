@@ -1,0 +1,35 @@
+import type { ReportingRate, ReportState } from '../../contracts/reporting';
+
+export interface RateInput {
+  state: ReportState;
+  late: boolean;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
+
+/**
+ * Reporting rate as DHIS2 measures it: every report is expected; submitted = currently submitted or
+ * accepted (a returned report drops out until it is resubmitted); on time = submitted whose first
+ * submission came by the due date; accepted = accepted. Rates are percentages of expected.
+ */
+export function reportingRate(reports: readonly RateInput[]): ReportingRate {
+  const expected = reports.length;
+  let submitted = 0;
+  let submittedOnTime = 0;
+  let accepted = 0;
+  for (const r of reports) {
+    if (r.state !== 'submitted' && r.state !== 'accepted') continue;
+    submitted += 1;
+    if (!r.late) submittedOnTime += 1;
+    if (r.state === 'accepted') accepted += 1;
+  }
+  return {
+    expected,
+    submitted,
+    submittedOnTime,
+    accepted,
+    submittedRate: pct(submitted, expected),
+    onTimeRate: pct(submittedOnTime, expected),
+    acceptedRate: pct(accepted, expected),
+  };
+}
