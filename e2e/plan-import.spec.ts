@@ -53,9 +53,12 @@ test('cán bộ tổng hợp nhập kế hoạch từ văn bản, sửa liên k�
   await expect(page.getByText('Đã lưu bản nháp.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lưu nháp' })).toBeDisabled();
 
-  // The officer decided the only doubtful link, so nothing is left to check and confirm goes straight through.
+  // The officer decided the only doubtful link, so nothing is left to check: a plain confirmation follows.
   await expect(page.getByText('Còn 1 mục cần kiểm tra')).toHaveCount(0);
   await page.getByRole('button', { name: 'Xác nhận nhập kế hoạch' }).click();
+  const ask = page.getByRole('dialog').filter({ hasText: 'Xác nhận nhập kế hoạch?' });
+  await expect(ask).not.toContainText('chưa kiểm tra');
+  await ask.getByRole('button', { name: 'Xác nhận nhập' }).click();
 
   await expect(page).toHaveURL(/\/ke-hoach\/\d+$/);
   await expect(page.getByRole('heading', { name: 'Kế hoạch 57/KH-UBND', level: 2 })).toBeVisible();

@@ -1,4 +1,5 @@
 import type { Directive } from '../../../shared/contracts/reporting';
+import { reportPath, taskPath } from '../../../shared/domain/app-links';
 import { type AppContext, nowIso } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
@@ -43,13 +44,14 @@ async function checkTarget(ctx: AppContext, user: AuthUser, t: Target) {
     const r = await findReport(ctx.db, t.id);
     assertCanRead(user, r);
     return {
+      link: reportPath(r.id),
       organisations: [r.organisation_id],
       label: `báo cáo "${r.period_title}" của ${r.organisation_name}`,
     };
   }
   const task = await ctx.db
     .selectFrom('tasks')
-    .select(['id', 'ordinal'])
+    .select(['id', 'ordinal', 'plan_id'])
     .where('id', '=', t.id)
     .executeTakeFirst();
   if (!task) throw notFound('nhiệm vụ');
@@ -60,7 +62,11 @@ async function checkTarget(ctx: AppContext, user: AuthUser, t: Target) {
     .where('role', '=', 'lead')
     .where('organisation_id', 'is not', null)
     .execute();
-  return { organisations: leads.map((l) => l.organisation_id!), label: `nhiệm vụ ${task.ordinal}` };
+  return {
+    link: taskPath(task.plan_id, task.id),
+    organisations: leads.map((l) => l.organisation_id!),
+    label: `nhiệm vụ ${task.ordinal}`,
+  };
 }
 
 export async function listDirectives(
@@ -114,7 +120,7 @@ export async function addDirective(
         kind: 'directive',
         title: `Ý kiến chỉ đạo về ${target.label}`,
         body: `${actor.fullName} (${actor.organisationName}): ${text}`,
-        link: t.kind === 'report' ? `/reports/${t.id}` : `/tasks/${t.id}`,
+        link: target.link,
         dedupeKey: `directive:${row.id}`,
         email: false,
       },

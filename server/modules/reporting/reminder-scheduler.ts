@@ -1,3 +1,4 @@
+import { reportPath } from '../../../shared/domain/app-links';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { reminderDue } from '../../../shared/domain/reporting/reminders';
 import type { AppContext } from '../../context';
@@ -79,7 +80,7 @@ export async function runReminders(
             kind: due.kind === 'before' ? 'reminder_before' : 'reminder_due',
             title,
             body,
-            link: `/reports/${r.id}`,
+            link: reportPath(r.id),
             dedupeKey:
               due.kind === 'before'
                 ? `reminder:${r.id}:${p.due_on}:before:${due.offset}`

@@ -138,7 +138,7 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     for (const m of received) expect(m.subject).toBe('Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025)');
     const stcMail = received.find((m) => m.to[0] === 'stc@hungyen.test')!;
     expect(stcMail.body).toContain('Sở Tài chính thử');
-    expect(stcMail.body).toMatch(/https:\/\/planwatch\.example\.vn\/reports\/\d+/);
+    expect(stcMail.body).toMatch(/https:\/\/planwatch\.example\.vn\/bao-cao\/\d+/);
 
     const again = await runReminders(s.ctx, at('2025-12-12T09:00:00Z'), mailer);
     expect(again).toEqual({ notificationsCreated: 0, emailsSent: 0, emailsFailed: 0 });

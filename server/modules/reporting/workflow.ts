@@ -1,4 +1,5 @@
 import type { ReportDetail } from '../../../shared/contracts/reporting';
+import { reportPath } from '../../../shared/domain/app-links';
 import { isLate, localDate } from '../../../shared/domain/reporting/local-date';
 import { type AppContext, nowIso } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
@@ -99,7 +100,7 @@ export async function submitReport(
       kind: 'report_submitted',
       title: `${r.organisation_name} đã gửi báo cáo${versionNo > 1 ? ` (lần ${versionNo})` : ''}`,
       body: `${r.organisation_name} đã gửi báo cáo "${r.period_title}"${late ? ` sau hạn ${viDate(r.period_due_on)}` : ''}.`,
-      link: `/reports/${reportId}`,
+      link: reportPath(reportId),
       dedupeKey: `submitted:${reportId}:${versionNo}`,
       email: false,
     });
@@ -155,7 +156,7 @@ async function review(
             kind: 'report_accepted',
             title: `Báo cáo đã được tiếp nhận: ${r.period_title}`,
             body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã được ${actor.organisationName} tiếp nhận.`,
-            link: `/reports/${reportId}`,
+            link: reportPath(reportId),
             dedupeKey: `accepted:${reportId}`,
             email: true,
           }
@@ -164,7 +165,7 @@ async function review(
             kind: 'report_returned',
             title: `Báo cáo bị trả lại: ${r.period_title}`,
             body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,
-            link: `/reports/${reportId}`,
+            link: reportPath(reportId),
             dedupeKey: `returned:${reportId}:${versionNo}`,
             email: true,
           },

@@ -142,6 +142,7 @@ export function useReportList(filter: ReportFilter, enabled = true) {
     queryFn: ({ signal }) => api.get<ReportList>(paths.reports, { ...filter }, signal),
     // Keep the old page visible while the next one loads, so the table does not flash empty.
     placeholderData: keepPreviousData,
+    refetchOnMount: 'always',
     enabled,
   });
 }
@@ -154,8 +155,9 @@ export function useReport(reportId: number) {
   return useQuery({
     queryKey: reportQueryKey(reportId),
     queryFn: ({ signal }) => api.get<ReportDetail>(paths.report(reportId), undefined, signal),
-    // The form holds its own copy while the user types; a silent refetch must not replace it under them.
-    staleTime: Number.POSITIVE_INFINITY,
+    // Reports change hands (sent, returned, accepted by someone else): opening one always asks the server.
+    // The form keeps its own working copy, so a refetch never replaces what the user is typing.
+    refetchOnMount: 'always',
   });
 }
 

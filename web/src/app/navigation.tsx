@@ -54,7 +54,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   {
     path: '/bao-cao',
-    label: 'Báo cáo của các cơ quan',
+    label: 'Báo cáo các cơ quan',
     icon: <InboxOutlined />,
     permission: 'reports.monitor',
     description: 'Báo cáo các cơ quan đã gửi: xem, so sánh các lần gửi, chấp nhận hoặc trả lại.',

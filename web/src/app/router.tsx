@@ -21,7 +21,6 @@ import { PlanPeriodsPage } from '../pages/reporting/PlanPeriodsPage';
 import { ReportInboxPage } from '../pages/reporting/ReportInboxPage';
 import { ReportingRatesPage } from '../pages/reporting/ReportingRatesPage';
 import { ReportPage } from '../pages/reporting/ReportPage';
-import { ReportRedirect } from '../pages/reporting/ReportRedirect';
 import { UsersPage } from '../pages/users/UsersPage';
 import { AppLayout } from './AppLayout';
 
@@ -159,8 +158,6 @@ export function createAppRouter() {
                     </RequirePermission>
                   ),
                 },
-                // Links the server writes in notifications and e-mails ("/reports/12").
-                { path: 'reports/:reportId', element: <ReportRedirect /> },
                 {
                   path: 'ty-le-bao-cao',
                   element: (

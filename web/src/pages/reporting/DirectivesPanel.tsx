@@ -23,7 +23,9 @@ export function DirectivesPanel({ target, canWrite, title = 'Ý kiến chỉ đ�
       <List
         loading={directives.isPending}
         dataSource={items}
-        locale={{ emptyText: <Empty description="Chưa có ý kiến chỉ đạo." /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Chưa có ý kiến chỉ đạo." />,
+        }}
         renderItem={(d) => (
           <List.Item>
             <List.Item.Meta

@@ -1,8 +1,8 @@
 import { Collapse, Empty, Flex, Tag, Typography } from 'antd';
 import { ENTRY_PROGRESS_LABELS, type ReportEntry } from '../../../../shared/contracts/reporting';
-import type { EntryDraft } from './reportDraft';
 import { ReportEntryEditor } from './ReportEntryEditor';
 import { ReportEntryView } from './ReportEntryView';
+import type { EntryDraft } from './reportDraft';
 import type { EntryErrors } from './submitChecks';
 import { TaskStatusTag } from './TaskStatusTag';
 

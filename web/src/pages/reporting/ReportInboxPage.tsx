@@ -1,4 +1,5 @@
-import { Card, Flex, Select, Table, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Select, Table, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import {
   REPORT_STATE_LABELS,
@@ -34,9 +35,15 @@ export function ReportInboxPage() {
 
   return (
     <>
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        Báo cáo của các cơ quan
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap="wrap" gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          Báo cáo của các cơ quan
+        </Typography.Title>
+        {/* Agencies send while the coordinator works through the list; one click shows the new arrivals. */}
+        <Button icon={<ReloadOutlined />} loading={list.isFetching} onClick={() => void list.refetch()}>
+          Làm mới
+        </Button>
+      </Flex>
       <Card>
         <Flex gap={12} wrap="wrap" style={{ marginBottom: 16 }}>
           <PlanSelect

@@ -18,10 +18,10 @@ import { ReviewActions } from './ReviewActions';
 
 function Report({ id }: { id: number }) {
   const report = useReport(id);
-  const reviewer = useCan('reports.review');
-  // Reviewers come from the inbox, reporters from their work list; "back" returns where they came from.
-  const back = reviewer
-    ? { to: '/bao-cao', label: 'Báo cáo chờ tiếp nhận' }
+  const supervises = useCan('reports.monitor');
+  // Coordinators and leaders come from the agencies' reports, reporters from their work list.
+  const back = supervises
+    ? { to: '/bao-cao', label: 'Báo cáo các cơ quan' }
     : { to: '/viec-cua-toi', label: 'Việc của tôi' };
   usePageTitle(report.data ? `Báo cáo — ${report.data.organisation.name}` : 'Báo cáo');
 

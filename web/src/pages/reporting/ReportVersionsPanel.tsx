@@ -17,55 +17,63 @@ export function ReportVersionsPanel({ reportId, versionCount }: { reportId: numb
   const selected = picked ?? items[0]?.versionNo ?? null;
 
   return (
-    <Card title="Lịch sử các lần gửi" size="small" style={{ marginBottom: 16 }}>
-      {versions.isError && <QueryErrorAlert error={versions.error} onRetry={() => void versions.refetch()} />}
-      {versionCount === 0 && !versions.isPending ? (
-        <Empty description="Báo cáo chưa được gửi lần nào." />
-      ) : (
-        <>
-          <Table<VersionSummary>
-            rowKey="versionNo"
-            size="small"
-            loading={versions.isPending}
-            dataSource={items}
-            pagination={false}
-            rowSelection={{
-              type: 'radio',
-              selectedRowKeys: selected === null ? [] : [selected],
-              onChange: (keys) => setPicked(Number(keys[0])),
-              columnTitle: 'Xem',
-            }}
-            onRow={(v) => ({ onClick: () => setPicked(v.versionNo), style: { cursor: 'pointer' } })}
-            columns={[
-              { title: 'Lần gửi', dataIndex: 'versionNo', width: 90 },
-              { title: 'Thời điểm gửi', dataIndex: 'submittedAt', render: (v: string) => formatDateTime(v) },
-              { title: 'Người gửi', dataIndex: ['submittedBy', 'name'], render: (v?: string) => v ?? '—' },
-              {
-                title: 'Đúng hạn',
-                dataIndex: 'late',
-                render: (late: boolean) =>
-                  late ? <Tag color="error">Muộn</Tag> : <Tag color="success">Đúng hạn</Tag>,
-              },
-            ]}
-          />
-          {selected !== null && (
-            <div style={{ marginTop: 16 }}>
-              {selected > 1 ? (
-                <>
-                  <Typography.Title level={5}>
-                    Lần gửi {selected} so với lần gửi {selected - 1}
-                  </Typography.Title>
-                  <VersionChanges reportId={reportId} from={selected - 1} to={selected} />
-                </>
-              ) : (
-                <Typography.Text type="secondary">
-                  Lần gửi 1 là bản đầu tiên, không có bản trước để so sánh.
-                </Typography.Text>
-              )}
-            </div>
-          )}
-        </>
-      )}
-    </Card>
+    <section aria-label="Lịch sử các lần gửi">
+      <Card title="Lịch sử các lần gửi" size="small" style={{ marginBottom: 16 }}>
+        {versions.isError && (
+          <QueryErrorAlert error={versions.error} onRetry={() => void versions.refetch()} />
+        )}
+        {versionCount === 0 && !versions.isPending ? (
+          <Empty description="Báo cáo chưa được gửi lần nào." />
+        ) : (
+          <>
+            <Table<VersionSummary>
+              rowKey="versionNo"
+              size="small"
+              loading={versions.isPending}
+              dataSource={items}
+              pagination={false}
+              rowSelection={{
+                type: 'radio',
+                selectedRowKeys: selected === null ? [] : [selected],
+                onChange: (keys) => setPicked(Number(keys[0])),
+                columnTitle: 'Xem',
+              }}
+              onRow={(v) => ({ onClick: () => setPicked(v.versionNo), style: { cursor: 'pointer' } })}
+              columns={[
+                { title: 'Lần gửi', dataIndex: 'versionNo', width: 90 },
+                {
+                  title: 'Thời điểm gửi',
+                  dataIndex: 'submittedAt',
+                  render: (v: string) => formatDateTime(v),
+                },
+                { title: 'Người gửi', dataIndex: ['submittedBy', 'name'], render: (v?: string) => v ?? '—' },
+                {
+                  title: 'Đúng hạn',
+                  dataIndex: 'late',
+                  render: (late: boolean) =>
+                    late ? <Tag color="error">Muộn</Tag> : <Tag color="success">Đúng hạn</Tag>,
+                },
+              ]}
+            />
+            {selected !== null && (
+              <div style={{ marginTop: 16 }}>
+                {selected > 1 ? (
+                  <>
+                    <Typography.Title level={5}>
+                      Lần gửi {selected} so với lần gửi {selected - 1}
+                    </Typography.Title>
+                    <VersionChanges reportId={reportId} from={selected - 1} to={selected} />
+                  </>
+                ) : (
+                  <Typography.Text type="secondary">
+                    Lần gửi 1 là bản đầu tiên, không có bản trước để so sánh.
+                  </Typography.Text>
+                )}
+              </div>
+            )}
+          </>
+        )}
+      </Card>
+    </section>
   );
 }
