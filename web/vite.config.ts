@@ -10,6 +10,8 @@ function chunkFor(id: string): string | undefined {
   // Only the React core goes to "react": it imports nothing else, so no chunk cycles appear.
   if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
   if (/node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/.test(id)) return 'antd';
+  // Charts are loaded only by the pages that draw them.
+  if (/node_modules[\\/](echarts|zrender)[\\/]/.test(id)) return 'echarts';
   return 'vendor';
 }
 

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, Row } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useIndicator } from '../../api/indicators';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
@@ -10,12 +10,14 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { PlanBreadcrumb } from '../plans/PlanBreadcrumb';
 import { AddValueModal } from './AddValueModal';
-import { EChart } from './EChart';
 import { ExcelButtons } from './ExcelButtons';
 import { IndicatorHeader } from './IndicatorHeader';
 import { IndicatorValuesTable } from './IndicatorValuesTable';
 import { indicatorChartOption } from './indicatorChartOption';
 import { TargetEvaluationItem } from './TargetEvaluationItem';
+
+// ECharts is large and only this page needs it: load it with the page's chart, not with every page.
+const EChart = lazy(() => import('./EChart').then((m) => ({ default: m.EChart })));
 
 function IndicatorDetail({ planId, id }: { planId: number; id: number }) {
   const indicator = useIndicator(id);
@@ -64,7 +66,11 @@ function IndicatorDetail({ planId, id }: { planId: number; id: number }) {
                 description="Chưa có số liệu; biểu đồ chỉ vẽ mục tiêu"
               />
             )}
-            {option && <EChart option={option} ariaLabel={`Biểu đồ số liệu ${data.name} theo năm`} />}
+            {option && (
+              <Suspense fallback={<FullPageSpinner tip="Đang vẽ biểu đồ…" />}>
+                <EChart option={option} ariaLabel={`Biểu đồ số liệu ${data.name} theo năm`} />
+              </Suspense>
+            )}
           </Card>
         </Col>
       </Row>
