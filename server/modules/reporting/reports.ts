@@ -130,6 +130,27 @@ export async function listReports(ctx: AppContext, user: AuthUser, q: ReportList
   return { items: rows.map(toSummary), total: Number(total.n), page: q.page, pageSize: q.pageSize };
 }
 
+/** Columns of an entry's task (`t`) and attachment (`a`, uploader `up`) read alongside the entry. */
+export const ENTRY_TASK_COLUMNS = [
+  't.plan_id',
+  't.ordinal',
+  't.group_label',
+  't.content',
+  't.product',
+  't.deadline_kind',
+  't.deadline_from',
+  't.deadline_to',
+  't.deadline_text',
+  'a.report_id as a_report_id',
+  'a.filename as a_filename',
+  'a.media_type as a_media_type',
+  'a.size as a_size',
+  'a.sha256 as a_sha256',
+  'a.uploaded_at as a_uploaded_at',
+  'a.uploaded_by as a_uploaded_by',
+  'up.full_name as a_uploader_name',
+] as const;
+
 /** Every entry of the given reports with its task and attachment, in one query. */
 export async function entryRows(db: Db, reportIds: number[]) {
   if (reportIds.length === 0) return [];
@@ -139,25 +160,7 @@ export async function entryRows(db: Db, reportIds: number[]) {
     .leftJoin('report_attachments as a', 'a.id', 'e.attachment_id')
     .leftJoin('users as up', 'up.id', 'a.uploaded_by')
     .selectAll('e')
-    .select([
-      't.plan_id',
-      't.ordinal',
-      't.group_label',
-      't.content',
-      't.product',
-      't.deadline_kind',
-      't.deadline_from',
-      't.deadline_to',
-      't.deadline_text',
-      'a.report_id as a_report_id',
-      'a.filename as a_filename',
-      'a.media_type as a_media_type',
-      'a.size as a_size',
-      'a.sha256 as a_sha256',
-      'a.uploaded_at as a_uploaded_at',
-      'a.uploaded_by as a_uploaded_by',
-      'up.full_name as a_uploader_name',
-    ])
+    .select(ENTRY_TASK_COLUMNS)
     .where('e.report_id', 'in', reportIds)
     .orderBy('e.report_id')
     .orderBy('e.position')

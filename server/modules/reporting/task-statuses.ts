@@ -14,7 +14,7 @@ import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { type Db, deadlineOf, statusOf, type TaskColumns, taskView } from './common';
 import { canReadReport } from './report-access';
-import { attachmentView, type EntryRow, periodRef } from './reports';
+import { attachmentView, ENTRY_TASK_COLUMNS, type EntryRow, periodRef } from './reports';
 
 interface Latest {
   reportId: number;
@@ -181,23 +181,7 @@ export async function taskHistory(ctx: AppContext, user: AuthUser, taskId: numbe
     .leftJoin('users as up', 'up.id', 'a.uploaded_by')
     .selectAll('e')
     .select([
-      't.plan_id',
-      't.ordinal',
-      't.group_label',
-      't.content',
-      't.product',
-      't.deadline_kind',
-      't.deadline_from',
-      't.deadline_to',
-      't.deadline_text',
-      'a.report_id as a_report_id',
-      'a.filename as a_filename',
-      'a.media_type as a_media_type',
-      'a.size as a_size',
-      'a.sha256 as a_sha256',
-      'a.uploaded_at as a_uploaded_at',
-      'a.uploaded_by as a_uploaded_by',
-      'up.full_name as a_uploader_name',
+      ...ENTRY_TASK_COLUMNS,
       'r.state as report_state',
       'r.organisation_id',
       'o.name as organisation_name',
