@@ -220,6 +220,12 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       ),
     ).toBe(true);
 
+    // The plan writes "Sở Lao động, Thương binh và Xã hội"; its registry name is found too.
+    const byRegistryName = (
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('lao dong - thuong binh')}`)
+    ).body as TaskList;
+    expect(byRegistryName.items.map((t) => t.ordinal)).toEqual(['15']);
+
     const one = await coordinator.get(`/api/plans/${planId}/tasks/${led.items[0]!.id}`);
     expect(one.status).toBe(200);
     expect((one.body as PlanTaskView).ordinal).toBe(led.items[0]!.ordinal);

@@ -25,6 +25,16 @@ export async function insertPlan(
   meta: { documentId: number; importId: number; createdBy: number | null },
 ): Promise<number> {
   const consolidator = draft.consolidatorResolution ? link(draft.consolidatorResolution) : null;
+  // Registry names of linked agencies go into the task search too: "Sở KH&ĐT" in the text is found
+  // by "ke hoach dau tu", and a group's members by their own names.
+  const names = new Map(
+    (await db.selectFrom('organisations').select(['id', 'name']).execute()).map((o) => [o.id, o.name]),
+  );
+  const linkedNames = (links: { resolution: AgencyResolution }[]) =>
+    links.flatMap((l) => {
+      const id = link(l.resolution).organisationId;
+      return id !== null && names.has(id) ? [names.get(id)!] : [];
+    });
   const plan = await db
     .insertInto('plans')
     .values({
@@ -107,7 +117,16 @@ export async function insertPlan(
         deadline_from: t.deadline.from,
         deadline_to: t.deadline.to,
         deadline_text: t.deadline.text,
-        search_key: searchKey([t.ordinal, t.content, t.product ?? '', t.lead, ...t.coordinators].join(' ')),
+        search_key: searchKey(
+          [
+            t.ordinal,
+            t.content,
+            t.product ?? '',
+            t.lead,
+            ...t.coordinators,
+            ...linkedNames([...t.leads, ...t.coordinatorLinks]),
+          ].join(' '),
+        ),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
