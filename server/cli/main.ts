@@ -101,7 +101,8 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => {
-    // exitCode, not exit(): a piped stdout (import --json) must be flushed before the process ends.
+    // Set process.exitCode rather than exiting at once: a piped stdout (import --json)
+    // must be flushed before the process ends.
     if (code >= 0) process.exitCode = code;
   },
   (err: unknown) => {
