@@ -28,6 +28,15 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   });
   afterAll(() => s.close());
 
+  const orgId = async (code: string) =>
+    (
+      await s.ctx.db
+        .selectFrom('organisations')
+        .select('id')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow()
+    ).id;
+
   it('reads the uploaded sample into a draft with 21 tasks matched to the registry', async () => {
     const res = await coordinator.upload('/api/plan-imports', 'ke-hoach-148.txt', SAMPLE);
     expect(res.status).toBe(200);
@@ -37,13 +46,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     expect(imp.draft.tasks).toHaveLength(21);
     expect(imp.document.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(imp.sourceText).toContain('DANH MỤC');
-    const sct = (
-      await s.ctx.db
-        .selectFrom('organisations')
-        .select('id')
-        .where('code', '=', 'SCT')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const sct = await orgId('SCT');
     expect(imp.draft.tasks[0]!.leads).toEqual([
       { text: 'Sở Công Thương', resolution: { type: 'organisation', organisationId: sct, confidence: 1 } },
     ]);
@@ -171,13 +174,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   });
 
   it('filters tasks by lead agency, by coordinator through a group, by deadline year and by diacritic-free search', async () => {
-    const sct = (
-      await s.ctx.db
-        .selectFrom('organisations')
-        .select('id')
-        .where('code', '=', 'SCT')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const sct = await orgId('SCT');
     const led = (
       await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`)
     ).body as TaskList;
@@ -192,13 +189,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       led.items.filter((t) => t.leads.some((l) => l.organisationName === 'Sở Công Thương')),
     ).toHaveLength(10);
 
-    const stc = (
-      await s.ctx.db
-        .selectFrom('organisations')
-        .select('id')
-        .where('code', '=', 'STC')
-        .executeTakeFirstOrThrow()
-    ).id;
+    const stc = await orgId('STC');
     const supports = (
       await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`)
     ).body as TaskList;

@@ -5,10 +5,6 @@ import {
   attachmentSchema,
   compareVersionsQuerySchema,
   compareVersionsResponseSchema,
-  createDirectiveRequestSchema,
-  directiveListQuerySchema,
-  directiveListResponseSchema,
-  directiveSchema,
   reportDetailSchema,
   reportListQuerySchema,
   reportListResponseSchema,
@@ -24,7 +20,6 @@ import type { AppContext } from '../../context';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
 import { readAttachment, uploadAttachment } from './attachments';
-import { addDirective, listDirectives } from './directives';
 import { saveReport } from './report-entries';
 import { getReport, listReports } from './reports';
 import { compareVersions, getVersion, listVersions } from './versions';
@@ -239,47 +234,6 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .header('x-content-type-options', 'nosniff')
           .header('x-content-sha256', f.sha256)
           .send(f.bytes);
-      },
-    );
-
-    app.get(
-      '/reports/:reportId/directives',
-      {
-        schema: {
-          tags,
-          summary: 'Ý kiến chỉ đạo về báo cáo',
-          params: reportParamsSchema,
-          querystring: directiveListQuerySchema,
-          response: { 200: directiveListResponseSchema },
-        },
-      },
-      async (req) => {
-        const user = requirePermission(req, 'reports.read');
-        return listDirectives(ctx, user, { kind: 'report', id: req.params.reportId }, req.query);
-      },
-    );
-
-    app.post(
-      '/reports/:reportId/directives',
-      {
-        schema: {
-          tags,
-          summary: 'Lãnh đạo cho ý kiến chỉ đạo về báo cáo',
-          params: reportParamsSchema,
-          body: createDirectiveRequestSchema,
-          response: { 201: directiveSchema },
-        },
-      },
-      async (req, reply) => {
-        const actor = requirePermission(req, 'directives.write');
-        const d = await addDirective(
-          ctx,
-          actor,
-          { kind: 'report', id: req.params.reportId },
-          req.body.text,
-          String(req.id),
-        );
-        return reply.status(201).send(d);
       },
     );
   };

@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  createDirectiveRequestSchema,
+  directiveListQuerySchema,
+  directiveListResponseSchema,
+  directiveSchema,
+  reportParamsSchema,
+  taskParamsSchema,
+} from '../../../shared/contracts/reporting';
+import type { Action } from '../../../shared/domain/auth/permissions';
+import type { AppContext } from '../../context';
+import { requirePermission } from '../../http/auth-state';
+import { addDirective, listDirectives } from './directives';
+
+const tags = ['reporting'];
+
+/**
+ * Directives (ý kiến chỉ đạo) hang on a report or on a task; both targets have the same pair of
+ * endpoints and differ only in the path, who may read, and what the summary calls the target.
+ */
+const TARGETS = [
+  {
+    kind: 'report' as const,
+    path: '/reports/:reportId/directives',
+    params: reportParamsSchema,
+    idOf: (p: Record<string, unknown>) => Number(p.reportId),
+    read: 'reports.read' as Action,
+    noun: 'báo cáo',
+  },
+  {
+    kind: 'task' as const,
+    path: '/tasks/:taskId/directives',
+    params: taskParamsSchema,
+    idOf: (p: Record<string, unknown>) => Number(p.taskId),
+    read: 'plans.read' as Action,
+    noun: 'nhiệm vụ',
+  },
+];
+
+export function directiveRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    for (const t of TARGETS) {
+      app.get(
+        t.path,
+        {
+          schema: {
+            tags,
+            summary: `Ý kiến chỉ đạo về ${t.noun}`,
+            params: t.params,
+            querystring: directiveListQuerySchema,
+            response: { 200: directiveListResponseSchema },
+          },
+        },
+        async (req) => {
+          const user = requirePermission(req, t.read);
+          return listDirectives(ctx, user, { kind: t.kind, id: t.idOf(req.params) }, req.query);
+        },
+      );
+
+      app.post(
+        t.path,
+        {
+          schema: {
+            tags,
+            summary: `Lãnh đạo cho ý kiến chỉ đạo về ${t.noun}`,
+            params: t.params,
+            body: createDirectiveRequestSchema,
+            response: { 201: directiveSchema },
+          },
+        },
+        async (req, reply) => {
+          const actor = requirePermission(req, 'directives.write');
+          const target = { kind: t.kind, id: t.idOf(req.params) };
+          const d = await addDirective(ctx, actor, target, req.body.text, String(req.id));
+          return reply.status(201).send(d);
+        },
+      );
+    }
+  };
+}
