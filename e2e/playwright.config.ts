@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+// E2E_PORT lets several checkouts on one machine run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
  * Browser tests drive Debian's Chromium (never a downloaded browser) against a real planwatch
@@ -30,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e && node bin/planwatch.js demo --port ${PORT} --data-dir .tmp/e2e`,
+    command: `rm -rf .tmp/e2e-${PORT} && node bin/planwatch.js demo --port ${PORT} --data-dir .tmp/e2e-${PORT}`,
     cwd: '..',
     url: `http://localhost:${PORT}/api/health`,
     timeout: 60_000,
