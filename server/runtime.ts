@@ -25,6 +25,9 @@ export function connectContext(config: Config, pgSchema?: string): AppContext {
 export async function startServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = await buildApp(ctx);
   const close = async () => {
+    // Closing stops the background jobs (an e-mail being sent is put back in the queue) and waits for
+    // requests in progress; should anything still hang, the process ends anyway after 15 s.
+    setTimeout(() => process.exit(1), 15_000).unref();
     await app.close();
     await ctx.db.destroy();
     process.exit(0);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ROLE_LABELS } from '../../shared/domain/auth/roles';
 import { loadConfig } from '../config';
 import { migrateToLatest } from '../db/migrate';
+import { withLease } from '../jobs/job-lease';
 import { connectContext, openContext, startServer } from '../runtime';
 import { ensureAdmin } from '../seed/bootstrap-admin';
 import { loadDemoData } from '../seed/demo';
@@ -62,7 +63,8 @@ async function main(): Promise<number> {
     }
     case 'serve': {
       const ctx = await openContext(config());
-      const admin = await ensureAdmin(ctx);
+      // Two processes starting together on a new database must not both create the administrator.
+      const admin = await withLease(ctx.db, 'bootstrap-admin', () => ensureAdmin(ctx));
       if (admin)
         console.log(
           admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username),
