@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ROLE_LABELS } from '../../shared/domain/auth/roles';
 import { loadConfig } from '../config';
 import { migrateToLatest } from '../db/migrate';
+import { copyDiskFilesToDatabase } from '../files/copy-to-database';
 import { withLease } from '../jobs/job-lease';
 import { connectContext, openContext, startServer } from '../runtime';
 import { ensureAdmin } from '../seed/bootstrap-admin';
@@ -93,6 +94,19 @@ async function main(): Promise<number> {
         { dryRun: values['dry-run'] === true, json: values.json === true },
         lang,
       );
+    case 'files':
+      if (sub === 'copy-to-database') {
+        const ctx = await openContext(config());
+        try {
+          const r = await copyDiskFilesToDatabase(ctx);
+          console.log(m.filesCopied(r.copied, r.alreadyThere));
+          if (r.damaged.length > 0) console.error(m.filesDamaged(r.damaged));
+          return r.damaged.length > 0 ? 1 : 0;
+        } finally {
+          await ctx.db.destroy();
+        }
+      }
+      break;
     case 'user':
       if (sub === 'add') return addUserCommand(config(), values, lang);
       break;

@@ -15,6 +15,9 @@ Lệnh:
   import TỆP            Đọc văn bản kế hoạch (.txt, .docx) và lưu thành kế hoạch
                           --dry-run  chỉ đọc và in kết quả, không lưu
                           --json     in bản nháp dạng JSON
+  files copy-to-database
+                        Chép các tệp đã tải lên từ DATA_DIR/files vào cơ sở dữ liệu
+                          (trước khi chuyển sang FILE_STORAGE=database)
   help                  Hiện hướng dẫn này
 
 Tùy chọn chung:
@@ -41,6 +44,9 @@ Commands:
   import FILE           Read a plan document (.txt, .docx) and save it as a plan
                           --dry-run  read and print only, save nothing
                           --json     print the draft as JSON
+  files copy-to-database
+                        Copy uploaded files from DATA_DIR/files into the database
+                          (before switching to FILE_STORAGE=database)
   help                  Show this help
 
 Common options:
@@ -71,6 +77,10 @@ export const MSG = {
     unknownOrg: (c: string) => `Không có cơ quan mã "${c}".`,
     generatedPassword: (p: string) => `Mật khẩu dùng một lần: ${p}`,
     failed: 'Lỗi:',
+    filesCopied: (copied: number, already: number) =>
+      `Đã chép ${copied} tệp vào cơ sở dữ liệu (${already} tệp đã có sẵn).`,
+    filesDamaged: (names: string[]) =>
+      `${names.length} tệp không khớp mã SHA-256 của tên, không chép (kiểm tra hoặc khôi phục từ bản sao lưu):\n  ${names.join('\n  ')}`,
   },
   en: {
     unknownCommand: (c: string) => `Unknown command: "${c}". Run "planwatch --help" for the list.`,
@@ -86,5 +96,9 @@ export const MSG = {
     unknownOrg: (c: string) => `No agency with code "${c}".`,
     generatedPassword: (p: string) => `One-time password: ${p}`,
     failed: 'Error:',
+    filesCopied: (copied: number, already: number) =>
+      `Copied ${copied} file(s) into the database (${already} already there).`,
+    filesDamaged: (names: string[]) =>
+      `${names.length} file(s) do not match the SHA-256 of their name and were not copied (check them or restore from a backup):\n  ${names.join('\n  ')}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig, parseFileStorage } from '../config';
 import { openTestContext, type TestContext } from '../test/databases';
 import { describeEachDatabase } from '../test/describe-each-database';
+import { copyDiskFilesToDatabase } from './copy-to-database';
 import { DatabaseFileStore } from './database-file-store';
 import { DiskFileStore, type FileStore, sha256Hex } from './file-store';
 import { fileStorageOf, fileStoreOf } from './select-file-store';
@@ -68,6 +69,22 @@ describeEachDatabase('file stores', (dialect) => {
     expect((await new DatabaseFileStore(t.ctx.db).get(sha))?.toString('utf8')).toBe(
       Buffer.from(content).toString('utf8'),
     );
+  });
+
+  it('copies the files of DATA_DIR/files into the database once, leaving damaged ones out', async () => {
+    const disk = new DiskFileStore(path.join(t.ctx.config.dataDir, 'files'));
+    const good = await disk.put(bytes('tệp tốt để chép'));
+    const bad = await disk.put(bytes('tệp sẽ bị hỏng'));
+    writeFileSync(path.join(t.ctx.config.dataDir, 'files', bad.slice(0, 2), bad), 'nội dung đã bị sửa');
+    const first = await copyDiskFilesToDatabase(t.ctx);
+    expect(first.damaged).toEqual([path.join(bad.slice(0, 2), bad)]);
+    expect(first.copied).toBeGreaterThanOrEqual(1);
+    const db = new DatabaseFileStore(t.ctx.db);
+    expect((await db.get(good))?.toString('utf8')).toBe('tệp tốt để chép');
+    expect(await db.exists(bad)).toBe(false);
+    const again = await copyDiskFilesToDatabase(t.ctx);
+    expect(again.copied).toBe(0);
+    expect(again.alreadyThere).toBe(first.copied);
   });
 
   it('chooses the database on PostgreSQL and the disk on SQLite unless FILE_STORAGE says otherwise', () => {
