@@ -282,4 +282,18 @@ describeEachDatabase('mail server faults', (dialect) => {
     expect(await outboxRow(t.ctx, id!)).toMatchObject({ attempts: 1, claimed_by: null });
     await server.close();
   });
+
+  it('SMTPS (SMTP_SECURE=true) still negotiates TLS on the socket the mailer opens, checking the certificate', async () => {
+    // smtp-server's built-in certificate is self-signed: the handshake happens and the certificate is refused.
+    const server = await smtpServer({ secure: true });
+    useSmtp(t.ctx, server.port, { timeoutMs: 10_000, sendTimeoutMs: 20_000 });
+    t.ctx.config.smtp.secure = true;
+    const [id] = await queueMail(t.ctx, 1, 'smtps');
+    expect(await flushOutbox(t.ctx, new Date(QUEUED_AT), createMailer(t.ctx.config)!)).toEqual({
+      emailsSent: 0,
+      emailsFailed: 1,
+    });
+    expect((await outboxRow(t.ctx, id!)).last_error).toMatch(/certificate/i);
+    await server.close();
+  });
 });
