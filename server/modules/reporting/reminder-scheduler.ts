@@ -125,7 +125,7 @@ export async function flushOutbox(
   if (!mailer) return { emailsSent, emailsFailed };
   const holder = opts.holder ?? PROCESS_HOLDER;
   const nowIso = now.toISOString();
-  const claimUntil = new Date(now.getTime() + claimMs(ctx)).toISOString();
+  const started = Date.now();
   const rows = await ctx.db
     .selectFrom('email_outbox')
     .selectAll()
@@ -138,6 +138,8 @@ export async function flushOutbox(
     .execute();
 
   const claim = async (id: number) => {
+    // Counted from the moment of the claim (a long run must not hand out claims already expired).
+    const claimUntil = new Date(now.getTime() + (Date.now() - started) + claimMs(ctx)).toISOString();
     const r = await ctx.db
       .updateTable('email_outbox')
       .set({ claimed_by: holder, claimed_until: claimUntil })
