@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { storageFault } from '../db/faults';
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+const SHA256_NAME = /^[0-9a-f]{64}$/;
+
+/** Where the file named `sha` lives under a store's root: `<root>/<first two hex digits>/<sha>`. */
+export const storedFilePath = (root: string, sha: string): string => path.join(root, sha.slice(0, 2), sha);
 
 /**
  * Uploaded originals live outside the database, under DATA_DIR/files, named by their SHA-256:
@@ -12,23 +18,46 @@ export class FileStore {
   constructor(private readonly root: string) {}
 
   private pathOf(sha: string): string {
-    return path.join(this.root, sha.slice(0, 2), sha);
+    return storedFilePath(this.root, sha);
   }
 
   save(bytes: Uint8Array): string {
     const sha = sha256Hex(bytes);
     const target = this.pathOf(sha);
     if (!existsSync(target)) {
-      mkdirSync(path.dirname(target), { recursive: true });
       // Write then rename, so a crash never leaves a half-written file under a valid name.
       const tmp = `${target}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, target);
+      try {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(tmp, bytes);
+        renameSync(tmp, target);
+      } catch (err) {
+        try {
+          rmSync(tmp, { force: true });
+        } catch {
+          // Nothing was written if the folder is read-only; the original error is the one to report.
+        }
+        // A full or read-only disk: a Vietnamese 503 naming the folder rather than a bare ENOSPC.
+        throw storageFault(err, this.root) ?? err;
+      }
     }
     return sha;
   }
 
   read(sha: string): Buffer {
     return readFileSync(this.pathOf(sha));
+  }
+
+  /** The SHA-256 names of every stored file (backups copy them; half-written temporaries are skipped). */
+  list(): string[] {
+    if (!existsSync(this.root)) return [];
+    const shas: string[] = [];
+    for (const dir of readdirSync(this.root, { withFileTypes: true })) {
+      if (!dir.isDirectory() || !/^[0-9a-f]{2}$/.test(dir.name)) continue;
+      for (const name of readdirSync(path.join(this.root, dir.name))) {
+        if (SHA256_NAME.test(name) && name.startsWith(dir.name)) shas.push(name);
+      }
+    }
+    return shas.sort();
   }
 }
