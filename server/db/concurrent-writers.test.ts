@@ -55,7 +55,10 @@ describe('SQLite with the server and the command line writing at once', () => {
       writeFileSync(file, text.replaceAll('148/KH-UBND', `${9000 + i}/KH-UBND`));
       return file;
     });
-    const plansBefore = await s.ctx.db.selectFrom('plans').select(s.ctx.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const plansBefore = await s.ctx.db
+      .selectFrom('plans')
+      .select(s.ctx.db.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
 
     let importsDone = false;
     const imports = Promise.all(files.map((f) => cliImport(dataDir, f))).finally(() => {
@@ -81,7 +84,10 @@ describe('SQLite with the server and the command line writing at once', () => {
       expect(r.output).not.toMatch(/locked|bận/i);
       expect(r.code).toBe(0);
     }
-    const plansAfter = await s.ctx.db.selectFrom('plans').select(s.ctx.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const plansAfter = await s.ctx.db
+      .selectFrom('plans')
+      .select(s.ctx.db.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(plansAfter.n)).toBe(Number(plansBefore.n) + 2);
     expect(saves).toBeGreaterThanOrEqual(20);
   });

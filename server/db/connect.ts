@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -57,7 +57,11 @@ export function connectDatabase(opts: ConnectOptions): DatabaseHandle {
 
 function openSqlite(dataDir: string, faults: FaultMonitor): ResilientSqliteDialect {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    if (!existsSync(dataDir)) {
+      mkdirSync(path.dirname(dataDir), { recursive: true });
+      // Not recursive for the last step: on a read-only disk that answers EROFS, not a puzzling ENOENT.
+      mkdirSync(dataDir);
+    }
     const file = new SQLite(path.join(dataDir, 'planwatch.sqlite'));
     file.pragma('journal_mode = WAL');
     file.pragma('foreign_keys = ON');

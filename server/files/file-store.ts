@@ -11,6 +11,20 @@ const SHA256_NAME = /^[0-9a-f]{64}$/;
 export const storedFilePath = (root: string, sha: string): string => path.join(root, sha.slice(0, 2), sha);
 
 /**
+ * mkdir that reports why it failed: a recursive mkdir answers ENOENT on a read-only file system
+ * (Node walks up looking for the missing parent), hiding the EROFS a plain mkdir gives.
+ */
+function makeDir(dir: string): void {
+  if (existsSync(dir)) return;
+  mkdirSync(path.dirname(dir), { recursive: true });
+  try {
+    mkdirSync(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
+/**
  * Uploaded originals live outside the database, under DATA_DIR/files, named by their SHA-256:
  * the same file is stored once, and a stored file can be checked against its name at any time.
  */
@@ -28,7 +42,8 @@ export class FileStore {
       // Write then rename, so a crash never leaves a half-written file under a valid name.
       const tmp = `${target}.${process.pid}.tmp`;
       try {
-        mkdirSync(path.dirname(target), { recursive: true });
+        makeDir(this.root);
+        makeDir(path.dirname(target));
         writeFileSync(tmp, bytes);
         renameSync(tmp, target);
       } catch (err) {
