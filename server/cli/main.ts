@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
 import { ROLE_LABELS } from '../../shared/domain/auth/roles';
 import { loadConfig } from '../config';
 import { migrateToLatest } from '../db/migrate';
@@ -46,6 +47,12 @@ function config() {
   return loadConfig(env);
 }
 
+/** The address actually listened on (PORT=0 picks a free port, which tests use). */
+function listeningUrl(app: FastifyInstance): string {
+  const addr = app.server.address();
+  return `http://localhost:${typeof addr === 'object' && addr ? addr.port : ''}`;
+}
+
 async function main(): Promise<number> {
   const [command, sub] = positionals;
   if (values.help || !command || command === 'help') {
@@ -67,16 +74,16 @@ async function main(): Promise<number> {
         console.log(
           admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username),
         );
-      await startServer(ctx);
-      console.log(m.listening(`http://localhost:${ctx.config.port}`));
+      const app = await startServer(ctx);
+      console.log(m.listening(listeningUrl(app)));
       return -1;
     }
     case 'demo': {
       // Keep request logs out of the way of the printed logins unless asked for.
       const ctx = await openContext({ ...config(), logLevel: process.env.LOG_LEVEL ?? 'warn' });
       const logins = await loadDemoData(ctx);
-      await startServer(ctx);
-      console.log(`\n${m.listening(`http://localhost:${ctx.config.port}`)}\n${m.demoLogins}`);
+      const app = await startServer(ctx);
+      console.log(`\n${m.listening(listeningUrl(app))}\n${m.demoLogins}`);
       for (const l of logins) {
         console.log(
           `  ${l.username.padEnd(12)} / ${l.password}   ${ROLE_LABELS[l.role]} — ${l.organisation}`,

@@ -112,6 +112,7 @@ export function connectionFault(err: unknown): AppError | null {
 export class FaultMonitor {
   private storage: { message: string; at: string } | null = null;
   private log: FaultLogger = stderrLogger;
+  private readonly reported = new WeakSet<Error>();
 
   /** Where connection losses are reported; the server points this at its own logger. */
   setLogger(log: FaultLogger): void {
@@ -119,7 +120,15 @@ export class FaultMonitor {
   }
 
   connectionLost(err: Error): void {
-    this.log.warn({ err }, 'database connection lost; a new one will be opened for the next query');
+    // The pool and the client both report an idle connection's loss: log it once. pg-pool hangs the
+    // whole client on the error, so log only what an administrator reads.
+    if (this.reported.has(err)) return;
+    this.reported.add(err);
+    const { message, code } = err as Error & { code?: string };
+    this.log.warn(
+      { err: { message, code } },
+      'database connection lost; a new one will be opened for the next query',
+    );
   }
 
   recordStorage(fault: AppError): void {
