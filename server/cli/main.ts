@@ -6,6 +6,7 @@ import { migrateToLatest } from '../db/migrate';
 import { connectContext, openContext, startServer } from '../runtime';
 import { ensureAdmin } from '../seed/bootstrap-admin';
 import { loadDemoData } from '../seed/demo';
+import { backupCommand, restoreCommand } from './backup-commands';
 import { importPlanCommand } from './import-plan';
 import { HELP, type Lang, MSG } from './messages';
 import { addUserCommand } from './user-add';
@@ -27,6 +28,7 @@ const { values, positionals } = parseArgs({
     email: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
+    out: { type: 'string' },
   },
 });
 
@@ -98,6 +100,10 @@ async function main(): Promise<number> {
         { dryRun: values['dry-run'] === true, json: values.json === true },
         lang,
       );
+    case 'backup':
+      return backupCommand(config(), str(values.out), lang);
+    case 'restore':
+      return restoreCommand(config(), sub, lang);
     case 'user':
       if (sub === 'add') return addUserCommand(config(), values, lang);
       break;
