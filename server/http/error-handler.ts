@@ -84,6 +84,15 @@ export function registerErrorHandling(
       .send({ error: { code: 'INTERNAL', message: DEFAULT_MESSAGES.INTERNAL, requestId: String(req.id) } });
   });
 
+  // A write request that went through shows the disk takes writes again (with PostgreSQL the database
+  // driver never sees the files folder, so this is what clears a fault met by FileStore).
+  const faults = opts.faults;
+  if (faults) {
+    app.addHook('onResponse', async (req, reply) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) faults.clearStorage();
+    });
+  }
+
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api') {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không có địa chỉ API này.' } });
