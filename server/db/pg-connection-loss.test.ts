@@ -67,10 +67,11 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
   let output = '';
   const admin = new pg.Client({ connectionString: URL_ });
 
+  let csrf = '';
   const call = async (method: string, url: string, body?: unknown): Promise<Reply> => {
     const res = await fetch(`${base}${url}`, {
       method,
-      headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+      headers: { cookie, 'x-csrf-token': csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const setCookie = res.headers.get('set-cookie');
@@ -119,9 +120,9 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
       child.stderr!.on('data', (d) => (output += d));
       child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
     });
-    expect(
-      (await call('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD })).status,
-    ).toBe(200);
+    const login = await call('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
+    expect(login.status).toBe(200);
+    csrf = (login.body as { csrfToken: string }).csrfToken;
   });
 
   afterAll(async () => {
@@ -138,9 +139,16 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
 
   it('survives every backend being terminated during requests, and the next requests succeed', async () => {
     for (let round = 0; round < 3; round++) {
-      // Requests in flight while their connections are killed.
+      // Requests in flight while their connections are killed: reads, and writes (an agency and its
+      // audit row, in one transaction).
       const inFlight = Array.from({ length: 12 }, (_, i) =>
-        call('GET', i % 2 ? '/api/users' : '/api/organisations'),
+        i % 3 === 0
+          ? call('POST', '/api/organisations', {
+              code: `MAT-KET-NOI-${round}-${i}`,
+              name: `Cơ quan thử ${round}.${i}`,
+              kind: 'so',
+            })
+          : call('GET', i % 2 ? '/api/users' : '/api/organisations'),
       );
       const killed = await terminateOurBackends();
       expect(killed).toBeGreaterThan(0);
@@ -159,6 +167,16 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
       expect(after.map((r) => r.status)).toEqual([200, 200]);
     }
     expect(output).not.toMatch(/Unhandled 'error' event/);
+
+    // Nothing half-written: every agency created during the kills has its audit row, and the other way.
+    const orgs = await admin.query(`select id from ${schema}.organisations where code like 'MAT-KET-NOI-%'`);
+    const audited = await admin.query(
+      `select entity_id from ${schema}.audit_log where action = 'organisation.created' and entity = 'organisation'`,
+    );
+    expect(orgs.rows.length).toBeGreaterThan(0);
+    expect(audited.rows.map((r) => Number(r.entity_id)).sort()).toEqual(
+      orgs.rows.map((r) => Number(r.id)).sort(),
+    );
   });
 
   it('answers 503 "degraded" while the database is unreachable, and recovers when it is back', async () => {
