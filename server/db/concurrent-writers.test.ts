@@ -6,6 +6,9 @@ import type { ReportDetail, ReportSummary } from '../../shared/contracts/reporti
 import { daysFromToday, reportingFixture, THIS_YEAR } from '../modules/reporting/test-fixture';
 import { startTestServer, type TestServer } from '../test/http-agent';
 
+// These tests start planwatch processes (tsx start-up takes seconds on a busy machine).
+const CHILD_PROCESS_TIMEOUT = 180_000;
+
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAMPLE = path.join(ROOT, 'fixtures/plans/hung-yen-148-KH-UBND-2021.txt');
 
@@ -46,49 +49,53 @@ describe('SQLite with the server and the command line writing at once', () => {
   });
   afterAll(async () => s?.close());
 
-  it('makes writers wait their turn: no "database is locked", every save and every import succeeds', async () => {
-    const dataDir = s.ctx.config.dataDir;
-    const text = readFileSync(SAMPLE, 'utf8');
-    // Distinct plan numbers, so the imports are new plans rather than refused duplicates.
-    const files = [1, 2].map((i) => {
-      const file = path.join(dataDir, `plan-${i}.txt`);
-      writeFileSync(file, text.replaceAll('148/KH-UBND', `${9000 + i}/KH-UBND`));
-      return file;
-    });
-    const plansBefore = await s.ctx.db
-      .selectFrom('plans')
-      .select(s.ctx.db.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-
-    let importsDone = false;
-    const imports = Promise.all(files.map((f) => cliImport(dataDir, f))).finally(() => {
-      importsDone = true;
-    });
-    const failures: string[] = [];
-    let saves = 0;
-    // Save the report again and again (read the version, write the entries) for as long as the imports
-    // run, and a few times more so there is overlap even on a fast machine.
-    while (!importsDone || saves < 20) {
-      const res = await stc.patch(`/api/reports/${reportId}`, {
-        version,
-        summary: `<p>Lần lưu ${saves}</p>`,
+  it(
+    'makes writers wait their turn: no "database is locked", every save and every import succeeds',
+    async () => {
+      const dataDir = s.ctx.config.dataDir;
+      const text = readFileSync(SAMPLE, 'utf8');
+      // Distinct plan numbers, so the imports are new plans rather than refused duplicates.
+      const files = [1, 2].map((i) => {
+        const file = path.join(dataDir, `plan-${i}.txt`);
+        writeFileSync(file, text.replaceAll('148/KH-UBND', `${9000 + i}/KH-UBND`));
+        return file;
       });
-      if (res.status === 200) version = (res.body as ReportDetail).version;
-      else failures.push(`${res.status} ${JSON.stringify(res.body)}`);
-      saves++;
-    }
-    const results = await imports;
+      const plansBefore = await s.ctx.db
+        .selectFrom('plans')
+        .select(s.ctx.db.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
 
-    expect(failures).toEqual([]);
-    for (const r of results) {
-      expect(r.output).not.toMatch(/locked|bận/i);
-      expect(r.code).toBe(0);
-    }
-    const plansAfter = await s.ctx.db
-      .selectFrom('plans')
-      .select(s.ctx.db.fn.countAll().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(Number(plansAfter.n)).toBe(Number(plansBefore.n) + 2);
-    expect(saves).toBeGreaterThanOrEqual(20);
-  });
+      let importsDone = false;
+      const imports = Promise.all(files.map((f) => cliImport(dataDir, f))).finally(() => {
+        importsDone = true;
+      });
+      const failures: string[] = [];
+      let saves = 0;
+      // Save the report again and again (read the version, write the entries) for as long as the imports
+      // run, and a few times more so there is overlap even on a fast machine.
+      while (!importsDone || saves < 20) {
+        const res = await stc.patch(`/api/reports/${reportId}`, {
+          version,
+          summary: `<p>Lần lưu ${saves}</p>`,
+        });
+        if (res.status === 200) version = (res.body as ReportDetail).version;
+        else failures.push(`${res.status} ${JSON.stringify(res.body)}`);
+        saves++;
+      }
+      const results = await imports;
+
+      expect(failures).toEqual([]);
+      for (const r of results) {
+        expect(r.output).not.toMatch(/locked|bận/i);
+        expect(r.code).toBe(0);
+      }
+      const plansAfter = await s.ctx.db
+        .selectFrom('plans')
+        .select(s.ctx.db.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(plansAfter.n)).toBe(Number(plansBefore.n) + 2);
+      expect(saves).toBeGreaterThanOrEqual(20);
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 });

@@ -7,6 +7,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+// These tests start planwatch processes (tsx start-up takes seconds on a busy machine).
+const CHILD_PROCESS_TIMEOUT = 180_000;
+
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const URL_ = process.env.TEST_DATABASE_URL;
 const ADMIN_PASSWORD = 'mat-khau-quan-tri-thu';
@@ -123,7 +126,7 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
     const login = await call('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
     csrf = (login.body as { csrfToken: string }).csrfToken;
-  });
+  }, CHILD_PROCESS_TIMEOUT);
 
   afterAll(async () => {
     if (child && !exited) {
@@ -137,64 +140,74 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('survives every backend being terminated during requests, and the next requests succeed', async () => {
-    for (let round = 0; round < 3; round++) {
-      // Requests in flight while their connections are killed: reads, and writes (an agency and its
-      // audit row, in one transaction).
-      const inFlight = Array.from({ length: 12 }, (_, i) =>
-        i % 3 === 0
-          ? call('POST', '/api/organisations', {
-              code: `MAT-KET-NOI-${round}-${i}`,
-              name: `Cơ quan thử ${round}.${i}`,
-              kind: 'so',
-            })
-          : call('GET', i % 2 ? '/api/users' : '/api/organisations'),
-      );
-      const killed = await terminateOurBackends();
-      expect(killed).toBeGreaterThan(0);
-      const during = await Promise.all(inFlight);
-      // Each either went through or got the retryable 503 — never a 500, never a dead process.
-      for (const r of during) {
-        expect([200, 503]).toContain(r.status);
-        if (r.status === 503) expect(r.body.error?.code).toBe('DATABASE_UNAVAILABLE');
+  it(
+    'survives every backend being terminated during requests, and the next requests succeed',
+    async () => {
+      for (let round = 0; round < 3; round++) {
+        // Requests in flight while their connections are killed: reads, and writes (an agency and its
+        // audit row, in one transaction).
+        const inFlight = Array.from({ length: 12 }, (_, i) =>
+          i % 3 === 0
+            ? call('POST', '/api/organisations', {
+                code: `MAT-KET-NOI-${round}-${i}`,
+                name: `Cơ quan thử ${round}.${i}`,
+                kind: 'so',
+              })
+            : call('GET', i % 2 ? '/api/users' : '/api/organisations'),
+        );
+        const killed = await terminateOurBackends();
+        expect(killed).toBeGreaterThan(0);
+        const during = await Promise.all(inFlight);
+        // Each either went through or got the retryable 503 — never a 500, never a dead process.
+        for (const r of during) {
+          expect([200, 503]).toContain(r.status);
+          if (r.status === 503) expect(r.body.error?.code).toBe('DATABASE_UNAVAILABLE');
+        }
+        expect(exited).toBe(false);
+
+        // Idle connections of the pool too: the crash used to come from one of these.
+        expect(await terminateOurBackends()).toBeGreaterThanOrEqual(0);
+        expect(exited).toBe(false);
+        const after = await Promise.all([call('GET', '/api/users'), call('GET', '/api/health')]);
+        expect(after.map((r) => r.status)).toEqual([200, 200]);
       }
+      expect(output).not.toMatch(/Unhandled 'error' event/);
+
+      // Nothing half-written: every agency created during the kills has its audit row, and the other way.
+      const orgs = await admin.query(
+        `select id from ${schema}.organisations where code like 'MAT-KET-NOI-%'`,
+      );
+      const audited = await admin.query(
+        `select entity_id from ${schema}.audit_log where action = 'organisation.created' and entity = 'organisation'`,
+      );
+      expect(orgs.rows.length).toBeGreaterThan(0);
+      expect(audited.rows.map((r) => Number(r.entity_id)).sort()).toEqual(
+        orgs.rows.map((r) => Number(r.id)).sort(),
+      );
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
+
+  it(
+    'answers 503 "degraded" while the database is unreachable, and recovers when it is back',
+    async () => {
+      await relay.cut();
+      const health = await call('GET', '/api/health');
+      expect(health.status, `${JSON.stringify(health.body)} ${output}`).toBe(503);
+      expect(health.body).toMatchObject({ status: 'degraded' });
+      expect(health.body.problems).toContain('Không kết nối được máy chủ cơ sở dữ liệu PostgreSQL.');
+      const refused = await call('GET', '/api/users');
+      expect(refused.status).toBe(503);
+      expect(refused.body.error).toEqual({
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+      });
       expect(exited).toBe(false);
 
-      // Idle connections of the pool too: the crash used to come from one of these.
-      expect(await terminateOurBackends()).toBeGreaterThanOrEqual(0);
-      expect(exited).toBe(false);
-      const after = await Promise.all([call('GET', '/api/users'), call('GET', '/api/health')]);
-      expect(after.map((r) => r.status)).toEqual([200, 200]);
-    }
-    expect(output).not.toMatch(/Unhandled 'error' event/);
-
-    // Nothing half-written: every agency created during the kills has its audit row, and the other way.
-    const orgs = await admin.query(`select id from ${schema}.organisations where code like 'MAT-KET-NOI-%'`);
-    const audited = await admin.query(
-      `select entity_id from ${schema}.audit_log where action = 'organisation.created' and entity = 'organisation'`,
-    );
-    expect(orgs.rows.length).toBeGreaterThan(0);
-    expect(audited.rows.map((r) => Number(r.entity_id)).sort()).toEqual(
-      orgs.rows.map((r) => Number(r.id)).sort(),
-    );
-  });
-
-  it('answers 503 "degraded" while the database is unreachable, and recovers when it is back', async () => {
-    await relay.cut();
-    const health = await call('GET', '/api/health');
-    expect(health.status, `${JSON.stringify(health.body)} ${output}`).toBe(503);
-    expect(health.body).toMatchObject({ status: 'degraded' });
-    expect(health.body.problems).toContain('Không kết nối được máy chủ cơ sở dữ liệu PostgreSQL.');
-    const refused = await call('GET', '/api/users');
-    expect(refused.status).toBe(503);
-    expect(refused.body.error).toEqual({
-      code: 'DATABASE_UNAVAILABLE',
-      message: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
-    });
-    expect(exited).toBe(false);
-
-    await relay.open();
-    expect((await call('GET', '/api/health')).status).toBe(200);
-    expect((await call('GET', '/api/users')).status).toBe(200);
-  });
+      await relay.open();
+      expect((await call('GET', '/api/health')).status).toBe(200);
+      expect((await call('GET', '/api/users')).status).toBe(200);
+    },
+    CHILD_PROCESS_TIMEOUT,
+  );
 });
