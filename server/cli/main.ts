@@ -6,7 +6,6 @@ import { migrateToLatest } from '../db/migrate';
 import { connectContext, openContext, startServer } from '../runtime';
 import { ensureAdmin } from '../seed/bootstrap-admin';
 import { loadDemoData } from '../seed/demo';
-import { backupCommand, restoreCommand } from './backup-commands';
 import { importPlanCommand } from './import-plan';
 import { HELP, type Lang, MSG } from './messages';
 import { addUserCommand } from './user-add';
@@ -100,10 +99,11 @@ async function main(): Promise<number> {
         { dryRun: values['dry-run'] === true, json: values.json === true },
         lang,
       );
+    // Loaded on demand: the archive library is not needed by the other commands' start-up.
     case 'backup':
-      return backupCommand(config(), str(values.out), lang);
+      return (await import('./backup-commands')).backupCommand(config(), str(values.out), lang);
     case 'restore':
-      return restoreCommand(config(), sub, lang);
+      return (await import('./backup-commands')).restoreCommand(config(), sub, lang);
     case 'user':
       if (sub === 'add') return addUserCommand(config(), values, lang);
       break;
