@@ -70,7 +70,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   const dist = ctx.config.webDistDir;
   const hasClient = existsSync(path.join(dist, 'index.html'));
-  registerErrorHandling(app, { spaIndex: hasClient });
+  registerErrorHandling(app, { spaIndex: hasClient, faults: ctx.faults });
+  ctx.faults.setLogger(app.log);
   registerAuthentication(app, ctx);
 
   await app.register(

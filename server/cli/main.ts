@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
 import { ROLE_LABELS } from '../../shared/domain/auth/roles';
 import { loadConfig } from '../config';
 import { migrateToLatest } from '../db/migrate';
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     email: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
+    out: { type: 'string' },
   },
 });
 
@@ -46,6 +48,12 @@ function config() {
     ...(dataDir ? { DATA_DIR: dataDir } : {}),
   };
   return loadConfig(env);
+}
+
+/** The address actually listened on (PORT=0 picks a free port, which tests use). */
+function listeningUrl(app: FastifyInstance): string {
+  const addr = app.server.address();
+  return `http://localhost:${typeof addr === 'object' && addr ? addr.port : ''}`;
 }
 
 async function main(): Promise<number> {
@@ -70,16 +78,16 @@ async function main(): Promise<number> {
         console.log(
           admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username),
         );
-      await startServer(ctx);
-      console.log(m.listening(`http://localhost:${ctx.config.port}`));
+      const app = await startServer(ctx);
+      console.log(m.listening(listeningUrl(app)));
       return -1;
     }
     case 'demo': {
       // Keep request logs out of the way of the printed logins unless asked for.
       const ctx = await openContext({ ...config(), logLevel: process.env.LOG_LEVEL ?? 'warn' });
       const logins = await loadDemoData(ctx);
-      await startServer(ctx);
-      console.log(`\n${m.listening(`http://localhost:${ctx.config.port}`)}\n${m.demoLogins}`);
+      const app = await startServer(ctx);
+      console.log(`\n${m.listening(listeningUrl(app))}\n${m.demoLogins}`);
       for (const l of logins) {
         console.log(
           `  ${l.username.padEnd(12)} / ${l.password}   ${ROLE_LABELS[l.role]} — ${l.organisation}`,
@@ -107,6 +115,11 @@ async function main(): Promise<number> {
         }
       }
       break;
+    // Loaded on demand: the archive library is not needed by the other commands' start-up.
+    case 'backup':
+      return (await import('./backup-commands')).backupCommand(config(), str(values.out), lang);
+    case 'restore':
+      return (await import('./backup-commands')).restoreCommand(config(), sub, lang);
     case 'user':
       if (sub === 'add') return addUserCommand(config(), values, lang);
       break;

@@ -18,6 +18,10 @@ Lệnh:
   files copy-to-database
                         Chép các tệp đã tải lên từ DATA_DIR/files vào cơ sở dữ liệu
                           (trước khi chuyển sang FILE_STORAGE=database)
+  backup --out TỆP      Sao lưu cơ sở dữ liệu SQLite và các tệp đã tải lên vào một tệp .tar
+                          (chạy được khi máy chủ đang hoạt động)
+  restore TỆP           Khôi phục bản sao lưu vào thư mục dữ liệu trống (--data-dir),
+                          kiểm tra SHA-256 của từng tệp
   help                  Hiện hướng dẫn này
 
 Tùy chọn chung:
@@ -29,6 +33,7 @@ Tùy chọn chung:
 
 Biến môi trường: DATABASE_URL=postgres://… dùng PostgreSQL thay cho SQLite;
 PLANWATCH_ADMIN_PASSWORD đặt mật khẩu quản trị ban đầu; COOKIE_SECURE=true khi chạy sau HTTPS.
+Với PostgreSQL, sao lưu bằng pg_dump và sao chép thư mục DATA_DIR/files (xem README).
 `,
   en: `planwatch — monitor, follow up and report on government plans
 
@@ -47,6 +52,10 @@ Commands:
   files copy-to-database
                         Copy uploaded files from DATA_DIR/files into the database
                           (before switching to FILE_STORAGE=database)
+  backup --out FILE     Back up the SQLite database and the uploaded files into one .tar file
+                          (works while the server runs)
+  restore FILE          Restore a backup into an empty data directory (--data-dir),
+                          checking every file's SHA-256
   help                  Show this help
 
 Common options:
@@ -58,6 +67,7 @@ Common options:
 
 Environment: DATABASE_URL=postgres://… uses PostgreSQL instead of SQLite;
 PLANWATCH_ADMIN_PASSWORD sets the initial admin password; COOKIE_SECURE=true behind HTTPS.
+With PostgreSQL, back up with pg_dump and copy the DATA_DIR/files folder (see README).
 `,
 };
 
