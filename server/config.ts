@@ -26,6 +26,28 @@ export interface Config {
   reminderIntervalMinutes: number;
   /** Base address for links in e-mails (PUBLIC_URL). */
   publicUrl: string;
+  /**
+   * Which proxies may name the client's address in X-Forwarded-For (TRUST_PROXY, passed to Fastify's
+   * trustProxy). Off by default: otherwise any client could pick the address the login limiter sees.
+   */
+  trustProxy: boolean | number | string[];
+  /** Bearer token that opens GET /metrics (METRICS_TOKEN); unset = no /metrics at all. */
+  metricsToken: string | undefined;
+}
+
+/**
+ * TRUST_PROXY: unset/"false" → trust nobody; "true" → trust every hop; "2" → trust that many hops;
+ * "10.0.0.1, 10.1.0.0/16" → trust those addresses and ranges (checked by Fastify at start-up).
+ */
+export function parseTrustProxy(text: string | undefined): boolean | number | string[] {
+  const t = (text ?? '').trim();
+  if (t === '' || t === 'false') return false;
+  if (t === 'true') return true;
+  if (/^\d+$/.test(t)) return Number(t);
+  return t
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** "7,3,1" → [7, 3, 1]: positive whole days, largest first, without repeats. */
@@ -61,6 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     reminderDays: parseReminderDays(env.REMINDER_DAYS),
     reminderIntervalMinutes: Number(env.REMINDER_INTERVAL_MINUTES ?? 5),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metricsToken: env.METRICS_TOKEN || undefined,
     ...overrides,
   };
 }

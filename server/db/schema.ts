@@ -25,6 +25,7 @@ export interface Database {
   directives: DirectivesTable;
   notifications: NotificationsTable;
   email_outbox: EmailOutboxTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export interface OrganisationsTable {
@@ -328,4 +329,11 @@ export interface EmailOutboxTable {
   created_at: string;
   next_attempt_at: string;
   sent_at: string | null;
+}
+
+/** Failed logins per 'user:<name>' or 'ip:<address>' within a window (migration 20261130T2114). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
 }
