@@ -8,6 +8,8 @@ export interface AppContext {
   db: Kysely<Database>;
   dbKind: DatabaseKind;
   config: Config;
+  /** PostgreSQL only: the connection pool, whose counts /metrics reports. */
+  pgPool?: { totalCount: number; idleCount: number; waitingCount: number };
 }
 
 export const nowIso = (): string => new Date().toISOString();
