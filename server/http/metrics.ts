@@ -1,7 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { type Kysely, sql } from 'kysely';
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
 import { MAX_SEND_ATTEMPTS } from '../modules/reporting/reminder-scheduler';
@@ -15,6 +14,8 @@ import { AppError } from './errors';
 export async function registerMetrics(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const token = ctx.config.metricsToken;
   if (!token) return;
+  // Loaded only when metrics are on: every command-line run builds the app and need not pay for it.
+  const { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } = await import('prom-client');
   const registry = new Registry();
   const registers = [registry];
   collectDefaultMetrics({ register: registry, prefix: 'planwatch_' });
