@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fastifyTrustProxy } from './config';
 import type { AppContext } from './context';
 import { registerAuthentication } from './http/authenticate';
 import { registerErrorHandling } from './http/error-handler';
@@ -56,8 +57,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     // Log lines name the request id as error answers do (`requestId`), so one search finds both.
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: 2 * 1024 * 1024,
-    // TRUST_PROXY; Fastify also takes a hop count, which its type declarations leave out.
-    trustProxy: ctx.config.trustProxy as boolean | string[],
+    trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -72,6 +72,15 @@ describeEachDatabase('login throttling', (dialect) => {
     expect(keys).not.toContain('ip:192.0.2.20');
   });
 
+  it('with TRUST_PROXY as a hop count, believes that many proxies in front', async () => {
+    const a = await app({ trustProxy: 1 });
+    const xff = { 'x-forwarded-for': '198.51.100.250, 203.0.113.9' };
+    expect((await login(a, 'ai-do', 'sai', xff, '192.0.2.30')).statusCode).toBe(401);
+    const keys = (await t.ctx.db.selectFrom('login_throttle').select('key').execute()).map((r) => r.key);
+    expect(keys).toContain('ip:203.0.113.9'); // named by the one trusted hop
+    expect(keys).not.toContain('ip:198.51.100.250'); // further left: whatever the client wrote
+  });
+
   it('limits wrong passwords per account across addresses: the right one is refused after five', async () => {
     const a = await app();
     const u = await buildUser(t.ctx, { role: 'reporter' });
