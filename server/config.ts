@@ -26,6 +26,36 @@ export interface Config {
   reminderIntervalMinutes: number;
   /** Base address for links in e-mails (PUBLIC_URL). */
   publicUrl: string;
+  /** Reading uploaded plans that are not text: scanned PDFs (OCR) and Word 97 files (.doc). */
+  documents: DocumentReading;
+}
+
+export interface DocumentReading {
+  /** OCR of scanned PDFs with tesseract when it is installed (OCR=auto, default) or never (OCR=off). */
+  ocr: 'auto' | 'off';
+  /** Pages read by OCR at most (OCR_MAX_PAGES, default 20); a longer scan is refused with a message. */
+  ocrMaxPages: number;
+  /** Time allowed for the OCR of one document (OCR_TIMEOUT_SECONDS, default 120). */
+  ocrTimeoutSeconds: number;
+  /** .doc → .docx with LibreOffice when installed (DOC_CONVERSION=auto, default) or never (off). */
+  docConversion: 'auto' | 'off';
+  /** Time allowed for one .doc conversion (DOC_CONVERSION_TIMEOUT_SECONDS, default 60). */
+  docConversionTimeoutSeconds: number;
+}
+
+const positive = (text: string | undefined, fallback: number) => {
+  const n = Number(text);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+export function documentReading(env: NodeJS.ProcessEnv): DocumentReading {
+  return {
+    ocr: env.OCR === 'off' ? 'off' : 'auto',
+    ocrMaxPages: Math.floor(positive(env.OCR_MAX_PAGES, 20)),
+    ocrTimeoutSeconds: positive(env.OCR_TIMEOUT_SECONDS, 120),
+    docConversion: env.DOC_CONVERSION === 'off' ? 'off' : 'auto',
+    docConversionTimeoutSeconds: positive(env.DOC_CONVERSION_TIMEOUT_SECONDS, 60),
+  };
 }
 
 /** "7,3,1" → [7, 3, 1]: positive whole days, largest first, without repeats. */
@@ -61,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     reminderDays: parseReminderDays(env.REMINDER_DAYS),
     reminderIntervalMinutes: Number(env.REMINDER_INTERVAL_MINUTES ?? 5),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    documents: documentReading(env),
     ...overrides,
   };
 }

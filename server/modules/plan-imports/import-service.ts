@@ -20,6 +20,7 @@ import {
   listImportRows,
   updateImportDraft,
 } from './import-repository';
+import { uploadConverters } from './upload-converters';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -89,7 +90,7 @@ export async function createImport(
   const open = known ? await findOpenDraftForDocument(ctx.db, known.id) : undefined;
   // The same file again while its draft is still open: continue that draft, corrections included.
   if (open) return getImport(ctx, open.id);
-  const read = await readPlanUpload(upload.filename, upload.bytes);
+  const read = await readPlanUpload(upload.filename, upload.bytes, uploadConverters(ctx.config.documents));
   if (!read.ok) {
     throw new AppError('VALIDATION_FAILED', read.error.message);
   }
