@@ -1,6 +1,6 @@
 import type { PlanImport, PlanImportSummary, ReviewDraft } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
-import { matchAgency, type RegistryEntry } from '../../../shared/domain/organisations/match';
+import { matchAgency, namesWithCommas, type RegistryEntry } from '../../../shared/domain/organisations/match';
 import { readPlanUpload } from '../../../shared/domain/plan-import/read-upload';
 import { toReviewDraft } from '../../../shared/domain/plan-import/review';
 import type { AppContext } from '../../context';
@@ -36,6 +36,9 @@ export async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> 
     code: o.code,
     name: o.name,
     aliases: [...(o.shortName ? [o.shortName] : []), ...o.aliases],
+    validFrom: o.validFrom,
+    validTo: o.validTo,
+    successorId: o.successorId,
   }));
 }
 
@@ -95,7 +98,12 @@ export async function createImport(
     throw new AppError('VALIDATION_FAILED', read.error.message);
   }
   const registry = await agencyRegistry(ctx);
-  const draft: ReviewDraft = toReviewDraft(read.draft, (raw) => matchAgency(raw, registry));
+  // Names are matched as of the plan's date: an agency abolished before it is flagged, its successor proposed.
+  const draft: ReviewDraft = toReviewDraft(
+    read.draft,
+    (raw) => matchAgency(raw, registry, read.draft.issuedOn),
+    namesWithCommas(registry),
+  );
   const sha = sha256Hex(upload.bytes);
   fileStore(ctx).save(upload.bytes);
   const id = await ctx.db.transaction().execute(async (trx) => {
