@@ -109,7 +109,7 @@ function dropFurniture(pages: Line[][], pageWidths: number[]): Line[][] {
   return pages.map((lines, p) => {
     const width = pageWidths[p] ?? 0;
     // A table header repeated at the top of every page is repeated text too, but it is kept.
-    const header = findHeader(lines, 0);
+    const header = findHeader(lines, 0, 8);
     const kept = (i: number) => header !== null && i >= header.firstLine && i <= header.lastLine;
     return lines.filter((line, i) => {
       if (kept(i)) return true;
@@ -182,26 +182,49 @@ function headerScore(columns: readonly Column[]): number {
  * band grows while its score does not drop (a label wrapped over three lines needs all three) and stops
  * before a line opening with a row number, the table's first row.
  */
-function findHeader(lines: readonly Line[], from: number): TableHeader | null {
-  for (let i = from; i < lines.length; i++) {
-    let best: TableHeader | null = null;
-    let bestScore = 0;
-    for (let size = 1; size <= 6 && i + size <= lines.length; size++) {
-      const last = lines[i + size - 1];
-      const before = lines[i + size - 2];
-      if (size > 1 && last !== undefined && before !== undefined && before.y - last.y > 1.7 * before.height)
-        break;
-      if (size > 1 && ORDINAL.test(last?.chunks[0]?.parts[0]?.text.trim() ?? '')) break;
-      const columns = headerColumns(lines.slice(i, i + size));
-      const score = headerScore(columns);
-      if (score > 0 && score >= bestScore) {
-        best = { columns, firstLine: i, lastLine: i + size - 1 };
-        bestScore = score;
-      } else if (best !== null) break;
+function findHeader(lines: readonly Line[], from: number, maxStart = lines.length): TableHeader | null {
+  let found = headers.get(lines);
+  if (found === undefined) {
+    found = lines.map(() => undefined);
+    headers.set(lines, found);
+  }
+  for (let i = from; i < Math.min(lines.length, maxStart); i++) {
+    let best = found[i];
+    if (best === undefined) {
+      best = headerAt(lines, i);
+      found[i] = best;
     }
     if (best !== null) return best;
   }
   return null;
+}
+
+/** Words a header cell starts with; a band with none of them is not a header (a cheap first test). */
+const HEADER_WORD =
+  /(^|\s)(S?TT|Nội dung|Nhiệm vụ|Tên|chủ trì|phối hợp|Thời hạn|Thời gian|Tiến độ|Cơ quan|Đơn vị|Sản phẩm|Kết quả|Ghi chú|Công việc)/iu;
+/** Header found starting at each line of a page, computed once: the layout asks again from later lines. */
+const headers = new WeakMap<readonly Line[], (TableHeader | null | undefined)[]>();
+
+function headerAt(lines: readonly Line[], i: number): TableHeader | null {
+  if (!lines.slice(i, i + 6).some((line) => line.chunks.some((c) => HEADER_WORD.test(c.text)))) return null;
+  let best: TableHeader | null = null;
+  let bestScore = 0;
+  for (let size = 1; size <= 6 && i + size <= lines.length; size++) {
+    const last = lines[i + size - 1];
+    const before = lines[i + size - 2];
+    if (size > 1 && last !== undefined && before !== undefined && before.y - last.y > 1.7 * before.height)
+      break;
+    if (size > 1 && ORDINAL.test(last?.chunks[0]?.parts[0]?.text.trim() ?? '')) break;
+    const columns = headerColumns(lines.slice(i, i + size));
+    // More than a dozen side-by-side pieces, or one long sentence, is body text, not a header.
+    if (columns.length > 12) break;
+    const score = headerScore(columns);
+    if (score > 0 && score >= bestScore) {
+      best = { columns, firstLine: i, lastLine: i + size - 1 };
+      bestScore = score;
+    } else if (best !== null) break;
+  }
+  return best;
 }
 
 /**
@@ -472,7 +495,8 @@ export function layoutPages(pages: readonly PlacedPage[]): string {
   for (const lines of linesByPage) {
     let i = 0;
     while (i < lines.length) {
-      const header = findHeader(lines, i);
+      // An open table only looks for its header repeated at the top of the page.
+      const header = findHeader(lines, i, table === null ? lines.length : i + 4);
       if (table === null) {
         if (header === null) {
           emitPlain(lines.slice(i), out);
