@@ -139,6 +139,8 @@ interface TableHeader {
   /** Indexes of the header's first and last lines on its page. */
   firstLine: number;
   lastLine: number;
+  /** How many of its columns are named like a task table's. */
+  score: number;
 }
 
 /** Side-by-side header cells: chunks of the band's lines that overlap horizontally form one column. */
@@ -168,6 +170,20 @@ function headerColumns(band: readonly Line[]): Column[] {
   }));
 }
 
+/**
+ * Whether a line belongs to the header band above it: header labels are short and centred, so a wrapped
+ * label's next line sits within its cell's label ("Thời hạn" / "hoàn thành"), or starts a column of its own.
+ * A line running out past a label it overlaps is the first body row of a table set without spacing.
+ */
+function continuesHeader(line: Line, columns: readonly Column[]): boolean {
+  const slack = line.height;
+  return line.chunks.every((chunk) =>
+    columns
+      .filter((c) => chunk.left < c.right && chunk.right > c.left)
+      .every((c) => chunk.left >= c.left - slack && chunk.right <= c.right + slack),
+  );
+}
+
 /** How many columns of a header band are named like a task table's columns, or 0 if it is not one. */
 function headerScore(columns: readonly Column[]): number {
   const kinds = columns.map((c) => columnKindOf(c.label));
@@ -188,13 +204,26 @@ function findHeader(lines: readonly Line[], from: number, maxStart = lines.lengt
     found = lines.map(() => undefined);
     headers.set(lines, found);
   }
-  for (let i = from; i < Math.min(lines.length, maxStart); i++) {
-    let best = found[i];
-    if (best === undefined) {
-      best = headerAt(lines, i);
-      found[i] = best;
+  const at = (i: number) => {
+    let header = found[i];
+    if (header === undefined) {
+      header = headerAt(lines, i);
+      found[i] = header;
     }
-    if (best !== null) return best;
+    return header;
+  };
+  for (let i = from; i < Math.min(lines.length, maxStart); i++) {
+    let best = at(i);
+    if (best === null) continue;
+    // A title line right above the header ("DANH MỤC NHIỆM VỤ") may join its band without adding a
+    // column: the header starts at the last line that still gives the same columns.
+    for (
+      let next = at(best.firstLine + 1);
+      next !== null && next.score >= best.score;
+      next = at(next.firstLine + 1)
+    )
+      best = next;
+    return best;
   }
   return null;
 }
@@ -215,12 +244,14 @@ function headerAt(lines: readonly Line[], i: number): TableHeader | null {
     if (size > 1 && last !== undefined && before !== undefined && before.y - last.y > 1.7 * before.height)
       break;
     if (size > 1 && ORDINAL.test(last?.chunks[0]?.parts[0]?.text.trim() ?? '')) break;
+    if (size > 1 && last !== undefined && !continuesHeader(last, headerColumns(lines.slice(i, i + size - 1))))
+      break;
     const columns = headerColumns(lines.slice(i, i + size));
     // More than a dozen side-by-side pieces, or one long sentence, is body text, not a header.
     if (columns.length > 12) break;
     const score = headerScore(columns);
     if (score > 0 && score >= bestScore) {
-      best = { columns, firstLine: i, lastLine: i + size - 1 };
+      best = { columns, firstLine: i, lastLine: i + size - 1, score };
       bestScore = score;
     } else if (best !== null) break;
   }
@@ -286,6 +317,8 @@ interface TableState {
   left: number;
   /** Rows read so far, kept open so a row continued on the next page joins them; cells as lines. */
   rows: string[][][];
+  /** Rows seen with their number on their first line, and beside a later line. */
+  alignment: { top: number; centre: number };
 }
 
 /** Whether a body line has left the table: closing words, or text crossing columns that is no group row. */
@@ -400,15 +433,32 @@ function addRows(lines: readonly Line[], table: TableState): void {
     table.rows.push(cells);
     return cells;
   };
-  for (const band of bands) {
-    const inBand = lines.filter((l) => l.y <= band.top && l.y >= band.bottom);
+  const banded = bands.map((band) => lines.filter((l) => l.y <= band.top && l.y >= band.bottom));
+  // Is the table's number at the top of its row (top-aligned cells) or beside its middle (centred)?
+  // Told by the bands of several lines holding a number, except one continuing a row from the last page.
+  banded.forEach((inBand, b) => {
+    const first = inBand[0];
+    if (
+      first === undefined ||
+      inBand.length < 2 ||
+      !inBand.some(isAnchor) ||
+      (b === 0 && table.rows.length > 0)
+    )
+      return;
+    if (isAnchor(first)) table.alignment.top++;
+    else table.alignment.centre++;
+  });
+  const topAligned = table.alignment.top > table.alignment.centre;
+  for (const inBand of banded) {
     const anchors = inBand.filter(isAnchor);
+    const previous = table.rows[table.rows.length - 1];
     let cells: string[][] | undefined =
-      anchors.length === 0 && table.ordinalColumn >= 0 ? table.rows[table.rows.length - 1] : undefined;
+      table.ordinalColumn >= 0 && (anchors.length === 0 || topAligned) ? previous : undefined;
     let anchored = false;
     for (const line of inBand) {
       if (isAnchor(line)) {
-        if (anchored || cells === undefined) cells = newRow();
+        // Top-aligned: lines above a band's first number end the row before it (set without spacing).
+        if (anchored || cells === undefined || topAligned) cells = newRow();
         anchored = true;
       }
       cells ??= newRow();
@@ -474,8 +524,14 @@ function sideBySideSplit(line: Line): number | null {
   return null;
 }
 
-function openTable(header: TableHeader, body: readonly Line[], rows: string[][][]): TableState {
+function openTable(
+  header: TableHeader,
+  body: readonly Line[],
+  rows: string[][][],
+  alignment = { top: 0, centre: 0 },
+): TableState {
   return {
+    alignment,
     columns: header.columns,
     boundaries: columnBoundaries(header.columns, body),
     ordinalColumn: header.columns.findIndex((c) => columnKindOf(c.label) === 'ordinal'),
@@ -514,7 +570,7 @@ export function layoutPages(pages: readonly PlacedPage[]): string {
       ) {
         // The header repeated at the top of a continuation page: skip it, measure the columns again.
         i = header.lastLine + 1;
-        table = openTable(header, lines.slice(i), table.rows);
+        table = openTable(header, lines.slice(i), table.rows, table.alignment);
       }
       const open: TableState = table;
       let end = i;
