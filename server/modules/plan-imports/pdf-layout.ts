@@ -185,8 +185,20 @@ function continuesHeader(line: Line, columns: readonly Column[]): boolean {
 }
 
 /** How many columns of a header band are named like a task table's columns, or 0 if it is not one. */
+/** Header candidates repeat the same labels page after page; their kinds are looked up once. */
+const kindCache = new Map<string, ReturnType<typeof columnKindOf>>();
+function kindOf(label: string): ReturnType<typeof columnKindOf> {
+  let kind = kindCache.get(label);
+  if (kind === undefined) {
+    kind = columnKindOf(label);
+    if (kindCache.size > 10_000) kindCache.clear();
+    kindCache.set(label, kind);
+  }
+  return kind;
+}
+
 function headerScore(columns: readonly Column[]): number {
-  const kinds = columns.map((c) => columnKindOf(c.label));
+  const kinds = columns.map((c) => kindOf(c.label));
   const known = kinds.filter((k) => k !== null && k !== 'extra').length;
   if (columns.length < 3 || known < 3 || known < 0.6 * columns.length) return 0;
   if (!kinds.includes('content') || !(kinds.includes('lead') || kinds.includes('deadline'))) return 0;
@@ -534,7 +546,7 @@ function openTable(
     alignment,
     columns: header.columns,
     boundaries: columnBoundaries(header.columns, body),
-    ordinalColumn: header.columns.findIndex((c) => columnKindOf(c.label) === 'ordinal'),
+    ordinalColumn: header.columns.findIndex((c) => kindOf(c.label) === 'ordinal'),
     left: header.columns[0]?.left ?? 0,
     rows,
   };
