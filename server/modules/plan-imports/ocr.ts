@@ -38,7 +38,10 @@ async function hasCommand(command: string, args: string[]): Promise<boolean> {
 }
 
 let availability: Promise<string | null> | null = null;
-/** Null when OCR can run; otherwise the Debian package to install. Checked once per process. */
+/**
+ * Null when OCR can run; otherwise the Debian package to install. Once found, the tools are remembered;
+ * while missing they are looked for again on the next scan, so installing them needs no restart.
+ */
 export function ocrMissing(): Promise<string | null> {
   availability ??= (async () => {
     if (!(await hasCommand('pdftoppm', ['-v']))) return 'poppler-utils';
@@ -50,7 +53,11 @@ export function ocrMissing(): Promise<string | null> {
     }
     return null;
   })();
-  return availability;
+  const checked = availability;
+  void checked.then((missing) => {
+    if (missing !== null && availability === checked) availability = null;
+  });
+  return checked;
 }
 
 /**
