@@ -110,3 +110,23 @@ test('cán bộ báo cáo xem được kế hoạch nhưng không nhập đượ
   await page.goto('/ke-hoach/nhap');
   await expect(page.getByText(FORBIDDEN_TEXT)).toBeVisible();
 });
+
+test('cán bộ tổng hợp nhập kế hoạch từ tệp PDF: bảng nhiệm vụ được dựng lại theo cột', async ({ page }) => {
+  const pdf = fileURLToPath(new URL('../fixtures/pdf/plan-borderless.pdf', import.meta.url));
+  await logIn(page, 'congthuong');
+  await page.goto('/ke-hoach/nhap');
+  await expect(page.getByRole('heading', { name: 'Nhập kế hoạch từ văn bản', level: 2 })).toBeVisible();
+  await page.locator('input[type="file"]').setInputFiles(pdf);
+  // The first PDF after a server start loads the PDF reader: allow it more than a text file's time.
+  await expect(page).toHaveURL(/\/ke-hoach\/nhap\/\d+$/, { timeout: 45_000 });
+  // The PDF's text, with its table rebuilt into cells, is shown beside the draft read from it.
+  await expect(page.getByTestId('source-text')).toContainText('Cơ quan phối hợp');
+  const tasks = page.getByRole('tabpanel');
+  await expect(tasks.getByRole('row')).toHaveCount(4); // header + 3 tasks
+  await expect(tasks.getByRole('row').filter({ hasText: 'Tập huấn kỹ năng bán hàng' })).toContainText(
+    'Liên minh Hợp tác xã tỉnh',
+  );
+  await expect(tasks.getByRole('row').filter({ hasText: 'Xây dựng sàn giao dịch' })).toContainText(
+    'Quý II/2025',
+  );
+});

@@ -45,6 +45,8 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Bearer token that opens GET /metrics (METRICS_TOKEN); unset = no /metrics at all. */
   metricsToken: string | undefined;
+  /** Reading uploaded plans that are not text: scanned PDFs (OCR) and Word 97 files (.doc). */
+  documents: DocumentReading;
 }
 
 /**
@@ -83,6 +85,34 @@ export function fastifyTrustProxy(
   value: Config['trustProxy'],
 ): boolean | string[] | ((address: string, hop: number) => boolean) {
   return typeof value === 'number' ? (_address, hop) => hop < value : value;
+}
+
+export interface DocumentReading {
+  /** OCR of scanned PDFs with tesseract when it is installed (OCR=auto, default) or never (OCR=off). */
+  ocr: 'auto' | 'off';
+  /** Pages read by OCR at most (OCR_MAX_PAGES, default 20); a longer scan is refused with a message. */
+  ocrMaxPages: number;
+  /** Time allowed for the OCR of one document (OCR_TIMEOUT_SECONDS, default 120). */
+  ocrTimeoutSeconds: number;
+  /** .doc → .docx with LibreOffice when installed (DOC_CONVERSION=auto, default) or never (off). */
+  docConversion: 'auto' | 'off';
+  /** Time allowed for one .doc conversion (DOC_CONVERSION_TIMEOUT_SECONDS, default 60). */
+  docConversionTimeoutSeconds: number;
+}
+
+const positive = (text: string | undefined, fallback: number) => {
+  const n = Number(text);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+
+export function documentReading(env: NodeJS.ProcessEnv): DocumentReading {
+  return {
+    ocr: env.OCR === 'off' ? 'off' : 'auto',
+    ocrMaxPages: Math.floor(positive(env.OCR_MAX_PAGES, 20)),
+    ocrTimeoutSeconds: positive(env.OCR_TIMEOUT_SECONDS, 120),
+    docConversion: env.DOC_CONVERSION === 'off' ? 'off' : 'auto',
+    docConversionTimeoutSeconds: positive(env.DOC_CONVERSION_TIMEOUT_SECONDS, 60),
+  };
 }
 
 /** "7,3,1" → [7, 3, 1]: positive whole days, largest first, without repeats. */
@@ -139,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || undefined,
+    documents: documentReading(env),
     ...overrides,
   };
 }

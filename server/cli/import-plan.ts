@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { AppError } from '../http/errors';
 import { confirmImport } from '../modules/plan-imports/confirm-import';
 import { createImport } from '../modules/plan-imports/import-service';
+import { uploadConverters } from '../modules/plan-imports/upload-converters';
 import { openContext } from '../runtime';
 import type { Lang } from './messages';
 
@@ -61,7 +62,7 @@ export async function importPlanCommand(
   }
   const bytes = readFileSync(file);
   const filename = path.basename(file);
-  const read = await readPlanUpload(filename, bytes);
+  const read = await readPlanUpload(filename, bytes, uploadConverters(config.documents));
   if (!read.ok) {
     console.error(`${t.failed} ${read.error.message}`);
     return 1;

@@ -12,6 +12,14 @@ export const agencyResolutionSchema = z.discriminatedUnion('type', [
     type: z.literal('organisation'),
     organisationId: z.number().int().positive(),
     confidence: z.number().min(0).max(1),
+    /** Set by the importer when this agency did not exist on the plan's date, with its successor then. */
+    notInForce: z
+      .object({
+        on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        status: z.enum(['ended', 'not_started']),
+        successorId: z.number().int().positive().nullable(),
+      })
+      .optional(),
   }),
   z.object({
     type: z.literal('group'),

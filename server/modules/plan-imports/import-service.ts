@@ -1,6 +1,6 @@
 import type { PlanImport, PlanImportSummary, ReviewDraft } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
-import { matchAgency, type RegistryEntry } from '../../../shared/domain/organisations/match';
+import { matchAgency, namesWithCommas, type RegistryEntry } from '../../../shared/domain/organisations/match';
 import { readPlanUpload } from '../../../shared/domain/plan-import/read-upload';
 import { toReviewDraft } from '../../../shared/domain/plan-import/review';
 import type { AppContext } from '../../context';
@@ -21,6 +21,7 @@ import {
   listImportRows,
   updateImportDraft,
 } from './import-repository';
+import { uploadConverters } from './upload-converters';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -36,6 +37,9 @@ export async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> 
     code: o.code,
     name: o.name,
     aliases: [...(o.shortName ? [o.shortName] : []), ...o.aliases],
+    validFrom: o.validFrom,
+    validTo: o.validTo,
+    successorId: o.successorId,
   }));
 }
 
@@ -90,12 +94,17 @@ export async function createImport(
   const open = known ? await findOpenDraftForDocument(ctx.db, known.id) : undefined;
   // The same file again while its draft is still open: continue that draft, corrections included.
   if (open) return getImport(ctx, open.id);
-  const read = await readPlanUpload(upload.filename, upload.bytes);
+  const read = await readPlanUpload(upload.filename, upload.bytes, uploadConverters(ctx.config.documents));
   if (!read.ok) {
     throw new AppError('VALIDATION_FAILED', read.error.message);
   }
   const registry = await agencyRegistry(ctx);
-  const draft: ReviewDraft = toReviewDraft(read.draft, (raw) => matchAgency(raw, registry));
+  // Names are matched as of the plan's date: an agency abolished before it is flagged, its successor proposed.
+  const draft: ReviewDraft = toReviewDraft(
+    read.draft,
+    (raw) => matchAgency(raw, registry, read.draft.issuedOn),
+    namesWithCommas(registry),
+  );
   const sha = sha256Hex(upload.bytes);
   await fileStore(ctx).put(upload.bytes);
   const id = await ctx.db.transaction().execute(async (trx) => {

@@ -1,6 +1,7 @@
-import { normalizeText, searchKey } from '../text/normalize';
+import { foldDiacritics, normalizeText, searchKey } from '../text/normalize';
 import { editSimilarity, softTokenDice } from '../text/similarity';
 import type { OrganisationGroupKey } from './groups';
+import { isValidOn } from './validity';
 
 /** What the matcher needs to know about an agency of the registry. */
 export interface RegistryEntry {
@@ -8,6 +9,21 @@ export interface RegistryEntry {
   code: string;
   name: string;
   aliases: readonly string[];
+  /** When the agency existed (ISO dates, null = open) and who took over its work; absent = always. */
+  validFrom?: string | null;
+  validTo?: string | null;
+  successorId?: number | null;
+}
+
+/**
+ * A name matched to an agency that did not exist on the plan's date: abolished before it ('ended', e.g. a
+ * department merged away) or created after it ('not_started'). The successor valid on that date, if the
+ * registry records one, is proposed instead.
+ */
+export interface NotInForce {
+  on: string;
+  status: 'ended' | 'not_started';
+  successorId: number | null;
 }
 
 /**
@@ -15,7 +31,14 @@ export interface RegistryEntry {
  * person must confirm"; an unknown name comes with the cleaned text as a proposal for a new agency.
  */
 export type AgencyMatch =
-  | { raw: string; kind: 'organisation'; organisationId: number; name: string; confidence: number }
+  | {
+      raw: string;
+      kind: 'organisation';
+      organisationId: number;
+      name: string;
+      confidence: number;
+      notInForce?: NotInForce;
+    }
   | { raw: string; kind: 'group'; groupKey: OrganisationGroupKey; confidence: number }
   | { raw: string; kind: 'unknown'; proposedName: string; confidence: 0 };
 
@@ -162,12 +185,61 @@ function indexRegistry(registry: readonly RegistryEntry[]): IndexedEntry[] {
   return indexed;
 }
 
-function organisation(raw: string, entry: RegistryEntry, confidence: number): AgencyMatch {
-  return { raw, kind: 'organisation', organisationId: entry.id, name: entry.name, confidence };
+const existsOn = (entry: RegistryEntry, date: string) =>
+  isValidOn({ validFrom: entry.validFrom ?? null, validTo: entry.validTo ?? null }, date);
+
+/** The agency that carried on an ended one's work on `date`, following successors (merges of merges). */
+function successorOn(entry: RegistryEntry, registry: readonly RegistryEntry[], date: string): number | null {
+  let current: RegistryEntry | undefined = entry;
+  const seen = new Set<number>();
+  while (current?.successorId != null && !seen.has(current.id)) {
+    seen.add(current.id);
+    const next: RegistryEntry | undefined = registry.find((e) => e.id === current?.successorId);
+    if (next === undefined) return current.successorId;
+    if (existsOn(next, date)) return next.id;
+    current = next;
+  }
+  return current !== entry && current !== undefined ? current.id : null;
 }
 
-/** Resolves an agency name as written in a plan against the registry. Pure; never throws. */
-export function matchAgency(raw: string, registry: readonly RegistryEntry[]): AgencyMatch {
+function organisation(
+  raw: string,
+  entry: RegistryEntry,
+  confidence: number,
+  registry: readonly RegistryEntry[],
+  on: string | null,
+): AgencyMatch {
+  const match: AgencyMatch = {
+    raw,
+    kind: 'organisation',
+    organisationId: entry.id,
+    name: entry.name,
+    confidence,
+  };
+  if (on === null || existsOn(entry, on)) return match;
+  const status = entry.validFrom != null && entry.validFrom > on ? 'not_started' : 'ended';
+  return {
+    ...match,
+    notInForce: { on, status, successorId: status === 'ended' ? successorOn(entry, registry, on) : null },
+  };
+}
+
+/** Of several registry entries with the same name (an agency re-created), the one that existed on `on`. */
+function preferExisting(items: IndexedEntry[], on: string | null): IndexedEntry | undefined {
+  if (on === null) return items[0];
+  return items.find((item) => existsOn(item.entry, on)) ?? items[0];
+}
+
+/**
+ * Resolves an agency name as written in a plan against the registry. With the plan's date (`on`, ISO),
+ * a name that only matches an agency that did not exist that day is flagged and its successor proposed.
+ * Pure; never throws.
+ */
+export function matchAgency(
+  raw: string,
+  registry: readonly RegistryEntry[],
+  on: string | null = null,
+): AgencyMatch {
   const cleaned = cleanAgencyName(raw);
   const key = nameKey(cleaned);
   if (key === '') return { raw, kind: 'unknown', proposedName: cleaned, confidence: 0 };
@@ -176,10 +248,16 @@ export function matchAgency(raw: string, registry: readonly RegistryEntry[]): Ag
   if (groupKey !== null) return { raw, kind: 'group', groupKey, confidence: EXACT };
 
   const indexed = indexRegistry(registry);
-  const exact = indexed.find((item) => item.nameKey === key);
-  if (exact !== undefined) return organisation(raw, exact.entry, EXACT);
-  const alias = indexed.find((item) => item.aliasKeys.includes(key));
-  if (alias !== undefined) return organisation(raw, alias.entry, ALIAS);
+  const exact = preferExisting(
+    indexed.filter((item) => item.nameKey === key),
+    on,
+  );
+  if (exact !== undefined) return organisation(raw, exact.entry, EXACT, registry, on);
+  const alias = preferExisting(
+    indexed.filter((item) => item.aliasKeys.includes(key)),
+    on,
+  );
+  if (alias !== undefined) return organisation(raw, alias.entry, ALIAS, registry, on);
 
   let best: { entry: RegistryEntry; score: number } | null = null;
   for (const item of indexed) {
@@ -189,9 +267,54 @@ export function matchAgency(raw: string, registry: readonly RegistryEntry[]): Ag
     }
   }
   if (best !== null && best.score >= FUZZY_FLOOR) {
-    return organisation(raw, best.entry, Math.round(Math.min(FUZZY_CAP, best.score) * 100) / 100);
+    const confidence = Math.round(Math.min(FUZZY_CAP, best.score) * 100) / 100;
+    return organisation(raw, best.entry, confidence, registry, on);
   }
   return { raw, kind: 'unknown', proposedName: cleaned, confidence: 0 };
+}
+
+/** The registry's names and aliases that contain a comma or semicolon: kept whole when a cell is split. */
+export function namesWithCommas(registry: readonly RegistryEntry[]): string[] {
+  return registry.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /[;,]/.test(n));
+}
+
+/** Stands in for a comma inside a registry name while a list is cut at commas. */
+const GUARDED_COMMA = '\u0000';
+
+/**
+ * Registry names that contain a comma or semicolon ("Báo và Phát thanh, Truyền hình Hưng Yên") are found
+ * whole in the text first (case and diacritics ignored) and their punctuation hidden, so the list is not
+ * cut inside them. Positions carry over because folding keeps one letter per NFC letter.
+ */
+function guardWholeNames(
+  text: string,
+  wholeNames: readonly string[],
+): { text: string; restore: (piece: string) => string } {
+  const restore = (piece: string) => piece.replaceAll(GUARDED_COMMA, ',');
+  const names = wholeNames
+    .map((n) => searchKey(n))
+    .filter((n) => /[;,]/.test(n))
+    .sort((a, b) => b.length - a.length);
+  if (names.length === 0) return { text, restore };
+  const key = foldDiacritics(text).toLowerCase();
+  if (key.length !== text.length) return { text, restore };
+  const chars = [...text];
+  if (chars.length !== text.length) return { text, restore };
+  // Words and punctuation of the name, any spacing between them: "thanh,truyền" and "thanh , truyền" match.
+  const flexible = (name: string) => {
+    const tokens = name.split(/([;,])|\s+/).filter((t): t is string => t !== undefined && t !== '');
+    const body = tokens.map((t) =>
+      t === ',' || t === ';' ? '[;,]' : t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    );
+    return new RegExp(`(?<![a-z0-9])${body.join('\\s*')}(?![a-z0-9])`, 'g');
+  };
+  for (const name of names) {
+    for (const m of key.matchAll(flexible(name))) {
+      for (let k = m.index; k < m.index + m[0].length; k++)
+        if (chars[k] === ',' || chars[k] === ';') chars[k] = GUARDED_COMMA;
+    }
+  }
+  return { text: chars.join(''), restore };
 }
 
 /** Words that, alone after a comma, continue a collective phrase ("Các sở, ban, ngành"). */
@@ -209,9 +332,11 @@ const SPLIT_ON_AND =
  * Splits a "Cơ quan phối hợp" cell into agency phrases on commas and semicolons, keeping collective
  * phrases whole: "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố" → two phrases, not six.
  */
-export function splitAgencyList(text: string): string[] {
-  const pieces = normalizeText(text)
+export function splitAgencyList(text: string, wholeNames: readonly string[] = []): string[] {
+  const { text: guarded, restore } = guardWholeNames(normalizeText(text), wholeNames);
+  const pieces = guarded
     .split(/[;,]/)
+    .map(restore)
     .flatMap((piece) => piece.split(SPLIT_ON_AND))
     .map(cleanAgencyName)
     .filter((piece) => piece !== '');

@@ -12,7 +12,12 @@ import { type AgencyMatch, splitAgencyList } from '../organisations/match';
 /** The importer's proposal for one agency name, ready for the officer to accept or change. */
 export function resolutionFromMatch(match: AgencyMatch): AgencyResolution {
   if (match.kind === 'organisation') {
-    return { type: 'organisation', organisationId: match.organisationId, confidence: match.confidence };
+    const link = {
+      type: 'organisation' as const,
+      organisationId: match.organisationId,
+      confidence: match.confidence,
+    };
+    return match.notInForce ? { ...link, notInForce: match.notInForce } : link;
   }
   if (match.kind === 'group')
     return { type: 'group', groupKey: match.groupKey, confidence: match.confidence };
@@ -22,22 +27,33 @@ export function resolutionFromMatch(match: AgencyMatch): AgencyResolution {
 
 /** Whether a person must look at this agency link before it is trusted. */
 export function isUncertainResolution(r: AgencyResolution): boolean {
-  if (r.type === 'organisation' || r.type === 'group') return r.confidence < CERTAIN_MATCH;
+  // An agency that did not exist on the plan's date is never a link to trust without a look.
+  if (r.type === 'organisation') return r.confidence < CERTAIN_MATCH || r.notInForce !== undefined;
+  if (r.type === 'group') return r.confidence < CERTAIN_MATCH;
   return r.reviewed !== true;
 }
 
-/** Attaches a proposed registry link to every agency name in a parsed plan. */
-export function toReviewDraft(draft: PlanDraft, match: (raw: string) => AgencyMatch): ReviewDraft {
+/**
+ * Attaches a proposed registry link to every agency name in a parsed plan. `wholeNames` are registry names
+ * containing a comma, kept whole when a cell is cut at commas; the parser's coordinator list was cut
+ * without them, so it is joined and cut again here.
+ */
+export function toReviewDraft(
+  draft: PlanDraft,
+  match: (raw: string) => AgencyMatch,
+  wholeNames: readonly string[] = [],
+): ReviewDraft {
   const resolve = (raw: string) => resolutionFromMatch(match(raw));
   const links = (texts: string[]) => texts.map((text) => ({ text, resolution: resolve(text) }));
+  const split = (text: string) => splitAgencyList(text, wholeNames);
   const tasks: ReviewTask[] = draft.tasks.map((t) => ({
     ...t,
-    leads: links(splitAgencyList(t.lead)),
-    coordinatorLinks: links(t.coordinators.flatMap(splitAgencyList)),
+    leads: links(split(t.lead)),
+    coordinatorLinks: links(split(t.coordinators.join(', '))),
   }));
   const duties: ReviewDuty[] = draft.duties.map((d) => ({
     ...d,
-    agencies: links(splitAgencyList(d.agencyText)),
+    agencies: links(split(d.agencyText)),
   }));
   const consolidator = draft.regime?.consolidator;
   return { ...draft, tasks, duties, consolidatorResolution: consolidator ? resolve(consolidator) : null };

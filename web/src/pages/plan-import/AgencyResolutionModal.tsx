@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Descriptions, Flex, Input, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Checkbox, Descriptions, Flex, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { AgencyResolution, ReviewDraft } from '../../../../shared/contracts/plan-import';
 import { agencyResolutionSchema } from '../../../../shared/contracts/plan-import';
@@ -145,6 +145,26 @@ export function AgencyResolutionModal({ slot, draft, saved, onClose }: Props) {
             : []),
         ]}
       />
+      {current?.type === 'organisation' && current.notInForce && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={resolutionLook(current, nameOf).warning}
+          action={
+            current.notInForce.successorId !== null && (
+              <Button
+                size="small"
+                onClick={() =>
+                  change({ choice: 'organisation', organisationId: current.notInForce?.successorId ?? null })
+                }
+              >
+                Dùng cơ quan kế nhiệm
+              </Button>
+            )
+          }
+        />
+      )}
       <Radio.Group
         aria-label="Cách liên kết"
         value={w.choice}

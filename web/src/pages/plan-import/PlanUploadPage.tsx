@@ -6,7 +6,7 @@ import { useUploadPlan } from '../../api/planImports';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { OpenDraftsCard } from './OpenDraftsCard';
 
-const ACCEPTED = ['.txt', '.docx'];
+const ACCEPTED = ['.docx', '.pdf', '.doc', '.txt'];
 
 export function PlanUploadPage() {
   usePageTitle('Nhập kế hoạch');
@@ -28,14 +28,21 @@ export function PlanUploadPage() {
         <Typography.Paragraph>Định dạng được nhận:</Typography.Paragraph>
         <ul>
           <li>
-            <strong>.docx</strong> — tệp Word của văn bản (không nhận tệp .doc cũ; hãy mở bằng Word và lưu lại
-            thành .docx);
+            <strong>.docx</strong> — tệp Word của văn bản;
+          </li>
+          <li>
+            <strong>.pdf</strong> — bản PDF lấy từ hệ thống văn bản điều hành hoặc công báo (kể cả bản có chữ
+            ký số); bảng nhiệm vụ được dựng lại theo cột. Bản quét (ảnh) chỉ đọc được khi máy chủ đã bật nhận
+            dạng chữ (OCR) và có thể cần sửa nhiều hơn;
+          </li>
+          <li>
+            <strong>.doc</strong> — tệp Word 97-2003, được chuyển sang .docx khi máy chủ có LibreOffice;
           </li>
           <li>
             <strong>.txt</strong> — văn bản thuần, mã hóa UTF-8, ví dụ nội dung sao chép từ cổng thông tin văn
             bản;
           </li>
-          <li>không nhận tệp PDF hay ảnh chụp; dung lượng tối đa 20 MB.</li>
+          <li>dung lượng tối đa 20 MB.</li>
         </ul>
         {upload.isError && (
           <Alert
@@ -48,7 +55,7 @@ export function PlanUploadPage() {
         )}
         <Spin spinning={upload.isPending} description="Đang đọc văn bản…">
           <Upload.Dragger
-            // The picker offers only .txt/.docx, but a dropped PDF or .doc still goes to the server, whose
+            // The picker offers the formats above, but any dropped file still goes to the server, whose
             // answer explains what to do; silently ignoring the drop would leave the officer guessing.
             accept={{ format: ACCEPTED.join(','), filter: 'native' }}
             multiple={false}
@@ -64,7 +71,7 @@ export function PlanUploadPage() {
               <InboxOutlined />
             </p>
             <p className="ant-upload-text">Kéo thả tệp văn bản vào đây, hoặc bấm để chọn tệp</p>
-            <p className="ant-upload-hint">Một tệp .docx hoặc .txt cho mỗi lần nhập</p>
+            <p className="ant-upload-hint">Một tệp .docx, .pdf, .doc hoặc .txt cho mỗi lần nhập</p>
           </Upload.Dragger>
         </Spin>
       </Card>

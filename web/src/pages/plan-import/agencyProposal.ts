@@ -2,6 +2,7 @@ import type { Organisation } from '../../../../shared/contracts/organisations';
 import type { AgencyLinkDraft, AgencyResolution } from '../../../../shared/contracts/plan-import';
 import {
   matchAgency,
+  namesWithCommas,
   type RegistryEntry,
   splitAgencyList,
 } from '../../../../shared/domain/organisations/match';
@@ -14,6 +15,9 @@ export function toRegistry(organisations: readonly Organisation[]): RegistryEntr
     code: o.code,
     name: o.name,
     aliases: [...(o.shortName ? [o.shortName] : []), ...o.aliases],
+    validFrom: o.validFrom,
+    validTo: o.validTo,
+    successorId: o.successorId,
   }));
 }
 
@@ -33,7 +37,7 @@ export function relinkCell(
   registry: readonly RegistryEntry[],
 ): AgencyLinkDraft[] {
   const kept = new Map(previous.map((l) => [l.text, l.resolution]));
-  return splitAgencyList(cellText).map((text) => ({
+  return splitAgencyList(cellText, namesWithCommas(registry)).map((text) => ({
     text,
     resolution: kept.get(text) ?? proposeResolution(text, registry),
   }));

@@ -20,6 +20,7 @@ export function resolutionLook(r: AgencyResolution | null, nameOf: (id: number) 
   const uncertain = isUncertainResolution(r);
   switch (r.type) {
     case 'organisation':
+      if (r.notInForce) return notInForceLook(r.organisationId, r.notInForce, nameOf);
       return {
         label:
           r.confidence < 1
@@ -44,4 +45,25 @@ export function resolutionLook(r: AgencyResolution | null, nameOf: (id: number) 
     case 'unresolved':
       return { label: 'Chỉ giữ tên, không liên kết', color: 'red', warning: 'Không gắn với cơ quan nào' };
   }
+}
+
+const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
+
+/** A link to an agency that did not exist on the plan's date: say so, and name the proposed successor. */
+function notInForceLook(
+  organisationId: number,
+  flag: { on: string; status: 'ended' | 'not_started'; successorId: number | null },
+  nameOf: (id: number) => string,
+): ResolutionLook {
+  const when =
+    flag.status === 'ended'
+      ? `đã giải thể hoặc sáp nhập trước ngày ${dayMonthYear(flag.on)} của kế hoạch`
+      : `chưa được thành lập vào ngày ${dayMonthYear(flag.on)} của kế hoạch`;
+  const successor =
+    flag.successorId === null ? '' : `; đề xuất cơ quan kế nhiệm: ${nameOf(flag.successorId)}`;
+  return {
+    label: `${nameOf(organisationId)} (không còn hiệu lực)`,
+    color: 'orange',
+    warning: `Cơ quan này ${when}${successor}`,
+  };
 }

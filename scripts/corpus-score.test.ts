@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { scoreCorpus } from './corpus-score';
+
+/*
+ * Floors: the facts each corpus document is read right today (right / total). A change that reads fewer
+ * fails here; when the importer improves, raise the floor to the new count (`npm run corpus` prints it).
+ */
+const FLOORS: Record<string, number> = {
+  'binh-dinh-1528-QD-UBND-2021': 0,
+  'bnnmt-2200-2026': 2,
+  'hung-yen-148-KH-UBND-2021': 12,
+  'kon-tum-2516-KH-UBND-2014': 2,
+  'ninh-thuan-55-2007': 0,
+  'qd844-2026-gazette': 2,
+  'ttg-275-QD-TTg-2014': 0,
+  'ttg-719-QD-TTg-2012': 0,
+};
+
+const { documents } = await scoreCorpus();
+
+describe('corpus of published plans', () => {
+  it('scores every document that has facts, and every floor names a document', () => {
+    expect(documents.map((d) => d.name).sort()).toEqual(Object.keys(FLOORS).sort());
+    for (const d of documents) expect(d.total).toBeGreaterThan(0);
+  });
+
+  for (const d of documents) {
+    it(`${d.name}: at least ${FLOORS[d.name] ?? 0} of ${d.total} facts read right`, () => {
+      const missed = d.facts.filter((f) => !f.right).map((f) => `${f.fact}: “${f.expected}” ≠ “${f.got}”`);
+      expect(d.right, missed.join('\n')).toBeGreaterThanOrEqual(FLOORS[d.name] ?? 0);
+    });
+  }
+});
