@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './context';
+import { access } from './http/access';
 import { registerAuthentication } from './http/authenticate';
 import { registerErrorHandling } from './http/error-handler';
 import { auditRoutes } from './modules/audit/routes';
@@ -39,6 +40,8 @@ export interface BuildOptions {
    * that wants it passes true.
    */
   reminders?: boolean;
+  /** Called for every route as it is registered (the authorisation matrix test lists them this way). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The whole HTTP application: plugins, API modules under /api, and the built web client. */
@@ -64,10 +67,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const hasClient = existsSync(path.join(dist, 'index.html'));
   registerErrorHandling(app, { spaIndex: hasClient });
   registerAuthentication(app, ctx);
+  const onRoute = opts.onRoute;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: access('public'), schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
       await api.register(healthRoutes(ctx));
       await api.register(authRoutes(ctx));
       await api.register(userRoutes(ctx));

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { healthResponseSchema } from '../../../shared/contracts/health';
 import type { AppContext } from '../../context';
 import { migrationState } from '../../db/migrate';
+import { access } from '../../http/access';
 import { APP_VERSION } from '../../version';
 
 export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -10,6 +11,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/health',
       {
+        config: access('public'),
         schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: healthResponseSchema } },
       },
       async () => {
