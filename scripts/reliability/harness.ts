@@ -172,7 +172,7 @@ export async function seedWorld(
     ).map((r) => ({ id: r.id, organisationId: r.organisation_id }));
     let reporters = 0;
     const wanted = counts.reporters ?? reports.length * counts.reportersPerReport;
-    for (let round = 0; reporters < wanted; round++) {
+    while (reporters < wanted) {
       for (const r of reports) {
         if (reporters >= wanted) break;
         await add('reporter', r.organisationId);
