@@ -2,7 +2,7 @@
  * Load script: many simulated users on the real server, a mixed workload, every answer checked.
  *
  *   node --import tsx scripts/reliability/load.ts [--db sqlite,postgres] [--users 200] [--duration 120]
- *        [--think-ms 1000] [--port 3161]
+ *        [--think-ms 5000] [--port 3161]
  *
  * For each database: seeds a world (the sample plan, the current year's open period, one report per
  * agency with tasks) with users of every role, starts bin/planwatch.js serve on 127.0.0.1, logs every
@@ -33,7 +33,7 @@ import {
 
 const USERS = Number(argValue('users', '200'));
 const DURATION_S = Number(argValue('duration', '120'));
-const THINK_MS = Number(argValue('think-ms', '1000'));
+const THINK_MS = Number(argValue('think-ms', '5000'));
 const PORT = Number(argValue('port', '3161'));
 const YEAR = new Date().getFullYear();
 

@@ -232,17 +232,19 @@ export async function zipOf(files: Record<string, string | Uint8Array>): Promise
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+export const SAMPLE_INDICATOR_CODE = 'CS_01';
+
 /** A values workbook in the import's layout with a few rows, as ExcelJS writes it. */
 export async function sampleValuesWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet(VALUES_SHEET);
   sheet.addRow(VALUE_COLUMNS.map((c) => c.header));
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 5; i++) {
     sheet.addRow([
-      'CS_01',
+      SAMPLE_INDICATOR_CODE,
       'Tốc độ tăng trưởng',
       '%',
-      2020 + (i % 5),
+      2020 + i,
       6.5 + i,
       'Sơ bộ',
       'Cục Thống kê',

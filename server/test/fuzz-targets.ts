@@ -12,7 +12,7 @@ import { importSamplePlan } from '../modules/indicators/test-plan';
 import { readValuesWorkbook } from '../modules/indicators/xlsx-read';
 import { openPeriod } from '../modules/reporting/periods';
 import { buildUser, TEST_PASSWORD } from './factories';
-import type { FuzzInput } from './fuzz-inputs';
+import { type FuzzInput, SAMPLE_INDICATOR_CODE } from './fuzz-inputs';
 
 /** Runs a reader on the input; resolves with a short outcome, rejects if the reader throws. */
 export async function readDirectly(input: FuzzInput): Promise<string> {
@@ -36,6 +36,19 @@ export interface UploadWorld {
  */
 export async function uploadWorld(ctx: AppContext, app: FastifyInstance): Promise<UploadWorld> {
   const { planId, sctId } = await importSamplePlan(ctx);
+  // The fuzzed workbooks carry the code of sampleValuesWorkbook(); give it to one of the plan's indicators
+  // so unbroken rows reach the writing path.
+  const first = await ctx.db
+    .selectFrom('indicators')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  await ctx.db
+    .updateTable('indicators')
+    .set({ code: SAMPLE_INDICATOR_CODE })
+    .where('id', '=', first.id)
+    .execute();
   const coordinator = await buildUser(ctx, { role: 'coordinator', organisationId: sctId });
   const actor: AuthUser = {
     id: coordinator.id,
