@@ -13,7 +13,7 @@
  * .tmp/fuzz-findings/<kind>-<mode>-<index>.bin to replay. Exits 1 on any failure.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type FuzzKind, fuzzInputs } from '../../server/test/fuzz-inputs';
 import type { FuzzReply, FuzzRequest } from './fuzz-worker';
@@ -82,6 +82,8 @@ class Worker {
 
   kill(): void {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    // A killed child cannot clean up after itself: its database goes here.
+    rmSync(this.dataDir, { recursive: true, force: true });
   }
 }
 

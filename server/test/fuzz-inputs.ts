@@ -95,7 +95,14 @@ const textOp: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
     kind: fc.constant('insert' as const),
     at: position,
-    text: fc.string({ unit: 'binary', maxLength: 40 }),
+    text: fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((w) => w.join(' ')),
+      },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+    ),
   }),
   fc.record({
     kind: fc.constant('token' as const),
