@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from '../../test/http-agent';
  * deadline in a child process); here a hang shows as the test runner's timeout.
  */
 const SEED = 20261130;
-const COUNT = 15;
+const COUNT = 25;
 const KINDS: FuzzKind[] = ['plan-text', 'plan-docx', 'values-xlsx', 'attachment'];
 
 it('reads every fuzzed plan and workbook without throwing', async () => {
