@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyInstance, LogController, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { fastifyTrustProxy } from './config';
 import type { AppContext } from './context';
+import { access } from './http/access';
 import { registerAuthentication } from './http/authenticate';
 import { registerErrorHandling } from './http/error-handler';
 import { registerObservability } from './http/observability';
@@ -52,6 +53,8 @@ export interface BuildOptions {
   jobsFirstDelayMs?: number;
   /** Where the JSON log lines go (default: standard output); tests read them. */
   logStream?: { write(line: string): void };
+  /** Called for every route as it is registered (the authorisation matrix test lists them this way). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The whole HTTP application: plugins, API modules under /api, and the built web client. */
@@ -85,10 +88,14 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerErrorHandling(app, { spaIndex: hasClient, faults: ctx.faults });
   ctx.faults.setLogger(app.log);
   registerAuthentication(app, ctx);
+  const onRoute = opts.onRoute;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
 
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      api.get('/openapi.json', { config: access('public'), schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
       await api.register(healthRoutes(ctx));
       await api.register(authRoutes(ctx));
       await api.register(userRoutes(ctx));

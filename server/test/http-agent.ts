@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildApp } from '../app';
+import { type BuildOptions, buildApp } from '../app';
 import type { AppContext } from '../context';
 import { type Dialect, openTestContext } from './databases';
 
@@ -70,9 +70,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(dialect: Dialect): Promise<TestServer> {
+export async function startTestServer(dialect: Dialect, opts: BuildOptions = {}): Promise<TestServer> {
   const t = await openTestContext(dialect);
-  const app = await buildApp(t.ctx, { logger: false });
+  const app = await buildApp(t.ctx, { logger: false, ...opts });
   await app.ready();
   return {
     app,

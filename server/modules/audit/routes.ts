@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditListQuerySchema, auditListResponseSchema } from '../../../shared/contracts/audit';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { listAudit } from './audit-repository';
 
@@ -9,6 +10,7 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/audit',
       {
+        config: access('audit.read'),
         schema: {
           tags: ['audit'],
           summary: 'Nhật ký thay đổi',

@@ -8,6 +8,7 @@ import {
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import { permissionsOf } from '../../../shared/domain/auth/permissions';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requireUser } from '../../http/auth-state';
 import { SESSION_COOKIE } from '../../http/authenticate';
 import { changeOwnPassword, login, logout } from './auth-service';
@@ -22,6 +23,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/auth/login',
       {
+        config: access('public'),
         schema: {
           tags: ['auth'],
           summary: 'Đăng nhập',
@@ -49,6 +51,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/auth/session',
       {
+        config: access('signed-in'),
         schema: {
           tags: ['auth'],
           summary: 'Phiên đăng nhập hiện tại',
@@ -63,7 +66,10 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okResponseSchema } } },
+      {
+        config: access('signed-in'),
+        schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 200: okResponseSchema } },
+      },
       async (req, reply) => {
         const user = requireUser(req);
         await logout(ctx, req.auth!.sessionId, user.id, String(req.id));
@@ -75,6 +81,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/auth/password',
       {
+        config: access('signed-in'),
         schema: {
           tags: ['auth'],
           summary: 'Đổi mật khẩu của chính mình',

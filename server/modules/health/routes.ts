@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { healthResponseSchema } from '../../../shared/contracts/health';
 import type { AppContext } from '../../context';
 import { migrationState } from '../../db/migrate';
+import { access } from '../../http/access';
 import { APP_VERSION } from '../../version';
 import { storageProblems } from './storage-check';
 
@@ -16,6 +17,7 @@ export function healthRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/health',
       {
+        config: access('public'),
         schema: {
           tags: ['system'],
           summary: 'Tình trạng hệ thống',

@@ -13,6 +13,7 @@ import {
   valueIdParamsSchema,
 } from '../../../shared/contracts/indicators';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
 import { getIndicator, listPlanIndicators, updateIndicator } from './indicator-service';
@@ -36,6 +37,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/indicators',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['indicators'],
           summary: 'Chỉ số của kế hoạch, với các chỉ tiêu và đánh giá',
@@ -54,6 +56,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/indicators/:id',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['indicators'],
           summary: 'Một chỉ số: chỉ tiêu, đánh giá và toàn bộ số liệu đã nhập',
@@ -71,6 +74,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/indicators/:id',
       {
+        config: access('indicators.manage'),
         schema: {
           tags: ['indicators'],
           summary: 'Sửa thông tin chỉ số (mã, tên, đơn vị, định nghĩa, cơ quan chủ trì số liệu)',
@@ -89,6 +93,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/indicators/:id/values',
       {
+        config: access('indicators.enter', 'indicator-owner'),
         schema: {
           tags: ['indicators'],
           summary: 'Nhập số liệu một năm (không ghi đè: số liệu mới được thêm thành dòng mới)',
@@ -108,6 +113,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/indicator-values/:id/review',
       {
+        config: access('indicators.manage'),
         schema: {
           tags: ['indicators'],
           summary: 'Tiếp nhận hoặc không tiếp nhận số liệu do cơ quan nhập',
@@ -133,6 +139,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/indicator-values.xlsx',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['indicators'],
           summary: 'Tải số liệu chỉ số của kế hoạch dạng Excel (kèm trang chỉ tiêu và đánh giá)',
@@ -153,6 +160,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/plans/:id/indicator-values/import',
       {
+        config: access('indicators.manage'),
         schema: {
           tags: ['indicators'],
           summary: 'Nhập số liệu chỉ số từ tệp Excel (.xlsx); tệp có lỗi thì không lưu dòng nào',

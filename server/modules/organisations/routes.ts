@@ -10,6 +10,7 @@ import {
   organisationWriteSchema,
 } from '../../../shared/contracts/organisations';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import {
   createOrganisation,
@@ -27,6 +28,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/organisations',
       {
+        config: access('organisations.read'),
         schema: {
           tags: ['organisations'],
           summary: 'Danh mục cơ quan, đơn vị',
@@ -43,6 +45,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/organisations/:id',
       {
+        config: access('organisations.read'),
         schema: {
           tags: ['organisations'],
           summary: 'Một cơ quan',
@@ -59,6 +62,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/organisations',
       {
+        config: access('organisations.manage'),
         schema: {
           tags: ['organisations'],
           summary: 'Thêm cơ quan',
@@ -75,6 +79,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/organisations/:id',
       {
+        config: access('organisations.manage'),
         schema: {
           tags: ['organisations'],
           summary: 'Sửa cơ quan (đổi tên, sáp nhập, hết hiệu lực)',
@@ -92,6 +97,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/organisation-groups/:key/members',
       {
+        config: access('organisations.read'),
         schema: {
           tags: ['organisations'],
           summary: 'Thành viên của một nhóm cơ quan vào một ngày',

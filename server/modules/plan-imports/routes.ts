@@ -9,6 +9,7 @@ import {
   saveImportDraftRequestSchema,
 } from '../../../shared/contracts/plan-import';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
 import { confirmImport, discardImport } from './confirm-import';
@@ -26,6 +27,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/plan-imports',
       {
+        config: access('plans.import'),
         schema: {
           tags: ['plans'],
           summary: 'Tải lên văn bản kế hoạch (.txt hoặc .docx) để đọc thành bản nháp',
@@ -47,6 +49,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plan-imports',
       {
+        config: access('plans.import'),
         schema: {
           tags: ['plans'],
           summary: 'Các lần nhập kế hoạch (mới nhất trước)',
@@ -63,6 +66,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plan-imports/:id',
       {
+        config: access('plans.import'),
         schema: {
           tags: ['plans'],
           summary: 'Bản nháp đọc được từ văn bản',
@@ -79,6 +83,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.put(
       '/plan-imports/:id/draft',
       {
+        config: access('plans.import'),
         schema: {
           tags: ['plans'],
           summary: 'Lưu các chỉnh sửa của bản nháp',
@@ -96,6 +101,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/plan-imports/:id/confirm',
       {
+        config: access('plans.import'),
         schema: {
           tags: ['plans'],
           summary: 'Xác nhận bản nháp thành kế hoạch',
@@ -112,6 +118,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/plan-imports/:id/discard',
       {
+        config: access('plans.import'),
         schema: {
           tags: ['plans'],
           summary: 'Hủy bản nháp',
@@ -128,7 +135,10 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get(
       '/plan-imports/:id/original',
-      { schema: { tags: ['plans'], summary: 'Tệp văn bản gốc', params: importIdParamsSchema } },
+      {
+        config: access('plans.read'),
+        schema: { tags: ['plans'], summary: 'Tệp văn bản gốc', params: importIdParamsSchema },
+      },
       async (req, reply) => {
         requirePermission(req, 'plans.read');
         const imp = await getImport(ctx, req.params.id);

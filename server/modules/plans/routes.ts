@@ -11,6 +11,7 @@ import {
   taskListResponseSchema,
 } from '../../../shared/contracts/plans';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { getPlan, getTask, listPlans, listTasks, taskFacets } from './plan-service';
 
@@ -19,6 +20,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['plans'],
           summary: 'Danh sách kế hoạch',
@@ -35,6 +37,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['plans'],
           summary:
@@ -52,6 +55,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/tasks',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['plans'],
           summary: 'Nhiệm vụ của kế hoạch, có lọc và tìm kiếm không dấu',
@@ -69,6 +73,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/task-facets',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['plans'],
           summary: 'Giá trị cho bộ lọc nhiệm vụ',
@@ -85,6 +90,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/tasks/:taskId',
       {
+        config: access('plans.read'),
         schema: {
           tags: ['plans'],
           summary: 'Một nhiệm vụ',

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/contracts/reporting';
 import type { Action } from '../../../shared/domain/auth/permissions';
 import type { AppContext } from '../../context';
+import { access, type RecordScope } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { addDirective, listDirectives } from './directives';
 
@@ -25,6 +26,7 @@ const TARGETS = [
     params: reportParamsSchema,
     idOf: (p: Record<string, unknown>) => Number(p.reportId),
     read: 'reports.read' as Action,
+    readScope: 'report-read' as RecordScope,
     noun: 'báo cáo',
   },
   {
@@ -33,6 +35,7 @@ const TARGETS = [
     params: taskParamsSchema,
     idOf: (p: Record<string, unknown>) => Number(p.taskId),
     read: 'plans.read' as Action,
+    readScope: 'none' as RecordScope,
     noun: 'nhiệm vụ',
   },
 ];
@@ -43,6 +46,7 @@ export function directiveRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.get(
         t.path,
         {
+          config: access(t.read, t.readScope),
           schema: {
             tags,
             summary: `Ý kiến chỉ đạo về ${t.noun}`,
@@ -60,6 +64,7 @@ export function directiveRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       app.post(
         t.path,
         {
+          config: access('directives.write'),
           schema: {
             tags,
             summary: `Lãnh đạo cho ý kiến chỉ đạo về ${t.noun}`,

@@ -6,6 +6,7 @@ import {
   notificationParamsSchema,
 } from '../../../shared/contracts/notifications';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requireUser } from '../../http/auth-state';
 import { listNotifications, markRead } from './notifications';
 
@@ -16,6 +17,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/notifications',
       {
+        config: access('signed-in'),
         schema: {
           tags,
           summary: 'Thông báo của người dùng (mới nhất trước) và số chưa đọc',
@@ -29,6 +31,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/notifications/:notificationId/read',
       {
+        config: access('signed-in', 'own-user'),
         schema: {
           tags,
           summary: 'Đánh dấu một thông báo đã đọc',
@@ -42,6 +45,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/notifications/read-all',
       {
+        config: access('signed-in'),
         schema: { tags, summary: 'Đánh dấu mọi thông báo đã đọc', response: { 200: markReadResponseSchema } },
       },
       async (req) => markRead(ctx, requireUser(req), 'all'),

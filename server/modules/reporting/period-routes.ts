@@ -11,6 +11,7 @@ import {
   planRatesResponseSchema,
 } from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import {
   extendPeriod,
@@ -30,6 +31,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/reporting-periods',
       {
+        config: access('reports.read'),
         schema: {
           tags,
           summary: 'Các kỳ báo cáo của kế hoạch (mới nhất trước), kèm số báo cáo theo trạng thái',
@@ -46,6 +48,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/reporting-periods/proposals',
       {
+        config: access('periods.manage'),
         schema: {
           tags,
           summary: 'Các kỳ theo chế độ báo cáo của kế hoạch (năm, sơ kết, tổng kết) và kỳ đã mở',
@@ -62,6 +65,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/plans/:id/reporting-periods',
       {
+        config: access('periods.manage'),
         schema: {
           tags,
           summary:
@@ -81,6 +85,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reporting-periods/:periodId',
       {
+        config: access('reports.read'),
         schema: {
           tags,
           summary: 'Một kỳ báo cáo',
@@ -97,6 +102,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/reporting-periods/:periodId/extend',
       {
+        config: access('periods.manage'),
         schema: {
           tags,
           summary: 'Gia hạn nộp báo cáo (lưu lại hạn cũ, hạn mới và lý do)',
@@ -117,7 +123,10 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     ] as const) {
       app.post(
         `/reporting-periods/:periodId/${action}`,
-        { schema: { tags, summary, params: periodParamsSchema, response: { 200: periodSchema } } },
+        {
+          config: access('periods.manage'),
+          schema: { tags, summary, params: periodParamsSchema, response: { 200: periodSchema } },
+        },
         async (req) => {
           const actor = requirePermission(req, 'periods.manage');
           return setPeriodState(ctx, actor, req.params.periodId, state, String(req.id));
@@ -128,6 +137,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/reporting-periods/:periodId/refresh',
       {
+        config: access('periods.manage'),
         schema: {
           tags,
           summary: 'Bổ sung báo cáo, nhiệm vụ cho cơ quan, nhiệm vụ mới thêm sau khi mở kỳ',
@@ -144,6 +154,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reporting-periods/:periodId/rates',
       {
+        config: access('reports.monitor'),
         schema: {
           tags,
           summary: 'Tỷ lệ báo cáo của kỳ: dự kiến, đã gửi, gửi đúng hạn, đã tiếp nhận — tổng và theo cơ quan',
@@ -160,6 +171,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/reporting-rates',
       {
+        config: access('reports.monitor'),
         schema: {
           tags,
           summary: 'Tỷ lệ báo cáo theo từng kỳ và theo từng cơ quan qua các kỳ',

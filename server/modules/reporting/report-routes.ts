@@ -17,6 +17,7 @@ import {
   versionedActionRequestSchema,
 } from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
 import { readAttachment, uploadAttachment } from './attachments';
@@ -32,6 +33,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reports',
       {
+        config: access('reports.read'),
         schema: {
           tags,
           summary:
@@ -49,6 +51,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reports/:reportId',
       {
+        config: access('reports.read', 'report-read'),
         schema: {
           tags,
           summary:
@@ -66,6 +69,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/reports/:reportId',
       {
+        config: access('reports.write', 'report-edit'),
         schema: {
           tags,
           summary: 'Lưu bản nháp (tự động hoặc bấm lưu); cần gửi kèm version, lệch version → 409',
@@ -83,6 +87,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/reports/:reportId/submit',
       {
+        config: access('reports.write', 'report-edit'),
         schema: {
           tags,
           summary: 'Gửi báo cáo (lần đầu hoặc sau khi bị trả lại); lưu một phiên bản, ghi nhận nộp muộn',
@@ -100,6 +105,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/reports/:reportId/accept',
       {
+        config: access('reports.review'),
         schema: {
           tags,
           summary: 'Tiếp nhận báo cáo đã gửi (báo cáo bị khóa)',
@@ -117,6 +123,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/reports/:reportId/return',
       {
+        config: access('reports.review'),
         schema: {
           tags,
           summary: 'Trả lại báo cáo đã gửi, kèm lý do',
@@ -141,6 +148,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reports/:reportId/versions',
       {
+        config: access('reports.read', 'report-read'),
         schema: {
           tags,
           summary: 'Các lần gửi của báo cáo (mới nhất trước)',
@@ -157,6 +165,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reports/:reportId/versions/compare',
       {
+        config: access('reports.read', 'report-read'),
         schema: {
           tags,
           summary: 'So sánh hai lần gửi (mặc định: lần mới nhất với lần trước đó)',
@@ -174,6 +183,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reports/:reportId/versions/:versionNo',
       {
+        config: access('reports.read', 'report-read'),
         schema: {
           tags,
           summary: 'Nội dung một lần gửi',
@@ -190,6 +200,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/reports/:reportId/attachments',
       {
+        config: access('reports.write', 'report-edit'),
         schema: {
           tags,
           summary:
@@ -219,6 +230,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/attachments/:attachmentId',
       {
+        config: access('reports.read', 'report-read'),
         schema: {
           tags,
           summary: 'Tải tệp sản phẩm (chỉ người được xem báo cáo)',

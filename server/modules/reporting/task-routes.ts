@@ -7,6 +7,7 @@ import {
   taskStatusesResponseSchema,
 } from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { planTaskStatuses, taskHistory } from './task-statuses';
 
@@ -17,6 +18,7 @@ export function taskReportingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plans/:id/task-statuses',
       {
+        config: access('plans.read'),
         schema: {
           tags,
           summary: 'Trạng thái nhiệm vụ theo phân loại của Văn phòng Chính phủ, cho một năm, kèm tổng hợp',
@@ -34,6 +36,7 @@ export function taskReportingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/tasks/:taskId/history',
       {
+        config: access('reports.read'),
         schema: {
           tags,
           summary: 'Lịch sử báo cáo của một nhiệm vụ qua các kỳ, với trạng thái từng kỳ',

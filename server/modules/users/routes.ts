@@ -10,6 +10,7 @@ import {
   userSchema,
 } from '../../../shared/contracts/users';
 import type { AppContext } from '../../context';
+import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user-service';
 
@@ -18,6 +19,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/users',
       {
+        config: access('users.read'),
         schema: {
           tags: ['users'],
           summary: 'Danh sách người dùng',
@@ -34,6 +36,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/users/:id',
       {
+        config: access('users.read'),
         schema: {
           tags: ['users'],
           summary: 'Một người dùng',
@@ -50,6 +53,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/users',
       {
+        config: access('users.manage'),
         schema: {
           tags: ['users'],
           summary: 'Tạo người dùng',
@@ -66,6 +70,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.patch(
       '/users/:id',
       {
+        config: access('users.manage'),
         schema: {
           tags: ['users'],
           summary: 'Sửa, khóa hoặc mở khóa người dùng',
@@ -83,6 +88,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/users/:id/password',
       {
+        config: access('users.manage'),
         schema: {
           tags: ['users'],
           summary: 'Đặt lại mật khẩu',

@@ -1,0 +1,111 @@
+import { daysFromToday, THIS_YEAR } from '../modules/reporting/test-fixture';
+import type { Target, World } from './access-matrix-world';
+import { TEST_PASSWORD } from './factories';
+
+export type SampleBody =
+  | { json: unknown }
+  | { upload: { filename: string; bytes: Uint8Array } }
+  | { none: true };
+
+let seq = 0;
+const unique = () => `${Date.now().toString(36)}${++seq}`;
+
+/**
+ * A minimal valid body for every route that takes one, keyed "METHOD /api/path" as registered. The
+ * matrix test fails when a registered route with a body schema or a multipart upload has no entry
+ * here, and when an entry names no registered route, so this table follows the route table.
+ */
+export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
+  'POST /api/auth/login': (w) => ({
+    json: { username: w.callers.reporter.username, password: TEST_PASSWORD },
+  }),
+  // Sent by a fresh user of the role (FRESH_CALLER), whose password is the factories' one.
+  'POST /api/auth/password': () => ({
+    json: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-thu-nghiem' },
+  }),
+  'POST /api/users': (w) => ({
+    json: {
+      username: `u${unique()}`,
+      fullName: 'Người dùng ma trận',
+      role: 'reporter',
+      organisationId: w.orgOf.own,
+      password: 'mat-khau-thu-nghiem',
+    },
+  }),
+  'PATCH /api/users/:id': () => ({ json: { fullName: 'Tên đã sửa' } }),
+  'POST /api/users/:id/password': () => ({ json: { password: 'mat-khau-dat-lai-1' } }),
+  'POST /api/organisations': () => ({
+    json: { code: `MT_${unique().toUpperCase()}`, name: 'Sở ma trận', kind: 'so' },
+  }),
+  'PATCH /api/organisations/:id': (w) => ({
+    json: { code: w.spareOrg.code, name: `${w.spareOrg.name} (sửa)`, kind: 'so' },
+  }),
+  'POST /api/plan-imports': (w) => ({ upload: { filename: 'ke-hoach.txt', bytes: w.planText } }),
+  'PUT /api/plan-imports/:id/draft': (w) => ({
+    json: { version: w.planImport.version, draft: w.planImport.draft },
+  }),
+  'POST /api/plan-imports/:id/confirm': () => ({ none: true }),
+  'POST /api/plan-imports/:id/discard': () => ({ none: true }),
+  'PATCH /api/indicators/:id': (w) => ({
+    json: {
+      code: 'CS_X',
+      name: 'Chỉ số sửa',
+      unit: '%',
+      definition: null,
+      valueKind: 'level',
+      ownerOrgId: w.orgOf.own,
+    },
+  }),
+  'POST /api/indicators/:id/values': () => ({
+    json: { year: THIS_YEAR - 1, value: 2, status: 'estimate', source: 'Báo cáo thử' },
+  }),
+  'POST /api/indicator-values/:id/review': () => ({ json: { decision: 'accept' } }),
+  'POST /api/plans/:id/indicator-values/import': (w) => ({
+    upload: { filename: 'so-lieu.xlsx', bytes: w.xlsx },
+  }),
+  'POST /api/plans/:id/reporting-periods': () => ({
+    json: { kind: 'annual', year: THIS_YEAR, dueOn: daysFromToday(10) },
+  }),
+  'POST /api/reporting-periods/:periodId/extend': () => ({
+    json: { dueOn: daysFromToday(20), reason: 'Gia hạn thử' },
+  }),
+  'PATCH /api/reports/:reportId': () => ({ json: { version: 1, summary: '<p>Tóm tắt</p>' } }),
+  'POST /api/reports/:reportId/submit': () => ({ json: { version: 1 } }),
+  'POST /api/reports/:reportId/accept': () => ({ json: { version: 1 } }),
+  'POST /api/reports/:reportId/return': () => ({ json: { version: 1, reason: 'Thiếu số liệu năm' } }),
+  'POST /api/reports/:reportId/attachments': (w) => ({ upload: { filename: 'qd.pdf', bytes: w.pdf } }),
+  'POST /api/reports/:reportId/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
+  'POST /api/tasks/:taskId/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
+};
+
+/** Routes that change the caller's own account: each request comes from a new user of the role. */
+export const FRESH_CALLER = new Set(['POST /api/auth/password']);
+
+/** The value of a path parameter: real ids from the world, chosen by the route and the target. */
+export function paramValue(w: World, url: string, param: string, target: Target, callerId: number): string {
+  const byTarget = <T>(pair: Record<Target, T>) => String(pair[target]);
+  switch (param) {
+    case 'reportId':
+      return byTarget(w.report);
+    case 'attachmentId':
+      return byTarget(w.attachment);
+    case 'periodId':
+      return String(w.period.id);
+    case 'versionNo':
+      return '1';
+    case 'taskId':
+      return String(w.f.tasks.t1);
+    case 'key':
+      return 'so_ban_nganh';
+    case 'notificationId':
+      return String(w.notification[target === 'own' ? callerId : w.bystander.id]);
+    case 'id':
+      if (url.startsWith('/api/users/')) return String(w.bystander.id);
+      if (url.startsWith('/api/organisations/')) return String(w.spareOrg.id);
+      if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);
+      if (url.startsWith('/api/plans/')) return String(w.f.planId);
+      if (url.startsWith('/api/indicators/')) return byTarget(w.indicator);
+      if (url.startsWith('/api/indicator-values/')) return String(w.valueId);
+  }
+  throw new Error(`no sample value for :${param} in ${url}: add one to paramValue`);
+}
