@@ -84,6 +84,18 @@ export const WARNINGS = {
       `Dòng bảng bắt đầu ở dòng ${line} không có số thứ tự hợp lệ (“${text}”); các cột có thể bị lệch.`,
       line,
     ),
+  incompleteRow: (ordinal: string, line: number) =>
+    warning(
+      'table_row_incomplete',
+      `Dòng nhiệm vụ “${ordinal}” (dòng ${line}) thiếu nội dung hoặc cơ quan chủ trì; kiểm tra lại văn bản gốc.`,
+      line,
+    ),
+  guessedRows: (count: number, line: number) =>
+    warning(
+      'table_cells_guessed',
+      `Bảng nhiệm vụ (dòng ${line}) không đánh dấu ranh giới ô: ranh giới ô của ${count} dòng nhiệm vụ được đoán từ bố cục, cần đối chiếu với văn bản gốc (các dòng được đánh dấu trong bảng).`,
+      line,
+    ),
   unknownDeadline: (ordinal: string, text: string, line: number) =>
     warning('unknown_deadline', `Không hiểu thời hạn “${text}” của nhiệm vụ ${ordinal}; cần nhập tay.`, line),
 };

@@ -4,12 +4,15 @@ import { extractDuties, findImplementationNode } from './duties';
 import { findEncodingProblem } from './encoding';
 import { isBodyEnd, parseHeader } from './header';
 import { normalizeInput, type SourceLine, toLines } from './lines';
+import { findFurniture, withoutFurniture } from './furniture';
 import { FAILURES, WARNINGS } from './messages';
+import { parsePieceTable } from './piece-table';
+import { toPieces } from './pieces';
 import { extractRegime } from './regime';
 import { parseSections, toPlanSections } from './sections';
 import { ROMAN_HEADING } from './structure';
 import { extractTargets } from './targets';
-import { parseTaskTable } from './task-table';
+import { parseTaskTable, type TaskTableResult } from './task-table';
 
 /**
  * Reads a published provincial plan ("Kế hoạch") from its text layout into a reviewable draft.
@@ -29,18 +32,20 @@ function parse(raw: string): PlanParseResult {
   if (typeof raw !== 'string') return { ok: false, error: FAILURES.empty() };
   const normalised = normalizeInput(raw);
   if (normalised.trim() === '') return { ok: false, error: FAILURES.empty() };
-  const lines = toLines(normalised);
-  const encoding = findEncodingProblem(lines);
+  const allLines = toLines(normalised);
+  const encoding = findEncodingProblem(allLines);
   if (encoding !== null) {
     const error =
       encoding.kind === 'binary' ? FAILURES.binary(encoding.line) : FAILURES.encoding(encoding.line);
     return { ok: false, error };
   }
+  const furniture = findFurniture(allLines);
+  const lines = withoutFurniture(allLines, furniture);
 
   const header = parseHeader(lines);
   if (!header.looksLikePlan) return { ok: false, error: FAILURES.notAPlan() };
 
-  const table = parseTaskTable(lines);
+  const table = readTaskTable(lines, furniture.pageStarts);
   const bodyStart = findBodyStart(lines, header.titleEnd);
   const bodyEnd = findBodyEnd(lines, bodyStart ?? header.titleEnd, table.headerLine);
   const preamble = lines.slice(header.titleEnd, bodyStart ?? bodyEnd);
@@ -77,6 +82,18 @@ function parse(raw: string): PlanParseResult {
   return { ok: true, draft };
 }
 
+/**
+ * The "|"-line layout of the sample plan keeps its own reader; every other layout (Markdown rows,
+ * one cell per line, wrapped cells, page breaks) goes through the piece reader.
+ */
+function readTaskTable(lines: readonly SourceLine[], pageStarts: ReadonlySet<number>): TaskTableResult {
+  const classic = parseTaskTable(lines);
+  if (classic.headerLine !== null && classic.tasks.length > 0) return classic;
+  const pieces = parsePieceTable(toPieces(lines, pageStarts));
+  if (pieces === null || (classic.headerLine !== null && pieces.tasks.length === 0)) return classic;
+  return { tasks: pieces.tasks, headerLine: pieces.headerLine, warnings: pieces.warnings };
+}
+
 /** Section I starts the body; it is the first roman heading after the title. */
 function findBodyStart(lines: readonly SourceLine[], from: number): number | null {
   for (let i = from; i < lines.length; i++) {
@@ -89,7 +106,8 @@ function findBodyStart(lines: readonly SourceLine[], from: number): number | nul
 
 /** The body ends at "Nơi nhận", the signature, an appendix title or the task table, whichever is first. */
 function findBodyEnd(lines: readonly SourceLine[], from: number, tableHeaderLine: number | null): number {
-  const tableIndex = tableHeaderLine === null ? lines.length : Math.max(from, tableHeaderLine - 1);
+  const headerIndex = tableHeaderLine === null ? -1 : lines.findIndex((l) => l.no >= tableHeaderLine);
+  const tableIndex = headerIndex < 0 ? lines.length : Math.max(from, headerIndex - 1);
   for (let i = from; i < tableIndex; i++) {
     if (isBodyEnd(lines[i]?.text ?? '')) return i;
   }
