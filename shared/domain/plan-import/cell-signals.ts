@@ -18,7 +18,8 @@ export function startsWithAgency(text: string): boolean {
 
 const DEADLINE_START =
   /^(quy|nam|thang|hang|thuong xuyen|tu|truoc|trong|den|da|dinh ky|giai doan|lien tuc|sau|hoan thanh|theo|cuoi|dau|giua|tuan|ngay|khi|\d)/;
-const DEADLINE_PHRASE = /^(da hoan thanh|theo tien do|theo ke hoach|theo yeu cau|khi co|thuong xuyen|lien tuc)/;
+const DEADLINE_PHRASE =
+  /^(da hoan thanh|theo tien do|theo ke hoach|theo yeu cau|khi co|thuong xuyen|lien tuc)/;
 
 /** True for what a "Thời hạn" cell holds: "Quý I/2027", "Thường xuyên", "Hằng năm", "Đã hoàn thành". */
 export function looksLikeDeadline(text: string): boolean {

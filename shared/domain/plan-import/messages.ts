@@ -54,6 +54,12 @@ export const WARNINGS = {
   missingPlace: () =>
     warning('missing_place', 'Không tìm thấy địa danh ban hành (trước “, ngày … tháng …”).'),
   missingTitle: () => warning('missing_title', 'Không tìm thấy tên loại và trích yếu “KẾ HOẠCH …”.'),
+  titleCut: (line: number) =>
+    warning(
+      'title_uncertain',
+      `Trích yếu dưới tên loại văn bản (dòng ${line}) dài hơn 6 dòng và không có dấu kết thúc; đã cắt ở dòng thứ 6, cần kiểm tra lại tên kế hoạch.`,
+      line,
+    ),
   missingSections: () =>
     warning(
       'missing_sections',

@@ -25,9 +25,7 @@ function letterFollows(previous: string | null, letter: string): boolean {
   if (previous === null) return letter === 'a';
   const v = VIETNAMESE_LETTERS.indexOf(previous);
   const l = LATIN_LETTERS.indexOf(previous);
-  return (
-    (v >= 0 && VIETNAMESE_LETTERS[v + 1] === letter) || (l >= 0 && LATIN_LETTERS[l + 1] === letter)
-  );
+  return (v >= 0 && VIETNAMESE_LETTERS[v + 1] === letter) || (l >= 0 && LATIN_LETTERS[l + 1] === letter);
 }
 
 export interface OrdinalMatch {
@@ -95,7 +93,10 @@ export function readOrdinal(raw: string): OrdinalMatch | null {
     };
   }
   if (letter?.[1] !== undefined && text.length === 1) {
-    return { ordinal: { kind: 'letter', parent: null, index: letterIndex(letter[1]), label: letter[1] }, rest: '' };
+    return {
+      ordinal: { kind: 'letter', parent: null, index: letterIndex(letter[1]), label: letter[1] },
+      rest: '',
+    };
   }
   return null;
 }
@@ -112,7 +113,9 @@ export class OrdinalSequence {
   accepts(ordinal: Ordinal): boolean {
     switch (ordinal.kind) {
       case 'group':
-        return this.group === null ? ordinal.index === 1 || this.rows === 0 : ordinal.index === this.group + 1;
+        return this.group === null
+          ? ordinal.index === 1 || this.rows === 0
+          : ordinal.index === this.group + 1;
       case 'subgroup':
         return true;
       case 'number':

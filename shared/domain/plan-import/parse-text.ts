@@ -1,10 +1,10 @@
 import type { PlanDraft, PlanParseResult, PlanWarning } from '../../contracts/plan-draft';
-import { readPreambleBasis, readSectionBasis } from './basis';
+import { readIssuingBasis, readPreambleBasis, readSectionBasis } from './basis';
 import { extractDuties, findImplementationNode } from './duties';
 import { findEncodingProblem } from './encoding';
+import { findFurniture, withoutFurniture } from './furniture';
 import { isBodyEnd, parseHeader } from './header';
 import { normalizeInput, type SourceLine, toLines } from './lines';
-import { findFurniture, withoutFurniture } from './furniture';
 import { FAILURES, WARNINGS } from './messages';
 import { parsePieceTable } from './piece-table';
 import { toPieces } from './pieces';
@@ -66,12 +66,17 @@ function parse(raw: string): PlanParseResult {
   warnings.push(...table.warnings);
 
   const draft: PlanDraft = {
+    kind: header.kind,
     number: header.number,
     issuer: header.issuer,
     place: header.place,
     issuedOn: header.issuedOn,
     title: header.title,
-    basis: [...readPreambleBasis(preamble), ...readSectionBasis(roots)],
+    basis: [
+      ...readIssuingBasis(lines.slice(0, header.issuingEnd)),
+      ...readPreambleBasis(preamble),
+      ...readSectionBasis(roots),
+    ],
     sections: toPlanSections(roots),
     targets,
     duties,

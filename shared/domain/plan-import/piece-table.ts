@@ -147,7 +147,10 @@ export function findPieceHeader(pieces: readonly Piece[], from = 0): PieceHeader
       m = label.next;
     }
     // Trailing unknown labels are more likely the first row's text than columns.
-    while (columns[columns.length - 1] === 'extra' && !KNOWN_EXTRA.test(searchKey(labels[labels.length - 1] ?? ''))) {
+    while (
+      columns[columns.length - 1] === 'extra' &&
+      !KNOWN_EXTRA.test(searchKey(labels[labels.length - 1] ?? ''))
+    ) {
       columns.pop();
       labels.pop();
       m--;
@@ -167,7 +170,9 @@ function repeatedHeaderLength(pieces: readonly Piece[], p: number, signature: re
     texts.push(pieces[m]?.text ?? '');
     m++;
   }
-  const same = texts.length === signature.length && texts.every((t, i) => searchKey(t) === searchKey(signature[i] ?? ''));
+  const same =
+    texts.length === signature.length &&
+    texts.every((t, i) => searchKey(t) === searchKey(signature[i] ?? ''));
   return same ? m - p : 0;
 }
 
@@ -238,7 +243,9 @@ function collectRows(pieces: readonly Piece[], header: PieceHeader): { rows: Raw
       current === undefined ||
       current.ordinal.kind === 'group' ||
       current.ordinal.kind === 'subgroup' ||
-      (piece.hard ? pieces[p - 1]?.rowEnd === true || !pieces[p - 1]?.hard : current.pieces.length >= width - 1) ||
+      (piece.hard
+        ? pieces[p - 1]?.rowEnd === true || !pieces[p - 1]?.hard
+        : current.pieces.length >= width - 1) ||
       (match !== null && (match.ordinal.kind === 'letter' || match.ordinal.kind === 'dotted'));
     const isRowStart =
       match !== null &&

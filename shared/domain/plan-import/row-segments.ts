@@ -1,7 +1,7 @@
 import { endsDangling, looksLikeDeadline, startsLowercase, startsWithAgency } from './cell-signals';
 import type { Piece } from './pieces';
-import type { ColumnKind } from './task-table';
 import { wordCount } from './structure';
+import type { ColumnKind } from './task-table';
 
 /*
  * Rebuilds the cells of one table row whose cell edges were lost (one cell per line, cells wrapped
@@ -269,7 +269,8 @@ export function segmentRow(
     let end: { cost: number; column: number } | null = null;
     for (let c = 0; c < width; c++) {
       const state = tail[n]?.[c];
-      if (state !== undefined && (end === null || state.cost < end.cost)) end = { cost: state.cost, column: c };
+      if (state !== undefined && (end === null || state.cost < end.cost))
+        end = { cost: state.cost, column: c };
     }
     if (end === null) return null;
     const runs: Run[] = [];
