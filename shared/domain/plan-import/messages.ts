@@ -77,7 +77,11 @@ export const WARNINGS = {
   missingColumn: (label: string, line: number) =>
     warning('missing_column', `Bảng nhiệm vụ không có cột “${label}”; các ô tương ứng để trống.`, line),
   extraColumn: (label: string, line: number) =>
-    warning('extra_column', `Bỏ qua cột “${label}” của bảng nhiệm vụ (không thuộc các cột đã biết).`, line),
+    warning(
+      'extra_column',
+      `Cột “${label}” của bảng nhiệm vụ không thuộc các cột đã biết; nội dung được giữ làm thông tin thêm của từng nhiệm vụ.`,
+      line,
+    ),
   truncatedRow: (ordinal: string, missing: number, line: number) =>
     warning(
       'truncated_table',
@@ -100,6 +104,12 @@ export const WARNINGS = {
     warning(
       'table_cells_guessed',
       `Bảng nhiệm vụ (dòng ${line}) không đánh dấu ranh giới ô: ranh giới ô của ${count} dòng nhiệm vụ được đoán từ bố cục, cần đối chiếu với văn bản gốc (các dòng được đánh dấu trong bảng).`,
+      line,
+    ),
+  unusedLines: (count: number, line: number) =>
+    warning(
+      'unused_lines',
+      `Có ${count} dòng của văn bản không được đọc vào kế hoạch (đầu tiên ở dòng ${line}); xem danh sách ở phần “Dòng chưa dùng” để không bỏ sót nội dung.`,
       line,
     ),
   unknownDeadline: (ordinal: string, text: string, line: number) =>

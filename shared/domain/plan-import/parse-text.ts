@@ -1,9 +1,12 @@
 import type { PlanDraft, PlanParseResult, PlanWarning } from '../../contracts/plan-draft';
 import { readIssuingBasis, readPreambleBasis, readSectionBasis } from './basis';
+import { sourceCoverage } from './coverage';
 import { extractDuties, findImplementationNode } from './duties';
 import { findEncodingProblem } from './encoding';
 import { findFurniture, withoutFurniture } from './furniture';
 import { isBodyEnd, parseHeader } from './header';
+import { readIndicatorTables } from './indicator-table';
+import { readLayoutTable } from './layout-table';
 import { normalizeInput, type SourceLine, toLines } from './lines';
 import { FAILURES, WARNINGS } from './messages';
 import { parsePieceTable } from './piece-table';
@@ -54,7 +57,8 @@ function parse(raw: string): PlanParseResult {
   const warnings: PlanWarning[] = [...header.warnings];
   if (roots.length === 0) warnings.push(WARNINGS.missingSections());
 
-  const { targets, line: objectivesLine } = extractTargets(roots);
+  const { targets: objectiveTargets, line: objectivesLine } = extractTargets(roots);
+  const targets = [...objectiveTargets, ...readIndicatorTables(toPieces(lines, furniture.pageStarts))];
   if (targets.length === 0) warnings.push(WARNINGS.missingTargets(objectivesLine));
 
   const duties = extractDuties(roots);
@@ -84,6 +88,24 @@ function parse(raw: string): PlanParseResult {
     tasks: table.tasks,
     warnings,
   };
+  const bodyFrom = lines[bodyStart ?? header.titleEnd]?.no ?? 0;
+  const bodyTo = lines[bodyEnd - 1]?.no ?? 0;
+  const coverage = sourceCoverage(allLines, {
+    ranges: [
+      { from: 1, to: lines[header.titleEnd - 1]?.no ?? 0 },
+      { from: lines[header.titleEnd]?.no ?? 0, to: bodyTo },
+      { from: bodyFrom, to: bodyTo },
+      ...(table.headerLine === null
+        ? []
+        : [{ from: table.headerLine, to: table.endLine ?? table.headerLine }]),
+    ],
+    furniture: furniture.dropped,
+  });
+  draft.sourceLines = coverage;
+  if (coverage.unused.length > 0) {
+    const first = coverage.unused[0];
+    warnings.push(WARNINGS.unusedLines(coverage.total - coverage.used, first?.from ?? 0));
+  }
   return { ok: true, draft };
 }
 
@@ -94,9 +116,24 @@ function parse(raw: string): PlanParseResult {
 function readTaskTable(lines: readonly SourceLine[], pageStarts: ReadonlySet<number>): TaskTableResult {
   const classic = parseTaskTable(lines);
   if (classic.headerLine !== null && classic.tasks.length > 0) return classic;
+  const laidOut = readLayoutTable(lines);
+  const fromLayout = laidOut === null ? null : parsePieceTable(laidOut.pieces);
+  if (fromLayout !== null && fromLayout.tasks.length > 0) {
+    return {
+      tasks: fromLayout.tasks,
+      headerLine: fromLayout.headerLine,
+      warnings: fromLayout.warnings,
+      endLine: fromLayout.endLine,
+    };
+  }
   const pieces = parsePieceTable(toPieces(lines, pageStarts));
   if (pieces === null || (classic.headerLine !== null && pieces.tasks.length === 0)) return classic;
-  return { tasks: pieces.tasks, headerLine: pieces.headerLine, warnings: pieces.warnings };
+  return {
+    tasks: pieces.tasks,
+    headerLine: pieces.headerLine,
+    warnings: pieces.warnings,
+    endLine: pieces.endLine,
+  };
 }
 
 /** Section I starts the body; it is the first roman heading after the title. */

@@ -210,6 +210,8 @@ export interface PieceTableResult {
   usedLines: Set<number>;
   /** Index of the first piece after the table. */
   end: number;
+  /** Last source line the table read. */
+  endLine: number;
 }
 
 function rowLabel(ordinal: Ordinal, sequence: OrdinalSequence): string {
@@ -429,5 +431,6 @@ export function parsePieceTable(pieces: readonly Piece[]): PieceTableResult | nu
   if (tasks.length === 0) warnings.push(WARNINGS.emptyTaskTable(header.line));
   const guessedRows = tasks.filter((t) => t.review !== undefined).length;
   if (guessedRows > 0) warnings.push(WARNINGS.guessedRows(guessedRows, header.line));
-  return { tasks, headerLine: header.line, warnings, usedLines, end };
+  const endLine = Math.max(header.line, ...[...usedLines]);
+  return { tasks, headerLine: header.line, warnings, usedLines, end, endLine };
 }
