@@ -81,7 +81,7 @@ export function toPieces(lines: readonly SourceLine[], pageStarts: ReadonlySet<n
     const cells = pipeCells(line.text);
     if (cells !== null) {
       flushCell();
-      cells.forEach((cell, index) =>
+      cells.forEach((cell, index) => {
         pieces.push({
           text: cleanCellText(cell),
           line: line.no,
@@ -89,8 +89,8 @@ export function toPieces(lines: readonly SourceLine[], pageStarts: ReadonlySet<n
           hard: true,
           rowEnd: index === cells.length - 1,
           pageStart: index === 0 && pageStarts.has(line.no),
-        }),
-      );
+        });
+      });
       continue;
     }
     if (pendingCell !== null) {
