@@ -89,6 +89,9 @@ export function readIssuingBasis(lines: readonly SourceLine[]): string[] {
   );
   return [
     ...readPreambleBasis(beforeArticles.length > 0 ? beforeArticles : stripped),
-    ...articles.map((pieces) => joinPieces(pieces).replace(/\s*\/\.\s*$/, '.')),
+    ...articles.map((pieces) => {
+      const article = joinPieces(pieces).replace(/\s*\/\.\s*$/, '');
+      return /[.;:]$/.test(article) ? article : `${article}.`;
+    }),
   ];
 }

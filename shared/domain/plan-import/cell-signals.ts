@@ -21,10 +21,21 @@ const DEADLINE_START =
 const DEADLINE_PHRASE =
   /^(da hoan thanh|theo tien do|theo ke hoach|theo yeu cau|khi co|thuong xuyen|lien tuc)/;
 
+/** Words a deadline cell is made of; a cell with many others is not a deadline. */
+const DEADLINE_WORDS = new Set(
+  'quy nam thang hang moi thuong xuyen tu den truoc trong giai doan dinh ky ki da hoan thanh va lien tuc cuoi dau giua ngay sau theo tien do ke hoach tung khi co yeu cau tuan i ii iii iv va, tiep tuc trien khai thuc hien'.split(
+    ' ',
+  ),
+);
+
 /** True for what a "Thời hạn" cell holds: "Quý I/2027", "Thường xuyên", "Hằng năm", "Đã hoàn thành". */
 export function looksLikeDeadline(text: string): boolean {
   const key = searchKey(text);
   if (key === '' || wordCount(key) > 14 || !DEADLINE_START.test(key)) return false;
+  const others = key
+    .split(/[\s,;.()]+/)
+    .filter((w) => w !== '' && !DEADLINE_WORDS.has(w) && !/\d/.test(w) && !/^[ivx]+\/?/.test(w));
+  if (others.length > 2) return false;
   return DEADLINE_PHRASE.test(key) || parseDeadline(text).kind !== 'unknown';
 }
 

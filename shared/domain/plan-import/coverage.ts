@@ -1,7 +1,8 @@
 import type { SourceCoverage } from '../../contracts/plan-draft';
 import { isBodyEnd } from './header';
 import { isUpperLine, type SourceLine } from './lines';
-import { wordCount } from './structure';
+import { isPipeRule } from './pieces';
+import { RULE_LINE, wordCount } from './structure';
 
 /*
  * How much of the source the importer used. Nothing may be dropped without the officer seeing it:
@@ -12,6 +13,8 @@ import { wordCount } from './structure';
 export interface UsedRegions {
   /** Ranges of line numbers, inclusive, that a reader consumed. */
   ranges: Array<{ from: number; to: number }>;
+  /** Single lines a reader consumed (a table read piece by piece). */
+  lines?: ReadonlySet<number>;
   /** Lines recognised and left out on purpose (page furniture). */
   furniture: ReadonlySet<number>;
 }
@@ -45,7 +48,14 @@ export function sourceCoverage(lines: readonly SourceLine[], used: UsedRegions):
   for (const line of lines) {
     if (line.text === '') continue;
     total++;
-    if (used.furniture.has(line.no) || closing.has(line.no) || inRange(line.no)) {
+    const structural = RULE_LINE.test(line.text) || isPipeRule(line.text) || line.text === '|';
+    if (
+      structural ||
+      used.furniture.has(line.no) ||
+      closing.has(line.no) ||
+      used.lines?.has(line.no) === true ||
+      inRange(line.no)
+    ) {
       usedCount++;
       continue;
     }

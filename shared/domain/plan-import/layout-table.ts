@@ -34,7 +34,7 @@ interface Column {
 }
 
 /** Groups the chunks of one to three header lines into columns by overlapping position. */
-function headerColumns(lines: readonly SourceLine[]): Column[] | null {
+function headerColumns(lines: readonly SourceLine[], allowUnknown: boolean): Column[] | null {
   const chunks = lines.flatMap((l) => chunksOf(l.raw ?? l.text));
   const columns: { start: number; end: number; texts: string[] }[] = [];
   for (const chunk of chunks) {
@@ -55,7 +55,7 @@ function headerColumns(lines: readonly SourceLine[]): Column[] | null {
     kinds[0] !== 'ordinal' ||
     !known.includes('content') ||
     !(known.includes('lead') || known.includes('deadline')) ||
-    labelled.some((c, i) => kinds[i] === null && wordCount(c.label) > 6)
+    labelled.some((c, i) => kinds[i] === null && (wordCount(c.label) > 6 || !allowUnknown))
   ) {
     return null;
   }
@@ -80,11 +80,15 @@ export interface LayoutTable {
 export function readLayoutTable(lines: readonly SourceLine[]): LayoutTable | null {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]?.raw === undefined) continue;
-    for (let height = 1; height <= 3; height++) {
-      const headerLines = lines.slice(i, i + height);
-      if (headerLines.some((l) => l.text === '')) break;
-      const columns = headerColumns(headerLines);
-      if (columns !== null) return readRows(lines, i, i + height, columns);
+    // A label wrapped over two or three lines ("Cơ quan" / "chủ trì") needs them all: try taller
+    // headers before settling for one with unknown labels.
+    for (const allowUnknown of [false, true]) {
+      for (let height = 1; height <= 3; height++) {
+        const headerLines = lines.slice(i, i + height);
+        if (headerLines.some((l) => l.text === '')) break;
+        const columns = headerColumns(headerLines, allowUnknown);
+        if (columns !== null) return readRows(lines, i, i + height, columns);
+      }
     }
   }
   return null;
@@ -160,8 +164,20 @@ function splitOrdinalCells(pieces: Piece[]): Piece[] {
     if (piece === undefined) continue;
     const startsRow = k === 0 || pieces[k - 1]?.rowEnd === true;
     const match = startsRow ? readOrdinal(piece.text) : null;
-    if (match !== null && match.rest.trim() !== '') {
-      out.push({ ...piece, text: match.ordinal.label }, { ...piece, text: match.rest.trim() });
+    const next = pieces[k + 1];
+    if (
+      match !== null &&
+      match.rest.trim() !== '' &&
+      !piece.rowEnd &&
+      next !== undefined &&
+      next.text === ''
+    ) {
+      // The heading stood in the number column; it belongs in the (empty) content cell beside it.
+      out.push(
+        { ...piece, text: match.ordinal.label },
+        { ...next, text: match.rest.trim(), line: piece.line },
+      );
+      k++;
     } else out.push(piece);
   }
   return out;

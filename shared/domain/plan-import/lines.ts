@@ -29,7 +29,7 @@ export function normalizeInput(raw: string): string {
 export function toLines(text: string): SourceLine[] {
   return text.split('\n').map((line, index) => {
     const out: SourceLine = { no: index + 1, text: line.replace(/ {2,}/g, ' ').trim() };
-    if (/\S {3,}\S/.test(line)) out.raw = line.replace(/\s+$/, '');
+    if (/\S {3,}\S|^ {3,}\S/.test(line)) out.raw = line.replace(/\s+$/, '');
     return out;
   });
 }

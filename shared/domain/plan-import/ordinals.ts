@@ -134,6 +134,7 @@ export class OrdinalSequence {
       }
       case 'letter': {
         const letter = ordinal.label.slice(-1);
+        if (this.rows === 0) return true;
         if (ordinal.parent !== null && ordinal.parent !== this.number) {
           return this.number !== null && ordinal.parent === this.number + 1 && letter === 'a';
         }

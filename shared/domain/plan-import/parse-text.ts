@@ -95,10 +95,11 @@ function parse(raw: string): PlanParseResult {
       { from: 1, to: lines[header.titleEnd - 1]?.no ?? 0 },
       { from: lines[header.titleEnd]?.no ?? 0, to: bodyTo },
       { from: bodyFrom, to: bodyTo },
-      ...(table.headerLine === null
+      ...(table.headerLine === null || table.usedLines !== undefined
         ? []
         : [{ from: table.headerLine, to: table.endLine ?? table.headerLine }]),
     ],
+    lines: table.usedLines,
     furniture: furniture.dropped,
   });
   draft.sourceLines = coverage;
@@ -124,6 +125,7 @@ function readTaskTable(lines: readonly SourceLine[], pageStarts: ReadonlySet<num
       headerLine: fromLayout.headerLine,
       warnings: fromLayout.warnings,
       endLine: fromLayout.endLine,
+      usedLines: fromLayout.usedLines,
     };
   }
   const pieces = parsePieceTable(toPieces(lines, pageStarts));
@@ -133,6 +135,7 @@ function readTaskTable(lines: readonly SourceLine[], pageStarts: ReadonlySet<num
     headerLine: pieces.headerLine,
     warnings: pieces.warnings,
     endLine: pieces.endLine,
+    usedLines: pieces.usedLines,
   };
 }
 

@@ -222,8 +222,13 @@ function rowLabel(ordinal: Ordinal, sequence: OrdinalSequence): string {
 }
 
 /** Cuts the pieces after the header into rows at ordinals that follow the numbering. */
-function collectRows(pieces: readonly Piece[], header: PieceHeader): { rows: RawRow[]; end: number } {
+function collectRows(
+  pieces: readonly Piece[],
+  header: PieceHeader,
+): { rows: RawRow[]; end: number; consumed: number[] } {
   const rows: RawRow[] = [];
+  const consumed: number[] = [];
+  for (let k = header.start; k < header.end; k++) consumed.push(k);
   const sequence = new OrdinalSequence();
   const width = header.columns.length;
   let p = header.end;
@@ -235,6 +240,7 @@ function collectRows(pieces: readonly Piece[], header: PieceHeader): { rows: Raw
     if (!piece.hard && endsTable(piece.text)) break;
     const repeated = repeatedHeaderLength(pieces, p, header.signature);
     if (repeated > 0) {
+      for (let k = p; k < p + repeated; k++) consumed.push(k);
       p += repeated - 1;
       pendingBreak = true;
       continue;
@@ -263,33 +269,51 @@ function collectRows(pieces: readonly Piece[], header: PieceHeader): { rows: Raw
         row.pieces.push({ ...piece, text: match.rest.trim(), hard: false, pageStart: false });
       }
       rows.push(row);
+      consumed.push(p);
       pendingBreak = false;
       continue;
     }
     if (current === undefined) continue;
+    // A row the source closed ("| … |" with every cell) takes no loose line after it: such a line
+    // is not part of the table and is left for the count of unused lines.
+    const closed =
+      !piece.hard &&
+      current.ordinal.kind !== 'group' &&
+      current.ordinal.kind !== 'subgroup' &&
+      current.pieces.length >= width - 1 &&
+      current.pieces.every((q) => q.hard);
+    if (closed) continue;
     current.pieces.push(pendingBreak ? { ...piece, pageStart: true } : piece);
+    consumed.push(p);
     pendingBreak = false;
   }
-  return { rows, end: p };
+  return { rows, end: p, consumed };
 }
 
 /** Typical width of each column's lines, from a first reading; wrapped cells never exceed it. */
 function estimateWidths(segmentations: readonly Segmentation[]): Widths | null {
-  const lengths = new Map<ColumnKind, number[]>();
+  const wrapped = new Map<ColumnKind, number[]>();
+  const single = new Map<ColumnKind, number[]>();
   for (const seg of segmentations) {
     for (const cell of seg.cells) {
-      if (cell.pieces.length < 2 || cell.pieces.some((p) => p.hard)) continue;
-      const list = lengths.get(cell.kind) ?? [];
-      for (const piece of cell.pieces.slice(0, -1)) list.push(piece.text.length);
-      lengths.set(cell.kind, list);
+      if (cell.pieces.length === 0 || cell.pieces.some((p) => p.hard)) continue;
+      const target = cell.pieces.length === 1 ? single : wrapped;
+      const list = target.get(cell.kind) ?? [];
+      const measured = cell.pieces.length === 1 ? cell.pieces : cell.pieces.slice(0, -1);
+      for (const piece of measured) list.push(piece.text.length);
+      target.set(cell.kind, list);
     }
   }
   const widths: Widths = {};
   let any = false;
-  for (const [kind, list] of lengths) {
-    if (list.length < 4) continue;
-    list.sort((a, b) => a - b);
-    widths[kind] = list[Math.floor(list.length * 0.9)] ?? list[list.length - 1] ?? 0;
+  const kinds = new Set([...wrapped.keys(), ...single.keys()]);
+  for (const kind of kinds) {
+    const lines = (wrapped.get(kind) ?? []).sort((a, b) => a - b);
+    const cells = single.get(kind) ?? [];
+    if (lines.length >= 4) widths[kind] = lines[Math.floor(lines.length * 0.9)] ?? 0;
+    // A column that never wrapped: its longest one-line cell is as wide as it is known to be.
+    else if (cells.length >= 3) widths[kind] = Math.max(...cells, ...lines);
+    else continue;
     any = true;
   }
   return any ? widths : null;
@@ -345,15 +369,26 @@ function lineSpan(pieces: readonly Piece[]): { fromLine: number; toLine: number 
   };
 }
 
+/** Columns a task table is expected to have; a missing one is reported (content is required). */
+const COLUMN_LABELS: Partial<Record<ColumnKind, string>> = {
+  lead: 'Cơ quan chủ trì',
+  coordinators: 'Cơ quan phối hợp',
+  product: 'Sản phẩm',
+  deadline: 'Thời hạn hoàn thành',
+};
+
 /** Reads the task table from the pieces. Null when no header is found. */
 export function parsePieceTable(pieces: readonly Piece[]): PieceTableResult | null {
   const header = findPieceHeader(pieces);
   if (header === null || header.columns[0] !== 'ordinal') return null;
   const columns = header.columns.slice(1);
-  const { rows, end } = collectRows(pieces, header);
+  const { rows, end, consumed } = collectRows(pieces, header);
   const warnings: PlanWarning[] = [];
+  for (const [kind, label] of Object.entries(COLUMN_LABELS) as Array<[ColumnKind, string]>) {
+    if (!header.columns.includes(kind)) warnings.push(WARNINGS.missingColumn(label, header.line));
+  }
   const usedLines = new Set<number>();
-  for (let k = header.start; k < end; k++) {
+  for (const k of consumed) {
     const piece = pieces[k];
     if (piece === undefined) continue;
     for (let l = piece.line; l <= piece.lastLine; l++) usedLines.add(l);
@@ -431,6 +466,7 @@ export function parsePieceTable(pieces: readonly Piece[]): PieceTableResult | nu
   if (tasks.length === 0) warnings.push(WARNINGS.emptyTaskTable(header.line));
   const guessedRows = tasks.filter((t) => t.review !== undefined).length;
   if (guessedRows > 0) warnings.push(WARNINGS.guessedRows(guessedRows, header.line));
-  const endLine = Math.max(header.line, ...[...usedLines]);
+  let endLine = header.line;
+  for (const l of usedLines) endLine = Math.max(endLine, l);
   return { tasks, headerLine: header.line, warnings, usedLines, end, endLine };
 }

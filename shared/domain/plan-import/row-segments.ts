@@ -79,7 +79,13 @@ export function cellCost(
     const lines = physicalLines(run);
     lines.forEach((line, index) => {
       if (line.length > width * 1.15 + 4) cost += 4;
-      else if (width >= 30 && index < lines.length - 1 && line.length < width * 0.55) cost += 1;
+      else if (width >= 30 && index < lines.length - 1) {
+        if (line.length < width * 0.55) cost += 1;
+        // The next line's first word would have fitted here with room to spare: the break was not
+        // a wrap of this column, so the next line belongs to another one.
+        const nextWord = (lines[index + 1] ?? '').split(' ')[0] ?? '';
+        if (line.length + 1 + nextWord.length + 6 <= width) cost += 1.5;
+      }
     });
   }
   return cost;
@@ -234,6 +240,11 @@ export function segmentRow(
     const joinCost = (column: number) => {
       const text = lastText[column];
       if (text === null || text === undefined) return 1;
+      // A deadline that already reads as one ("Hằng năm") is complete: it is not continued.
+      if (columns[column] === 'deadline' && looksLikeDeadline(text) && !endsDangling(text)) return 2;
+      // An agency cell that already ends on a whole name is less often continued than prose.
+      if ((columns[column] === 'lead' || columns[column] === 'coordinators') && !endsDangling(text))
+        return 0.5;
       if (endsDangling(text)) return -1;
       return /[.;!?]$/.test(text) ? 1 : 0;
     };

@@ -99,6 +99,8 @@ export interface TaskTableResult {
   warnings: PlanWarning[];
   /** Last source line the table read (for the count of lines used). */
   endLine?: number;
+  /** Exactly which source lines the table read, when the reader knows (else header to endLine). */
+  usedLines?: ReadonlySet<number>;
 }
 
 /** Reads the appendix task table ("DANH MỤC NHIỆM VỤ …") out of the whole document. */
