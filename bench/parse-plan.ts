@@ -1,10 +1,12 @@
 /**
- * Benchmark of the plan parser: the Hưng Yên sample and a synthetic plan with 1,000 task rows.
+ * Benchmark of the plan parser: the Hưng Yên sample, a synthetic plan with 1,000 task rows, a
+ * 150-task plan in the gazette layout (cells rebuilt from the layout) and the two published plans.
  * Run: node --import tsx bench/parse-plan.ts [iterations]
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parsePlanText } from '../shared/domain/plan-import/parse-text';
+import { gazettePlan } from './gazette-plan';
 import { syntheticPlan } from './synthetic-plan';
 
 const FIXTURE = new URL('../fixtures/plans/hung-yen-148-KH-UBND-2021.txt', import.meta.url);
@@ -42,9 +44,14 @@ function measure(name: string, text: string) {
 }
 
 const sample = readFileSync(FIXTURE, 'utf8');
+const published = (name: string) =>
+  readFileSync(new URL(`../fixtures/plans/published/${name}.txt`, import.meta.url), 'utf8');
 const results = [
   measure('hung-yen-148-KH-UBND-2021', sample),
   measure(`synthetic-${SYNTHETIC_ROWS}-tasks`, syntheticPlan(sample, SYNTHETIC_ROWS)),
+  measure('gazette-layout-150-tasks', gazettePlan(150)),
+  measure('qd844-2026-gazette', published('qd844-2026-gazette')),
+  measure('bnnmt-2200-2026', published('bnnmt-2200-2026')),
 ];
 
 console.log(JSON.stringify({ node: process.version, warmUp: WARM_UP, results }, null, 2));

@@ -12,8 +12,8 @@ const AGENCY_START =
   /^(bo|so|cuc|vu|vien|ban|uy ban|ubnd|hdnd|cac|co quan|co so|van phong|trung tam|cong an|dai|bao|hoi|tinh doan|thanh doan|lien doan|lien minh|ngan hang|kho bac|thanh tra|truong|dang uy|mat tran|doanh nghiep|chi cuc|toa an|vien kiem sat|bo chi huy|tong cuc|tap doan|tong cong ty|don vi|dia phuong|chinh phu|thu tuong|cong ty|hiep hoi|to chuc|nhan dan|chu tich|giam doc|lanh dao)\b/;
 
 /** True when the text opens with an agency name ("Bộ Y tế", "Các sở, ngành", "UBND cấp huyện"). */
-export function startsWithAgency(text: string): boolean {
-  return AGENCY_START.test(searchKey(text));
+export function startsWithAgency(text: string, knownKey?: string): boolean {
+  return AGENCY_START.test(knownKey ?? searchKey(text));
 }
 
 const DEADLINE_START =
@@ -29,9 +29,9 @@ const DEADLINE_WORDS = new Set(
 );
 
 /** True for what a "Thời hạn" cell holds: "Quý I/2027", "Thường xuyên", "Hằng năm", "Đã hoàn thành". */
-export function looksLikeDeadline(text: string): boolean {
-  const key = searchKey(text);
-  if (key === '' || wordCount(key) > 14 || !DEADLINE_START.test(key)) return false;
+export function looksLikeDeadline(text: string, knownKey?: string): boolean {
+  const key = knownKey ?? searchKey(text);
+  if (key === '' || !DEADLINE_START.test(key) || wordCount(key) > 14) return false;
   const others = key
     .split(/[\s,;.()]+/)
     .filter((w) => w !== '' && !DEADLINE_WORDS.has(w) && !/\d/.test(w) && !/^[ivx]+\/?/.test(w));
@@ -81,11 +81,11 @@ const DANGLING_WORDS = new Set([
 ]);
 
 /** True when the text stops mid-phrase: a trailing comma or dash, or a word that needs a next one. */
-export function endsDangling(text: string): boolean {
+export function endsDangling(text: string, knownKey?: string): boolean {
   const trimmed = text.trim();
   if (/[,\-–&/]$/.test(trimmed)) return true;
   if (/[.;:!?)]$/.test(trimmed)) return false;
-  const last = searchKey(trimmed).split(' ').pop() ?? '';
+  const last = (knownKey ?? searchKey(trimmed.split(' ').pop() ?? '')).split(' ').pop() ?? '';
   return DANGLING_WORDS.has(last);
 }
 
