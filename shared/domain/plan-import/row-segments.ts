@@ -84,7 +84,8 @@ class RowSignals {
       const key = searchKey(p.text);
       return {
         key,
-        lower: startsLowercase(p.text),
+        // "II/2026", "2027": the rest of a date carries on a cell as a lowercase word does.
+        lower: startsLowercase(p.text) || /^(?:\d|[IVX]+\/\d)/.test(p.text),
         bullet: /^[-–+•]\s/.test(p.text),
         fullStop: /\.$/.test(p.text) && !/\.\.\.$|…$/.test(p.text),
         closes: /[.;]$/.test(p.text),
