@@ -1,8 +1,4 @@
-import {
-  gazetteTable,
-  plan,
-  type Row,
-} from '../shared/domain/plan-import/test-support/layout-builders';
+import { gazetteTable, plan, type Row } from '../shared/domain/plan-import/test-support/layout-builders';
 
 /*
  * A plan whose task table is in the gazette layout (one cell per line, cells wrapped at column width,
@@ -10,7 +6,13 @@ import {
  * since every row's cell edges are rebuilt.
  */
 
-const VERBS = ['Xây dựng', 'Rà soát, sửa đổi', 'Tổ chức triển khai', 'Hướng dẫn thực hiện', 'Kiểm tra, đánh giá'];
+const VERBS = [
+  'Xây dựng',
+  'Rà soát, sửa đổi',
+  'Tổ chức triển khai',
+  'Hướng dẫn thực hiện',
+  'Kiểm tra, đánh giá',
+];
 const OBJECTS = [
   'đề án phát triển nguồn nhân lực chất lượng cao trong lĩnh vực công nghiệp chế biến, chế tạo',
   'cơ chế hỗ trợ doanh nghiệp nhỏ và vừa tham gia chuỗi cung ứng của các tập đoàn đa quốc gia',
@@ -32,7 +34,11 @@ export function gazettePlan(tasks: number): string {
   const perGroup = Math.ceil(tasks / groups);
   let made = 0;
   for (let g = 0; g < groups && made < tasks; g++) {
-    rows.push({ ordinal: ['I', 'II', 'III', 'IV', 'V', 'VI'][g] ?? 'I', group: true, content: `Nhóm nhiệm vụ số ${g + 1}` });
+    rows.push({
+      ordinal: ['I', 'II', 'III', 'IV', 'V', 'VI'][g] ?? 'I',
+      group: true,
+      content: `Nhóm nhiệm vụ số ${g + 1}`,
+    });
     for (let k = 0; k < perGroup && made < tasks; k++, made++) {
       rows.push({
         ordinal: String(made + 1),
@@ -52,7 +58,10 @@ export function gazettePlan(tasks: number): string {
       return pages;
     }, [])
     .map((page, p) => {
-      const text = gazetteTable(page, page.findIndex((r) => !r.group));
+      const text = gazetteTable(
+        page,
+        page.findIndex((r) => !r.group),
+      );
       // Only the first page carries the column header; later pages start with the running head.
       return p === 0 ? text : text.split('\n').slice(9).join('\n');
     })

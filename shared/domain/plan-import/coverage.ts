@@ -20,15 +20,16 @@ export interface UsedRegions {
 }
 
 /** The signature and recipients block after "Nơi nhận" / "TM. …": short lines until longer text. */
-function closingBlocks(lines: readonly SourceLine[]): Set<number> {
+function closingBlocks(lines: readonly SourceLine[], isUsed: (no: number) => boolean): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line === undefined || !isBodyEnd(line.text)) continue;
+    // Lines a reader used need no second look (and a long table is never scanned line by line).
+    if (line === undefined || out.has(line.no) || isUsed(line.no) || !isBodyEnd(line.text)) continue;
     out.add(line.no);
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j];
-      if (next === undefined) break;
+      if (next === undefined || isUsed(next.no)) break;
       // Appendix titles run on in capitals and "(Kèm theo …)"; recipients are "- …" items.
       const title =
         isUpperLine(next.text) || /^\*?\(?Kèm theo/u.test(next.text) || /^ngày\s+\d/u.test(next.text);
@@ -40,8 +41,8 @@ function closingBlocks(lines: readonly SourceLine[]): Set<number> {
 }
 
 export function sourceCoverage(lines: readonly SourceLine[], used: UsedRegions): SourceCoverage {
-  const closing = closingBlocks(lines);
   const inRange = (no: number) => used.ranges.some((r) => no >= r.from && no <= r.to);
+  const closing = closingBlocks(lines, (no) => used.lines?.has(no) === true || inRange(no));
   let total = 0;
   let usedCount = 0;
   const unused: Array<{ from: number; to: number }> = [];

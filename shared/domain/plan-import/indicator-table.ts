@@ -60,6 +60,8 @@ function readLabel(pieces: readonly Piece[], k: number): { text: string; next: n
 
 function findHeader(pieces: readonly Piece[], from: number): Header | null {
   for (let k = from; k < pieces.length; k++) {
+    // Cheap test first: an indicator table starts with its number column ("TT", "STT").
+    if (!/^(?:S?TT|Số\s+TT|Số\s+thứ\s+tự)\.?$/iu.test(pieces[k]?.text ?? '')) continue;
     const first = readLabel(pieces, k);
     if (first === null || indicatorKind(first.text) !== 'ordinal') continue;
     const kinds: IndicatorColumn[] = ['ordinal'];

@@ -1,7 +1,7 @@
+import { searchKey } from '../text/normalize';
 import { endsDangling, looksLikeDeadline, startsLowercase, startsWithAgency } from './cell-signals';
 import type { Piece } from './pieces';
 import { wordCount } from './structure';
-import { searchKey } from '../text/normalize';
 import type { ColumnKind } from './task-table';
 
 /*
