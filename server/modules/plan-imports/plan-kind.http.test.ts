@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanImport } from '../../../shared/contracts/plan-import';
-import type { PlanSummary, PlanTaskView } from '../../../shared/contracts/plans';
+import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
+import type { PlanDetail, PlanSummary, PlanTaskView } from '../../../shared/contracts/plans';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
@@ -59,6 +59,39 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
       items: PlanSummary[];
     };
     expect(found.items.map((p) => p.number)).toEqual(['2200/QĐ-BNNMT']);
+  });
+
+  it('keeps a target the officer added in the review, marked as added by hand', async () => {
+    const upload = await coordinator.upload(
+      '/api/plan-imports',
+      'kh-35-b.txt',
+      Buffer.from(WITH_EXTRA.replace('35/KH', '36/KH')),
+    );
+    const imp = upload.body as PlanImport;
+    const draft: ReviewDraft = structuredClone(imp.draft);
+    draft.targets.push({
+      text: 'Thu hút 3 doanh nghiệp logistics',
+      kind: 'count',
+      min: 3,
+      max: 3,
+      unit: 'doanh nghiệp',
+      fromYear: null,
+      toYear: 2030,
+      approximate: false,
+      subject: 'Doanh nghiệp logistics thu hút',
+      origin: 'reviewer',
+    });
+    const saved = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, {
+      version: imp.version,
+      draft,
+    });
+    expect(saved.status).toBe(200);
+    expect((saved.body as PlanImport).draft.targets.at(-1)).toMatchObject({ origin: 'reviewer', min: 3 });
+    const confirm = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
+    expect(confirm.status).toBe(200);
+    const plan = (await coordinator.get(`/api/plans/${(confirm.body as { planId: number }).planId}`))
+      .body as PlanDetail;
+    expect(plan.targets.map((t) => t.text)).toContain('Thu hút 3 doanh nghiệp logistics');
   });
 
   it('keeps a task table’s extra columns on the confirmed tasks', async () => {

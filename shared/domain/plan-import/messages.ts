@@ -30,7 +30,7 @@ export const FAILURES = {
   notAPlan: () =>
     failure(
       'not_a_plan',
-      'Văn bản không phải là kế hoạch: không tìm thấy tên loại “KẾ HOẠCH” hay số hiệu dạng “…/KH-…”.',
+      'Văn bản không phải là kế hoạch: không tìm thấy tên loại “KẾ HOẠCH”, “CHƯƠNG TRÌNH”, “CHỈ THỊ”, quyết định hay nghị quyết ban hành kế hoạch, hoặc số hiệu dạng “…/KH-…”, “…-CTr/…”.',
     ),
   internal: (detail: string) =>
     failure(
