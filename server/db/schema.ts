@@ -124,6 +124,8 @@ export interface PlansTable {
   search_key: string;
   created_by: number | null;
   created_at: string;
+  /** PlanKind: plan | decision | resolution | action_programme | directive. */
+  kind: Generated<string>;
 }
 
 export interface PlanTargetsTable {
@@ -173,6 +175,8 @@ export interface TasksTable {
   deadline_to: string | null;
   deadline_text: string;
   search_key: string;
+  /** JSON array of { label, text }: the task table's extra columns; null when it had none. */
+  extra_json: string | null;
 }
 
 export interface TaskAgenciesTable {

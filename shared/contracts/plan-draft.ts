@@ -41,6 +41,8 @@ export const planTargetSchema = z.object({
   /** The plan says "khoảng" (about). */
   approximate: z.boolean(),
   subject: z.string(),
+  /** 'reviewer': added by hand in the review because the importer did not read it. */
+  origin: z.enum(['document', 'reviewer']).optional(),
 });
 export type PlanTarget = z.infer<typeof planTargetSchema>;
 
@@ -82,6 +84,22 @@ export const deadlineSchema = z.object({
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
+/** A column of the task table beyond the known ones ("Cấp trình", "Địa điểm", "Nguồn kinh phí"). */
+export const taskExtraFieldSchema = z.object({ label: z.string(), text: z.string() });
+export type TaskExtraField = z.infer<typeof taskExtraFieldSchema>;
+
+/**
+ * Something the importer guessed rather than read (a row boundary, which column a line belongs to,
+ * a cell split over a page), with the source lines it came from so the officer can compare.
+ */
+export const reviewNoteSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  fromLine: z.number().int(),
+  toLine: z.number().int(),
+});
+export type ReviewNote = z.infer<typeof reviewNoteSchema>;
+
 export const planTaskSchema = z.object({
   ordinal: z.string(),
   /** Group heading row of the table ("I. ...") the task sits under, if the table has groups. */
@@ -91,6 +109,10 @@ export const planTaskSchema = z.object({
   coordinators: z.array(z.string()),
   product: z.string().nullable(),
   deadline: deadlineSchema,
+  /** Extra columns of the table, kept as written (absent when the table has none). */
+  extra: z.array(taskExtraFieldSchema).optional(),
+  /** What was guessed for this row (absent when every cell edge was marked in the source). */
+  review: z.array(reviewNoteSchema).optional(),
 });
 export type PlanTask = z.infer<typeof planTaskSchema>;
 
@@ -101,7 +123,31 @@ export const planWarningSchema = z.object({
 });
 export type PlanWarning = z.infer<typeof planWarningSchema>;
 
+/**
+ * What kind of document the plan came in: a Kế hoạch of its own, a Quyết định or Nghị quyết issuing a
+ * Kế hoạch / Chương trình in its appendix, a Party committee's Chương trình hành động, a Chỉ thị.
+ */
+export const PLAN_KINDS = ['plan', 'decision', 'resolution', 'action_programme', 'directive'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
+  plan: 'Kế hoạch',
+  decision: 'Quyết định ban hành kế hoạch',
+  resolution: 'Nghị quyết ban hành chương trình, kế hoạch',
+  action_programme: 'Chương trình hành động',
+  directive: 'Chỉ thị',
+};
+
+/** How much of the source text the importer used: nothing may be dropped without the officer seeing it. */
+export const sourceCoverageSchema = z.object({
+  total: z.number().int(),
+  used: z.number().int(),
+  /** Runs of non-empty lines nothing was read from (page furniture is counted as used). */
+  unused: z.array(z.object({ from: z.number().int(), to: z.number().int() })),
+});
+export type SourceCoverage = z.infer<typeof sourceCoverageSchema>;
+
 export const planDraftSchema = z.object({
+  kind: z.enum(PLAN_KINDS).optional(),
   number: z.string().nullable(),
   issuer: z.string().nullable(),
   place: z.string().nullable(),
@@ -115,6 +161,7 @@ export const planDraftSchema = z.object({
   regime: planRegimeSchema.nullable(),
   tasks: z.array(planTaskSchema),
   warnings: z.array(planWarningSchema),
+  sourceLines: sourceCoverageSchema.optional(),
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;
 

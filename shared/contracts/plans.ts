@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
-import { DEADLINE_KINDS, planRegimeSchema, planSectionSchema, planTargetSchema } from './plan-draft';
+import {
+  DEADLINE_KINDS,
+  PLAN_KINDS,
+  planRegimeSchema,
+  planSectionSchema,
+  planTargetSchema,
+  taskExtraFieldSchema,
+} from './plan-draft';
 
 /** An agency as a plan names it: the words used, and who that is in the registry if known. */
 export const planAgencySchema = z.object({
@@ -13,6 +20,8 @@ export type PlanAgency = z.infer<typeof planAgencySchema>;
 
 export const planSummarySchema = z.object({
   id: z.number().int(),
+  /** What kind of document the plan came in (a Kế hoạch, a Quyết định issuing one, …). */
+  kind: z.enum(PLAN_KINDS),
   number: z.string().nullable(),
   title: z.string(),
   issuer: z.string().nullable(),
@@ -71,6 +80,8 @@ export const planTaskViewSchema = z.object({
   /** Usually one; a cell naming several agencies gives several. */
   leads: z.array(planAgencySchema),
   coordinators: z.array(planAgencySchema),
+  /** The task table's extra columns, as written (absent when it had none). */
+  extra: z.array(taskExtraFieldSchema).optional(),
 });
 export type PlanTaskView = z.infer<typeof planTaskViewSchema>;
 

@@ -7,6 +7,7 @@ export async function listPlanRows(db: Kysely<Database>, q?: string) {
     .selectFrom('plans')
     .select((eb) => [
       'plans.id',
+      'plans.kind',
       'plans.number',
       'plans.title',
       'plans.issuer',

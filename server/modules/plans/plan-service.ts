@@ -1,4 +1,11 @@
-import type { PlanRegime, PlanSection, TargetKind } from '../../../shared/contracts/plan-draft';
+import {
+  PLAN_KINDS,
+  type PlanKind,
+  type PlanRegime,
+  type PlanSection,
+  type TargetKind,
+  type TaskExtraField,
+} from '../../../shared/contracts/plan-draft';
 import type { PlanDetail, PlanSummary, PlanTaskView, TaskListQuery } from '../../../shared/contracts/plans';
 import { groupsContainingKind, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
@@ -39,6 +46,7 @@ export async function listPlans(ctx: AppContext, q?: string): Promise<PlanSummar
   const rows = await listPlanRows(ctx.db, q);
   return rows.map((r) => ({
     id: r.id,
+    kind: planKind(r.kind),
     number: r.number,
     title: r.title,
     issuer: r.issuer,
@@ -65,6 +73,7 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
     : undefined;
   return {
     id: plan.id,
+    kind: planKind(plan.kind),
     number: plan.number,
     title: plan.title,
     issuer: plan.issuer,
@@ -129,7 +138,13 @@ function toTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
     },
     leads: agencies.filter((a) => a.role === 'lead').map(agencyView),
     coordinators: agencies.filter((a) => a.role === 'coordinator').map(agencyView),
+    ...(t.extra_json ? { extra: JSON.parse(t.extra_json) as TaskExtraField[] } : {}),
   };
+}
+
+/** A stored kind outside the known list (a newer version wrote it) shows as a plain Kế hoạch. */
+function planKind(value: string): PlanKind {
+  return (PLAN_KINDS as readonly string[]).includes(value) ? (value as PlanKind) : 'plan';
 }
 
 async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskView[]> {

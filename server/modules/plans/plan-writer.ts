@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { PLAN_KIND_LABELS } from '../../../shared/contracts/plan-draft';
 import type { AgencyResolution, ReviewDraft } from '../../../shared/contracts/plan-import';
 import { searchKey } from '../../../shared/domain/text/normalize';
 import { nowIso } from '../../context';
@@ -49,7 +50,11 @@ export async function insertPlan(
       consolidator_org_id: consolidator?.organisationId ?? null,
       document_id: meta.documentId,
       import_id: meta.importId,
-      search_key: searchKey(`${draft.number ?? ''} ${draft.title} ${draft.issuer ?? ''}`),
+      // The kind's name is searchable: "quyết định", "chương trình hành động" find those plans.
+      search_key: searchKey(
+        `${draft.number ?? ''} ${draft.title} ${draft.issuer ?? ''} ${PLAN_KIND_LABELS[draft.kind ?? 'plan']}`,
+      ),
+      kind: draft.kind ?? 'plan',
       created_by: meta.createdBy,
       created_at: nowIso(),
     })
@@ -117,6 +122,7 @@ export async function insertPlan(
         deadline_from: t.deadline.from,
         deadline_to: t.deadline.to,
         deadline_text: t.deadline.text,
+        extra_json: t.extra && t.extra.length > 0 ? JSON.stringify(t.extra) : null,
         search_key: searchKey(
           [
             t.ordinal,
@@ -124,6 +130,7 @@ export async function insertPlan(
             t.product ?? '',
             t.lead,
             ...t.coordinators,
+            ...(t.extra ?? []).map((field) => field.text),
             ...linkedNames([...t.leads, ...t.coordinatorLinks]),
           ].join(' '),
         ),

@@ -57,3 +57,41 @@ export function readSectionBasis(roots: readonly SectionNode[]): string[] {
     .map(cleanItem)
     .filter((item) => item !== '');
 }
+
+/**
+ * A Quyết định / Nghị quyết that issues the plan: its "Căn cứ …" sentences and its articles
+ * ("Điều 1. Ban hành kèm theo …") are the plan's basis.
+ */
+export function readIssuingBasis(lines: readonly SourceLine[]): string[] {
+  const articles: string[][] = [];
+  let current: string[] | null = null;
+  for (const line of lines) {
+    const text = line.text.replace(/^\*+|\*+$/g, '').trim();
+    if (/^Điều\s+\d+\s*[.:]/u.test(text)) {
+      current = [text];
+      articles.push(current);
+      continue;
+    }
+    if (current === null) continue;
+    if (text === '' || /^(Nơi\s+nhận|TM\.|KT\.|\|)/u.test(text) || /\/\.\s*$/.test(current.join(' '))) {
+      current = null;
+      continue;
+    }
+    current.push(text);
+  }
+  const stripped = lines.map((l) => ({ ...l, text: l.text.replace(/^\*+|\*+$/g, '').trim() }));
+  const beforeArticles = stripped.slice(
+    0,
+    Math.max(
+      0,
+      stripped.findIndex((l) => /^Điều\s+\d+\s*[.:]/u.test(l.text)),
+    ),
+  );
+  return [
+    ...readPreambleBasis(beforeArticles.length > 0 ? beforeArticles : stripped),
+    ...articles.map((pieces) => {
+      const article = joinPieces(pieces).replace(/\s*\/\.\s*$/, '');
+      return /[.;:]$/.test(article) ? article : `${article}.`;
+    }),
+  ];
+}

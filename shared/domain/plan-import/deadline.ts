@@ -19,7 +19,9 @@ const CONTINUOUS = /\bthuong xuyen\b|\blien tuc\b/;
 const YEAR_RANGE = /(?<!\d)((?:19|20|21)\d{2})\s*(?:-|–|—|den|toi)\s*(?:nam\s+)?((?:19|20|21)\d{2})(?!\d)/;
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/;
 const WORDED_DATE = /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/;
-const QUARTER = /\bquy\s+([ivx]+|[1-4])\s*(?:\/|-|nam)\s*(\d{4})\b/;
+/** "Quý I/2027", and lists "Quý III, IV/2026" (the span from the first quarter to the last). */
+const QUARTER =
+  /\bquy\s+((?:[ivx]+|[1-4])(?:\s*(?:,|va|-|–)\s*(?:[ivx]+|[1-4]))*)\s*(?:\/|-|nam)\s*(\d{4})\b/;
 const MONTH = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{4})(?!\d)/;
 const MONTH_WORD = /\bthang\s+(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})\b/;
 const YEAR = /(?<![\d/])((?:19|20|21)\d{2})(?![\d/])/;
@@ -60,12 +62,23 @@ export function parseDeadline(raw: string): Deadline {
 
   const quarterMatch = QUARTER.exec(key);
   if (quarterMatch !== null) {
-    const quarterText = quarterMatch[1] ?? '';
-    const quarter = /^\d$/.test(quarterText) ? Number(quarterText) : romanToNumber(quarterText);
+    const quarters = (quarterMatch[1] ?? '')
+      .split(/\s*(?:,|va|-|–)\s*/)
+      .map((q) => (/^\d$/.test(q) ? Number(q) : romanToNumber(q)));
     const year = Number(quarterMatch[2]);
-    if (quarter === null || quarter < 1 || quarter > 4 || !isPlausibleYear(year)) return unknown(text);
-    const firstMonth = (quarter - 1) * 3 + 1;
-    return { kind: 'quarter', from: toIso(year, firstMonth, 1), to: monthEnd(year, firstMonth + 2), text };
+    const first = quarters[0];
+    const last = quarters[quarters.length - 1];
+    if (
+      first == null ||
+      last == null ||
+      quarters.some((q) => q === null || q < 1 || q > 4) ||
+      first > last ||
+      !isPlausibleYear(year)
+    ) {
+      return unknown(text);
+    }
+    const firstMonth = (first - 1) * 3 + 1;
+    return { kind: 'quarter', from: toIso(year, firstMonth, 1), to: monthEnd(year, last * 3), text };
   }
 
   const range = yearRange(key);

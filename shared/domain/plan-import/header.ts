@@ -1,4 +1,4 @@
-import type { PlanWarning } from '../../contracts/plan-draft';
+import type { PlanKind, PlanWarning } from '../../contracts/plan-draft';
 import { searchKey } from '../text/normalize';
 import { validIsoDate } from './dates';
 import { endsSentence, isSeparator, isUpperLine, joinPieces, type SourceLine } from './lines';
@@ -6,6 +6,7 @@ import { WARNINGS } from './messages';
 import { BASIS_START, ROMAN_HEADING, RULE_LINE } from './structure';
 
 export interface PlanHeader {
+  kind: PlanKind;
   number: string | null;
   issuer: string | null;
   place: string | null;
@@ -17,13 +18,23 @@ export interface PlanHeader {
   titleEnd: number;
   /** True when the text names itself a plan ("KẾ HOẠCH" or a "…/KH-…" number). */
   looksLikePlan: boolean;
+  /** Lines of the issuing Quyết định / Nghị quyết before the plan itself (its basis and articles). */
+  issuingEnd: number;
   warnings: PlanWarning[];
 }
 
-const DOC_TYPE = /^KẾ\s+HOẠCH(?![\p{L}])/u;
-/** "Số: 148/KH-UBND"; the number may sit on the next line, which the flattened header absorbs. */
-const NUMBER = /(?:^|[\s|])Số\s*:?\s*(\d+[a-zA-Z]?\s*\/\s*[\p{L}\p{N}]+(?:\s*[-–/]\s*[\p{L}\p{N}]+)*)/u;
-const PLAN_NUMBER = /(?<![\p{L}\p{N}])\d+\s*\/\s*KH\s*-\s*[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*/u;
+/** The plan's own title line: a Kế hoạch, a Chương trình (hành động), a Chỉ thị. */
+const DOC_TYPE = /^(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|CHỈ\s+THỊ)(?![\p{L}])/u;
+/** A Quyết định / Nghị quyết that issues the plan in its appendix ("QUYẾT ĐỊNH:" is its enacting word). */
+const ISSUING_TYPE = /^(QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT)\s*$/u;
+/**
+ * "Số: 148/KH-UBND", "Số 104 -CTr/TU", "Số: 188 /KH-UBND Huế, ngày …"; the number may sit on the next
+ * line, which the flattened header absorbs.
+ */
+const NUMBER =
+  /(?:^|[\s|*])Số\s*:?\s*(\d+[a-zA-Z]?\s*(?:\/|\s-|-)\s*[\p{L}\p{N}]+(?:\s*[-–/]\s*[\p{L}\p{N}]+)*)/u;
+const PLAN_NUMBER =
+  /(?<![\p{L}\p{N}])\d+\s*(?:\/\s*KH\s*-|-\s*CTr\s*\/)\s*[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*/u;
 const DATE = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const SHORT_DATE = /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
 /** The place before ", ngày": capitalised words, possibly joined by a dash ("Bà Rịa - Vũng Tàu"). */
@@ -56,6 +67,16 @@ export function formatIssuer(raw: string): string {
 function readIssuer(lines: readonly SourceLine[]): string | null {
   const pieces: string[] = [];
   for (const line of lines) {
+    // A web copy puts the two-column header in a table row: the issuer is its first cell.
+    const cells = /^\|.*\|$/.test(line.text) ? line.text.split('|').map((c) => c.trim()) : null;
+    if (cells !== null) {
+      const first = (cells[1] ?? '')
+        .replace(/\s*[-_–—=]{3,}.*$/u, '')
+        .replace(/\*/g, '')
+        .trim();
+      if (pieces.length === 0 && first !== '' && !/^-+$/.test(first)) pieces.push(first);
+      break;
+    }
     const text = line.text;
     if (text === '' && pieces.length === 0) continue;
     if (isSeparator(line) || RULE_LINE.test(text) || MOTTO.test(text) || /^Số\s*:/u.test(text) || text === '')
@@ -80,13 +101,16 @@ function readTitle(
   lines: readonly SourceLine[],
   docTypeIndex: number,
   limit: number,
-): { title: string; end: number } {
+): { title: string; end: number; cut: boolean } {
   const docLine = lines[docTypeIndex]?.text ?? '';
-  const typeWords = /^KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?/u.exec(docLine)?.[0] ?? 'KẾ HOẠCH';
+  const typeWords =
+    /^(?:KẾ\s+HOẠCH(?:\s+HÀNH\s+ĐỘNG)?|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|CHỈ\s+THỊ)/u.exec(docLine)?.[0] ??
+    'KẾ HOẠCH';
   const summary: string[] = [];
   const remainder = docLine.slice(typeWords.length).trim();
   if (remainder !== '') summary.push(remainder);
   let uppercase = remainder === '' ? null : isUpperLine(remainder);
+  let cut = false;
   let j = docTypeIndex + 1;
   for (; j < limit; j++) {
     const line = lines[j];
@@ -103,17 +127,21 @@ function readTitle(
       uppercase = isUpperLine(text);
       continue;
     }
-    if (
-      uppercase === true
-        ? !isUpperLine(text)
-        : endsSentence(summary[summary.length - 1] ?? '') || summary.length >= 6
-    ) {
+    if (uppercase !== true && summary.length >= 6 && !endsSentence(summary[summary.length - 1] ?? '')) {
+      cut = true;
+      break;
+    }
+    if (uppercase === true ? !isUpperLine(text) : endsSentence(summary[summary.length - 1] ?? '')) {
       break;
     }
     summary.push(text);
   }
   const joined = joinPieces(summary);
-  return { title: joined === '' ? docTypeLabel(typeWords) : `${docTypeLabel(typeWords)} ${joined}`, end: j };
+  return {
+    title: joined === '' ? docTypeLabel(typeWords) : `${docTypeLabel(typeWords)} ${joined}`,
+    end: j,
+    cut,
+  };
 }
 
 /** Reads number, issuer, place, date and title from the top of the plan. */
@@ -122,7 +150,11 @@ export function parseHeader(lines: readonly SourceLine[]): PlanHeader {
   const firstRoman = lines.findIndex((l) => ROMAN_HEADING.test(l.text));
   const searchLimit = firstRoman >= 0 ? firstRoman : Math.min(lines.length, 120);
   const docTypeIndex = lines.slice(0, searchLimit).findIndex((l) => DOC_TYPE.test(l.text));
-  const headerLines = lines.slice(0, docTypeIndex >= 0 ? docTypeIndex : Math.min(searchLimit, 40));
+  const issuingIndex = lines.slice(0, Math.min(searchLimit, 40)).findIndex((l) => ISSUING_TYPE.test(l.text));
+  const issuing = issuingIndex >= 0 && (docTypeIndex < 0 || issuingIndex < docTypeIndex) ? issuingIndex : -1;
+  // A Quyết định issuing a plan: its own header (number, date, issuer) is the plan's.
+  const headerEnd = issuing >= 0 ? issuing : docTypeIndex >= 0 ? docTypeIndex : Math.min(searchLimit, 40);
+  const headerLines = lines.slice(0, headerEnd);
   const flat = joinPieces(
     headerLines.filter((l) => !isSeparator(l) && !RULE_LINE.test(l.text)).map((l) => l.text),
   );
@@ -142,13 +174,28 @@ export function parseHeader(lines: readonly SourceLine[]): PlanHeader {
     null;
   const number = numberMatch === null ? null : numberMatch.replace(/\s+/g, '');
   const anywhere = lines.slice(0, Math.max(searchLimit, 60)).some((l) => PLAN_NUMBER.test(l.text));
-  const looksLikePlan = docTypeIndex >= 0 || (number !== null && /\/KH/u.test(number)) || anywhere;
+  const issuesPlan =
+    issuing >= 0 &&
+    lines
+      .slice(issuing, Math.max(searchLimit, issuing + 60))
+      .some((l) => /ban hành\s+(?:kèm theo\s+[^.]{0,40}?)?(?:Kế hoạch|Chương trình)/iu.test(l.text));
+  const looksLikePlan =
+    docTypeIndex >= 0 || (number !== null && /\/KH|CTr\//u.test(number)) || anywhere || issuesPlan;
+  const kind = documentKind(lines, issuing, docTypeIndex, number);
   if (number === null) warnings.push(WARNINGS.missingNumber());
 
   const issuer = readIssuer(headerLines);
   if (issuer === null) warnings.push(WARNINGS.missingIssuer());
 
-  const dateMatch = DATE.exec(flat) ?? SHORT_DATE.exec(flat);
+  // The date after the place ("Hà Nội, ngày …") is the document's; other dates are cited documents'.
+  const placed =
+    /,\s*(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})/iu.exec(
+      flat,
+    );
+  const dateMatch =
+    (placed?.[1] !== undefined ? (DATE.exec(placed[1]) ?? SHORT_DATE.exec(placed[1])) : null) ??
+    DATE.exec(flat) ??
+    SHORT_DATE.exec(flat);
   const issuedOn =
     dateMatch === null
       ? null
@@ -168,10 +215,29 @@ export function parseHeader(lines: readonly SourceLine[]): PlanHeader {
     const read = readTitle(lines, docTypeIndex, firstRoman >= 0 ? firstRoman : lines.length);
     title = read.title;
     titleEnd = read.end;
-  } else {
+    if (read.cut) warnings.push(WARNINGS.titleCut(lines[docTypeIndex]?.no ?? 0));
+  } else if (issuing < 0) {
     warnings.push(WARNINGS.missingTitle());
   }
-  return { number, issuer, place, issuedOn, title, docTypeIndex, titleEnd, looksLikePlan, warnings };
+  if (issuing >= 0) {
+    // The plan is known by the issuing document's summary ("Ban hành Kế hoạch …").
+    const summary = readIssuingSummary(lines, issuing);
+    if (summary !== null) title = sentenceCaseFrom(summary, lines);
+    if (docTypeIndex < 0) titleEnd = Math.max(titleEnd, issuing + 1);
+  }
+  return {
+    kind,
+    number,
+    issuer: issuer === null ? null : casedLike(issuer, lines),
+    place,
+    issuedOn,
+    title,
+    docTypeIndex,
+    titleEnd,
+    looksLikePlan,
+    issuingEnd: issuing >= 0 ? (docTypeIndex >= 0 ? docTypeIndex : titleEnd) : 0,
+    warnings,
+  };
 }
 
 /** True for "Nơi nhận:", signature blocks and appendix titles: the plan body is over. */
@@ -182,4 +248,100 @@ export function isBodyEnd(text: string): boolean {
     /^(PHỤ\s+LỤC|DANH\s+MỤC)(?![\p{L}])/u.test(text) ||
     searchKey(text) === 'noi nhan'
   );
+}
+
+function documentKind(
+  lines: readonly SourceLine[],
+  issuing: number,
+  docTypeIndex: number,
+  number: string | null,
+): PlanKind {
+  if (issuing >= 0) return /^NGHỊ/u.test(lines[issuing]?.text ?? '') ? 'resolution' : 'decision';
+  const docLine = docTypeIndex >= 0 ? (lines[docTypeIndex]?.text ?? '') : '';
+  if (/^CHƯƠNG\s+TRÌNH/u.test(docLine) || (number !== null && /CTr\//u.test(number)))
+    return 'action_programme';
+  if (/^CHỈ\s+THỊ/u.test(docLine) || (number !== null && /\/CT-|-CT\//u.test(number))) return 'directive';
+  return 'plan';
+}
+
+/** The summary under "QUYẾT ĐỊNH": its lines up to the signer's title, a basis sentence or a rule. */
+function readIssuingSummary(lines: readonly SourceLine[], issuing: number): string | null {
+  const pieces: string[] = [];
+  for (let j = issuing + 1; j < Math.min(lines.length, issuing + 10); j++) {
+    const text = (lines[j]?.text ?? '').replace(/\*/g, '').trim();
+    if (text === '' || RULE_LINE.test(text)) {
+      if (pieces.length > 0) break;
+      continue;
+    }
+    if (BASIS_START.test(text) || /^(QUYẾT ĐỊNH|Điều\s+\d)/u.test(text)) break;
+    // "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ …", "ỦY BAN NHÂN DÂN TỈNH …": who decides, not the summary.
+    if (pieces.length > 0 && isUpperLine(text) && !isUpperLine(pieces[pieces.length - 1] ?? '')) break;
+    if (
+      pieces.length > 0 &&
+      isUpperLine(text) &&
+      /^(THỦ TƯỚNG|BỘ TRƯỞNG|CHỦ TỊCH|ỦY BAN|UỶ BAN|HỘI ĐỒNG|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ)/u.test(text)
+    )
+      break;
+    pieces.push(text);
+  }
+  const summary = joinPieces(pieces);
+  return summary === '' ? null : summary;
+}
+
+/** Words of the text outside capitals lines, with how each is written: the document's own casing. */
+function casingsOf(lines: readonly SourceLine[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const line of lines) {
+    if (isUpperLine(line.text)) continue;
+    const words = line.text.split(/\s+/);
+    words.forEach((raw, index) => {
+      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (word === '' || index === 0) return; // a sentence's first word is capitalised whatever it is
+      const key = word.toLocaleLowerCase('vi');
+      const forms = out.get(key) ?? new Map<string, number>();
+      forms.set(word, (forms.get(word) ?? 0) + 1);
+      out.set(key, forms);
+    });
+  }
+  return out;
+}
+
+/**
+ * A summary written in capitals ("BAN HÀNH KẾ HOẠCH TRIỂN KHAI … CỦA CHÍNH PHỦ") in the casing the
+ * document itself uses for the same words ("Ban hành Kế hoạch triển khai … của Chính phủ").
+ */
+export function sentenceCaseFrom(text: string, lines: readonly SourceLine[]): string {
+  if (!isUpperLine(text)) return text;
+  const casings = casingsOf(lines);
+  const words = text.split(' ').map((raw, index) => {
+    const lower = raw.toLocaleLowerCase('vi');
+    if (index === 0) return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+    const core = lower.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const forms = casings.get(core);
+    if (forms === undefined) return /\d/.test(raw) ? raw : lower;
+    const best = [...forms.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? core;
+    return lower.replace(core, best);
+  });
+  return words.join(' ');
+}
+
+/** An issuer in capitals ("THỦ TƯỚNG CHÍNH PHỦ") as the text writes it elsewhere ("Thủ tướng Chính phủ"). */
+function casedLike(issuer: string, lines: readonly SourceLine[]): string {
+  if (!isUpperLine(issuer)) return issuer;
+  const key = searchKey(issuer);
+  for (const line of lines) {
+    if (isUpperLine(line.text)) continue;
+    const lineKey = searchKey(line.text);
+    const at = lineKey.indexOf(key);
+    // Same length after folding, so the offset in the key is the offset in the text.
+    if (at >= 0 && lineKey.length === normalizeSpaces(line.text).length) {
+      const found = normalizeSpaces(line.text).slice(at, at + key.length);
+      if (/^\p{Lu}/u.test(found) && !isUpperLine(found)) return found;
+    }
+  }
+  return issuer;
+}
+
+function normalizeSpaces(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }

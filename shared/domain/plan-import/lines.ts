@@ -2,6 +2,8 @@
 export interface SourceLine {
   no: number;
   text: string;
+  /** The line before spaces were collapsed, kept only when it has runs of spaces (a -layout column page). */
+  raw?: string;
 }
 
 /** The line that separates table cells in the text layout of a published plan. */
@@ -25,7 +27,11 @@ export function normalizeInput(raw: string): string {
 }
 
 export function toLines(text: string): SourceLine[] {
-  return text.split('\n').map((line, index) => ({ no: index + 1, text: line.replace(/ {2,}/g, ' ').trim() }));
+  return text.split('\n').map((line, index) => {
+    const out: SourceLine = { no: index + 1, text: line.replace(/ {2,}/g, ' ').trim() };
+    if (/\S {3,}\S|^ {3,}\S/.test(line)) out.raw = line.replace(/\s+$/, '');
+    return out;
+  });
 }
 
 export function isSeparator(line: SourceLine): boolean {

@@ -30,7 +30,7 @@ export const FAILURES = {
   notAPlan: () =>
     failure(
       'not_a_plan',
-      'Văn bản không phải là kế hoạch: không tìm thấy tên loại “KẾ HOẠCH” hay số hiệu dạng “…/KH-…”.',
+      'Văn bản không phải là kế hoạch: không tìm thấy tên loại “KẾ HOẠCH”, “CHƯƠNG TRÌNH”, “CHỈ THỊ”, quyết định hay nghị quyết ban hành kế hoạch, hoặc số hiệu dạng “…/KH-…”, “…-CTr/…”.',
     ),
   internal: (detail: string) =>
     failure(
@@ -54,6 +54,12 @@ export const WARNINGS = {
   missingPlace: () =>
     warning('missing_place', 'Không tìm thấy địa danh ban hành (trước “, ngày … tháng …”).'),
   missingTitle: () => warning('missing_title', 'Không tìm thấy tên loại và trích yếu “KẾ HOẠCH …”.'),
+  titleCut: (line: number) =>
+    warning(
+      'title_uncertain',
+      `Trích yếu dưới tên loại văn bản (dòng ${line}) dài hơn 6 dòng và không có dấu kết thúc; đã cắt ở dòng thứ 6, cần kiểm tra lại tên kế hoạch.`,
+      line,
+    ),
   missingSections: () =>
     warning(
       'missing_sections',
@@ -71,7 +77,11 @@ export const WARNINGS = {
   missingColumn: (label: string, line: number) =>
     warning('missing_column', `Bảng nhiệm vụ không có cột “${label}”; các ô tương ứng để trống.`, line),
   extraColumn: (label: string, line: number) =>
-    warning('extra_column', `Bỏ qua cột “${label}” của bảng nhiệm vụ (không thuộc các cột đã biết).`, line),
+    warning(
+      'extra_column',
+      `Cột “${label}” của bảng nhiệm vụ không thuộc các cột đã biết; nội dung được giữ làm thông tin thêm của từng nhiệm vụ.`,
+      line,
+    ),
   truncatedRow: (ordinal: string, missing: number, line: number) =>
     warning(
       'truncated_table',
@@ -82,6 +92,24 @@ export const WARNINGS = {
     warning(
       'table_row_misaligned',
       `Dòng bảng bắt đầu ở dòng ${line} không có số thứ tự hợp lệ (“${text}”); các cột có thể bị lệch.`,
+      line,
+    ),
+  incompleteRow: (ordinal: string, line: number) =>
+    warning(
+      'table_row_incomplete',
+      `Dòng nhiệm vụ “${ordinal}” (dòng ${line}) thiếu nội dung hoặc cơ quan chủ trì; kiểm tra lại văn bản gốc.`,
+      line,
+    ),
+  guessedRows: (count: number, line: number) =>
+    warning(
+      'table_cells_guessed',
+      `Bảng nhiệm vụ (dòng ${line}) không đánh dấu ranh giới ô: ranh giới ô của ${count} dòng nhiệm vụ được đoán từ bố cục, cần đối chiếu với văn bản gốc (các dòng được đánh dấu trong bảng).`,
+      line,
+    ),
+  unusedLines: (count: number, line: number) =>
+    warning(
+      'unused_lines',
+      `Có ${count} dòng của văn bản không được đọc vào kế hoạch (đầu tiên ở dòng ${line}); xem danh sách ở phần “Dòng chưa dùng” để không bỏ sót nội dung.`,
       line,
     ),
   unknownDeadline: (ordinal: string, text: string, line: number) =>

@@ -62,10 +62,36 @@ export function extractRegime(
   const node = allNodes(roots).find((candidate) => isRegimeHeading(candidate.heading));
   if (node !== undefined) return readRegime(flattenParagraphs(node).join('\n'));
   if (implementation === null) return null;
-  const sentences = implementation.paragraphs.filter(
-    (p) =>
-      /bao cao/.test(foldDiacritics(p).toLowerCase()) &&
-      /(hang nam|dinh ky|so ket|tong ket)/.test(foldDiacritics(p).toLowerCase()),
-  );
-  return sentences.length > 0 ? readRegime(sentences.join('\n')) : null;
+  const sentences = implementation.paragraphs.filter(isReportingSentence);
+  if (sentences.length > 0) return readRegime(sentences.join('\n'));
+  return regimeInDuty(implementation);
+}
+
+function isReportingSentence(text: string): boolean {
+  const key = foldDiacritics(text).toLowerCase();
+  return /bao cao/.test(key) && /(hang nam|dinh ky|so ket|tong ket)/.test(key);
+}
+
+/** "Sở Công Thương: …" or "- Sở Công Thương: …": the agency a duty paragraph is written for. */
+const DUTY_AGENCY =
+  /^[-–+•]?\s*((?:Sở|Ban|Văn phòng|UBND|Ủy ban|Uỷ ban|Cục|Chi cục|Thanh tra|Bộ|Vụ)\s[^:;,.]{2,80}):/u;
+
+/**
+ * A reporting regime written inside one agency's duty ("Sở Công Thương: … định kỳ trước ngày 05/12
+ * hằng năm tổng hợp, báo cáo UBND tỉnh"): that agency consolidates the reports.
+ */
+function regimeInDuty(implementation: SectionNode): PlanRegime | null {
+  for (const node of allNodes([implementation])) {
+    const paragraphs = node === implementation ? node.paragraphs : flattenParagraphs(node);
+    for (const paragraph of paragraphs) {
+      if (!isReportingSentence(paragraph) || !/\d{1,2}\s*(?:\/|tháng)\s*\d{1,2}/u.test(paragraph)) continue;
+      const regime = readRegime(paragraph);
+      if (regime.annualDueDay === null) continue;
+      const agency =
+        DUTY_AGENCY.exec(paragraph)?.[1] ??
+        (node === implementation ? null : DUTY_AGENCY.exec(`${node.heading}:`)?.[1]);
+      return { ...regime, consolidator: regime.consolidator ?? agency?.trim() ?? null };
+    }
+  }
+  return null;
 }

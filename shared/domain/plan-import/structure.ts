@@ -17,7 +17,8 @@ export const BULLET = /^(?:[-–—+•*]\s+|[-–+•](?=\p{Lu})|[a-zđ]\)\s+)/
 export const RULE_LINE = /^[-_–—=.…\s]{3,}$/;
 
 /** Opening words of a legal-basis sentence. */
-export const BASIS_START = /^(Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)\b/u;
+/** `\b` is ASCII-only even with /u, so it never matched after "cứ": a lookahead ends the words instead. */
+export const BASIS_START = /^\*?(Căn cứ|Thực hiện|Triển khai|Theo đề nghị|Xét đề nghị)(?![\p{L}\p{M}])/u;
 
 export function parseNumberedHeading(text: string): { ordinal: string; rest: string } | null {
   const m = NUMBERED_HEADING.exec(text);

@@ -142,8 +142,17 @@ function readNode(node: SectionNode, inherited: Period | null, out: PlanTarget[]
     const body = paragraph.replace(/^(?:[-–—+•*]\s*|[a-zđ]\)\s*)/u, '');
     if (!isSub) context = null;
     const split = /^([^:]{2,80}):\s*(.*)$/su.exec(body);
-    const ownTime = split?.[1] !== undefined ? prefixPeriod(split[1]) : null;
-    const rest = ownTime !== null ? (split?.[2] ?? '') : body;
+    // "Đến năm 2030, tổ chức …; xây dựng …": a leading time governs every clause of the sentence.
+    const leading = /^((?:đến|tới|trong|vào)\s+năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})\s*,/iu.exec(
+      body,
+    );
+    const ownTime =
+      split?.[1] !== undefined
+        ? prefixPeriod(split[1])
+        : leading?.[1] !== undefined
+          ? prefixPeriod(leading[1])
+          : null;
+    const rest = ownTime !== null && split?.[1] !== undefined ? (split[2] ?? '') : body;
     if (ownTime !== null && rest.trim() === '') {
       context = ownTime; // "- Đến năm 2025:" heads the "+" items that follow
       continue;

@@ -40,7 +40,7 @@ export function columnKindOf(text: string): ColumnKind | null {
   return null;
 }
 
-const ROW_ORDINAL = /^(\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ]\)?|[IVXL]{1,6}\.?)$/u;
+const ROW_ORDINAL = /^(\d{1,4}(?:\.\d{1,3})*\.?|\d{1,4}[a-zđ]\)?|[a-zđ]\)?|[IVXL]{1,6}\.?)$/u;
 const GROUP_ORDINAL_ONLY = /^([IVXL]{1,6})\.?$/u;
 const GROUP_WITH_TEXT = /^([IVXL]{1,6})\s*[.\-–]\s*\p{L}/u;
 
@@ -97,6 +97,10 @@ export interface TaskTableResult {
   /** Line of the table header; the plan body ends before it. Null when no table was found. */
   headerLine: number | null;
   warnings: PlanWarning[];
+  /** Last source line the table read (for the count of lines used). */
+  endLine?: number;
+  /** Exactly which source lines the table read, when the reader knows (else header to endLine). */
+  usedLines?: ReadonlySet<number>;
 }
 
 /** Reads the appendix task table ("DANH MỤC NHIỆM VỤ …") out of the whole document. */
@@ -142,7 +146,7 @@ export function parseTaskTable(lines: readonly SourceLine[]): TaskTableResult {
     const row = cells.slice(p, p + width);
     p += width;
     if (row.every((cell) => cell.text === '')) continue;
-    const task = buildTask(row, header.columns, group, tasks.length + 1);
+    const task = buildTask(row, header.columns, group, tasks.length + 1, header.labels);
     if (row.length < width)
       warnings.push(WARNINGS.truncatedRow(task.ordinal, width - row.length, first.line));
     const ordinalIndex = header.columns.indexOf('ordinal');
@@ -159,7 +163,9 @@ export function parseTaskTable(lines: readonly SourceLine[]): TaskTableResult {
     tasks.push(task);
   }
   if (tasks.length === 0) warnings.push(WARNINGS.emptyTaskTable(header.line));
-  return { tasks, headerLine: header.line, warnings };
+  const lastCell = cells[Math.min(p, cells.length) - 1];
+  const endLine = lastCell?.lines[lastCell.lines.length - 1]?.no ?? lastCell?.line ?? header.line;
+  return { tasks, headerLine: header.line, warnings, endLine };
 }
 
 function skipEmpty(cells: readonly Cell[], from: number, max: number): number {
@@ -173,6 +179,7 @@ function buildTask(
   columns: readonly ColumnKind[],
   group: string | null,
   position: number,
+  labels: readonly string[] = [],
 ): PlanTask {
   const cellOf = (kind: ColumnKind): Cell | null => {
     const index = columns.indexOf(kind);
@@ -189,5 +196,19 @@ function buildTask(
     coordinators: splitAgencyList(text('coordinators') ?? ''),
     product: product === null || product === '' ? null : product,
     deadline: parseDeadline(text('deadline') ?? ''),
+    ...extraFields(row, columns, labels),
   };
+}
+
+/** Extra columns ("Cấp trình", "Địa điểm", "Nguồn kinh phí") kept as written, as fields of the task. */
+function extraFields(
+  row: readonly Cell[],
+  columns: readonly ColumnKind[],
+  labels: readonly string[],
+): { extra?: { label: string; text: string }[] } {
+  const extra = columns
+    .map((kind, index) => ({ kind, label: labels[index] ?? '', text: row[index]?.text ?? '' }))
+    .filter((c) => (c.kind === 'extra' || c.kind === 'notes') && c.text !== '')
+    .map(({ label, text }) => ({ label, text }));
+  return extra.length > 0 ? { extra } : {};
 }

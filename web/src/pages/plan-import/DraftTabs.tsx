@@ -62,7 +62,7 @@ export function DraftTabs({ draft }: { draft: ReviewDraft }) {
         {
           key: 'warnings',
           label: label('Cảnh báo', draft.warnings.length),
-          children: <WarningsPanel warnings={draft.warnings} />,
+          children: <WarningsPanel warnings={draft.warnings} coverage={draft.sourceLines} />,
         },
       ]}
     />

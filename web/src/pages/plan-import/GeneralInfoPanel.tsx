@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Select } from 'antd';
+import { PLAN_KIND_LABELS, PLAN_KINDS, type PlanKind } from '../../../../shared/contracts/plan-draft';
 import type { ReviewDraft } from '../../../../shared/contracts/plan-import';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
 import { replaceAt } from './draftUpdates';
@@ -16,6 +17,14 @@ export function GeneralInfoPanel({ draft }: { draft: ReviewDraft }) {
   const set = (patch: Partial<ReviewDraft>) => update((d) => ({ ...d, ...patch }));
   return (
     <Form layout="vertical" disabled={readOnly} style={{ maxWidth: 760 }}>
+      <Form.Item htmlFor="draft-loai-van-ban" label="Loại văn bản" style={{ maxWidth: 360 }}>
+        <Select<PlanKind>
+          id="draft-loai-van-ban"
+          value={draft.kind ?? 'plan'}
+          onChange={(kind) => set({ kind })}
+          options={PLAN_KINDS.map((k) => ({ value: k, label: PLAN_KIND_LABELS[k] }))}
+        />
+      </Form.Item>
       <Flex gap={16} wrap="wrap">
         <Form.Item
           htmlFor="draft-so-hieu"

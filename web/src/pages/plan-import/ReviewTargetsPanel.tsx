@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import type { PlanTarget } from '../../../../shared/contracts/plan-draft';
@@ -18,14 +19,42 @@ function years(t: PlanTarget): string {
   return String(t.toYear ?? t.fromYear ?? '—');
 }
 
+/** A target the importer did not read, typed in by the officer from the document. */
+const BLANK_TARGET: PlanTarget = {
+  text: '',
+  kind: 'count',
+  min: null,
+  max: null,
+  unit: '',
+  fromYear: null,
+  toYear: null,
+  approximate: false,
+  subject: '',
+  origin: 'reviewer',
+};
+
 /** "Mục tiêu" as read: each figure in its own column so a misread number stands out. */
 export function ReviewTargetsPanel({ targets }: { targets: PlanTarget[] }) {
   const { update, readOnly } = useReviewTools();
   const [editing, setEditing] = useState<number | null>(null);
+  const [adding, setAdding] = useState(false);
   const editingTarget = editing === null ? undefined : targets[editing];
 
   const columns: TableColumnsType<PlanTarget> = [
-    { title: 'Nội dung', dataIndex: 'text', key: 'text' },
+    {
+      title: 'Nội dung',
+      key: 'text',
+      render: (_: unknown, t: PlanTarget) => (
+        <>
+          {t.text}
+          {t.origin === 'reviewer' && (
+            <Tag color="blue" style={{ marginInlineStart: 6 }}>
+              thêm khi duyệt
+            </Tag>
+          )}
+        </>
+      ),
+    },
     {
       title: 'Loại',
       key: 'kind',
@@ -69,6 +98,11 @@ export function ReviewTargetsPanel({ targets }: { targets: PlanTarget[] }) {
 
   return (
     <>
+      {!readOnly && (
+        <Button icon={<PlusOutlined />} style={{ marginBottom: 12 }} onClick={() => setAdding(true)}>
+          Thêm chỉ tiêu
+        </Button>
+      )}
       <Table<PlanTarget>
         rowKey={(t) => `${targets.indexOf(t)}`}
         columns={columns}
@@ -83,6 +117,14 @@ export function ReviewTargetsPanel({ targets }: { targets: PlanTarget[] }) {
           target={editingTarget}
           onApply={(t) => update((d) => ({ ...d, targets: replaceAt(d.targets, editing, t) }))}
           onClose={() => setEditing(null)}
+        />
+      )}
+      {adding && (
+        <TargetEditModal
+          title="Thêm chỉ tiêu hệ thống chưa đọc được"
+          target={BLANK_TARGET}
+          onApply={(t) => update((d) => ({ ...d, targets: [...d.targets, { ...t, origin: 'reviewer' }] }))}
+          onClose={() => setAdding(false)}
         />
       )}
     </>

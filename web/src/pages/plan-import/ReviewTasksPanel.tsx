@@ -54,7 +54,10 @@ export function ReviewTasksPanel({ draft }: { draft: ReviewDraft }) {
       <Table<TaskRow>
         rowKey="index"
         size="small"
-        columns={reviewTaskColumns({ onLocate: (t) => showInSource({ phrase: leadingWords(t.content) }) })}
+        columns={reviewTaskColumns({
+          onLocate: (t) => showInSource({ phrase: leadingWords(t.content) }),
+          onShowLines: (fromLine) => showInSource({ line: fromLine }),
+        })}
         dataSource={shown}
         scroll={{ x: 840 }}
         onRow={(r) => ({

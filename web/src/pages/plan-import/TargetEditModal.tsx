@@ -8,17 +8,19 @@ const KIND_OPTIONS = TARGET_KINDS.map((k) => ({ value: k, label: TARGET_KIND_LAB
 
 interface Props {
   target: PlanTarget;
+  /** "Sửa chỉ tiêu" unless the modal adds a new one. */
+  title?: string;
   onApply: (target: PlanTarget) => void;
   onClose: () => void;
 }
 
 /** Corrects one target the importer read from "Mục tiêu"; the preview shows how the plan page will print it. */
-export function TargetEditModal({ target, onApply, onClose }: Props) {
+export function TargetEditModal({ target, title = 'Sửa chỉ tiêu', onApply, onClose }: Props) {
   const [t, setT] = useState<PlanTarget>(target);
   const set = (patch: Partial<PlanTarget>) => setT((prev) => ({ ...prev, ...patch }));
   return (
     <Modal
-      title="Sửa chỉ tiêu"
+      title={title}
       open
       onCancel={onClose}
       onOk={() => {

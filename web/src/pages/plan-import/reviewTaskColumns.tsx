@@ -13,12 +13,14 @@ export interface TaskRow {
 
 interface Options {
   onLocate: (task: ReviewTask) => void;
+  /** Shows the original's lines a guessed row was rebuilt from. */
+  onShowLines: (fromLine: number, toLine: number) => void;
 }
 
 const highlight = (on: boolean) => ({ style: on ? { background: UNCERTAIN_BACKGROUND } : {} });
 
 /** No action column: a row click opens the task drawer, which keeps every column on screen in a half-width pane. */
-export function reviewTaskColumns({ onLocate }: Options): TableColumnsType<TaskRow> {
+export function reviewTaskColumns({ onLocate, onShowLines }: Options): TableColumnsType<TaskRow> {
   return [
     {
       title: 'TT',
@@ -55,6 +57,26 @@ export function reviewTaskColumns({ onLocate }: Options): TableColumnsType<TaskR
             </Typography.Text>
           )}
           {r.task.content || <Typography.Text type="warning">(chưa có nội dung)</Typography.Text>}
+          {r.task.extra?.map((field) => (
+            <Typography.Text key={field.label} type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {field.label}: {field.text}
+            </Typography.Text>
+          ))}
+          {r.task.review?.map((note) => (
+            <Tooltip key={`${note.field}-${note.fromLine}`} title={note.message}>
+              <Button
+                size="small"
+                type="link"
+                style={{ padding: 0, display: 'block', color: '#d46b08' }}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  onShowLines(note.fromLine, note.toLine);
+                }}
+              >
+                Ô được đoán: xem dòng {note.fromLine}–{note.toLine}
+              </Button>
+            </Tooltip>
+          ))}
         </>
       ),
     },
@@ -62,7 +84,10 @@ export function reviewTaskColumns({ onLocate }: Options): TableColumnsType<TaskR
       title: 'Cơ quan chủ trì',
       key: 'lead',
       width: 160,
-      onCell: (r: TaskRow) => highlight(r.task.leads.length === 0 || anyUncertain(r.task.leads)),
+      onCell: (r: TaskRow) =>
+        highlight(
+          r.task.leads.length === 0 || anyUncertain(r.task.leads) || (r.task.review?.length ?? 0) > 0,
+        ),
       render: (_: unknown, r: TaskRow) => (
         <AgencyLinks
           links={r.task.leads}

@@ -15,6 +15,7 @@ export function taskNeedsCheck(t: ReviewTask): boolean {
     t.leads.length === 0 ||
     anyUncertain(t.leads) ||
     anyUncertain(t.coordinatorLinks) ||
-    t.deadline.kind === 'unknown'
+    t.deadline.kind === 'unknown' ||
+    (t.review?.length ?? 0) > 0
   );
 }

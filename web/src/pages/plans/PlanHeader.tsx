@@ -1,6 +1,7 @@
 import { DownloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { PLAN_KIND_LABELS } from '../../../../shared/contracts/plan-draft';
 import type { PlanDetail } from '../../../../shared/contracts/plans';
 import { originalDocumentUrl } from '../../api/planImports';
 import { formatDate } from '../../lib/dates';
@@ -26,6 +27,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
       <Descriptions
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
+          { key: 'kind', label: 'Loại văn bản', children: PLAN_KIND_LABELS[plan.kind] },
           { key: 'number', label: 'Số hiệu', children: plan.number ?? 'Chưa rõ' },
           {
             key: 'issuedOn',

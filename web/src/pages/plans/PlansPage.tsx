@@ -33,7 +33,7 @@ export function PlansPage() {
       </Flex>
       <Card>
         <Input.Search
-          placeholder="Tìm theo số hiệu, trích yếu (gõ không dấu cũng được)"
+          placeholder="Tìm theo số hiệu, trích yếu, loại văn bản (gõ không dấu cũng được)"
           aria-label="Tìm kế hoạch"
           allowClear
           enterButton="Tìm"

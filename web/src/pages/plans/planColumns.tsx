@@ -1,5 +1,6 @@
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
+import { PLAN_KIND_LABELS } from '../../../../shared/contracts/plan-draft';
 import type { PlanSummary } from '../../../../shared/contracts/plans';
 import { formatDate } from '../../lib/dates';
 
@@ -12,6 +13,13 @@ export const planColumns: TableColumnsType<PlanSummary> = [
     render: (_: unknown, p: PlanSummary) => (
       <Link to={`/ke-hoach/${p.id}`}>{p.number ?? 'Chưa rõ số hiệu'}</Link>
     ),
+  },
+  {
+    title: 'Loại văn bản',
+    dataIndex: 'kind',
+    key: 'kind',
+    width: 170,
+    render: (_: unknown, p: PlanSummary) => PLAN_KIND_LABELS[p.kind],
   },
   { title: 'Trích yếu', dataIndex: 'title', key: 'title' },
   {
