@@ -178,7 +178,12 @@ export function parseHeader(lines: readonly SourceLine[]): PlanHeader {
     issuing >= 0 &&
     lines
       .slice(issuing, Math.max(searchLimit, issuing + 60))
-      .some((l) => /ban hành\s+(?:kèm theo\s+[^.]{0,40}?)?(?:Kế hoạch|Chương trình)/iu.test(l.text));
+      // Web copies of PDFs glue words at line ends ("kèm theoQuyết định", "PHÊDUYỆT"), so spaces are optional.
+      .some((l) =>
+        /(?:ban\s*hành|phê\s*duyệt)\s*(?:kèm\s*theo\s*[^.]{0,40}?)?(?:Kế\s*hoạch|Chương\s*trình)/iu.test(
+          l.text,
+        ),
+      );
   const looksLikePlan =
     docTypeIndex >= 0 || (number !== null && /\/KH|CTr\//u.test(number)) || anywhere || issuesPlan;
   const kind = documentKind(lines, issuing, docTypeIndex, number);
