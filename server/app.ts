@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { AppContext } from './context';
 import { registerAuthentication } from './http/authenticate';
 import { registerErrorHandling } from './http/error-handler';
+import { registerInputGuard } from './http/input-guard';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -64,6 +65,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   const hasClient = existsSync(path.join(dist, 'index.html'));
   registerErrorHandling(app, { spaIndex: hasClient });
   registerAuthentication(app, ctx);
+  registerInputGuard(app);
 
   await app.register(
     async (api) => {

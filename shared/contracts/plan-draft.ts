@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema, yearSchema } from './primitives';
 
 /**
  * What the plan importer reads out of a published "Kế hoạch". It is a DRAFT: a person reviews it
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * field keeps the raw text it came from and unknowns are null rather than guessed.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const isoDate = isoDateSchema;
 
 /** A node of the plan body: roman section ("I."), numbered item ("1.", "4.1."). */
 export interface PlanSection {
@@ -36,8 +37,8 @@ export const planTargetSchema = z.object({
   max: z.number().nullable(),
   unit: z.string(),
   /** A period target has both years; a level "by 2025" has only toYear. */
-  fromYear: z.number().int().nullable(),
-  toYear: z.number().int().nullable(),
+  fromYear: yearSchema.nullable(),
+  toYear: yearSchema.nullable(),
   /** The plan says "khoảng" (about). */
   approximate: z.boolean(),
   subject: z.string(),
@@ -55,8 +56,8 @@ export const planRegimeSchema = z.object({
   consolidator: z.string().nullable(),
   annualDueDay: z.number().int().min(1).max(31).nullable(),
   annualDueMonth: z.number().int().min(1).max(12).nullable(),
-  midTermYear: z.number().int().nullable(),
-  finalYear: z.number().int().nullable(),
+  midTermYear: yearSchema.nullable(),
+  finalYear: yearSchema.nullable(),
   text: z.string(),
 });
 export type PlanRegime = z.infer<typeof planRegimeSchema>;

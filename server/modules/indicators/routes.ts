@@ -12,6 +12,7 @@ import {
   updateIndicatorRequestSchema,
   valueIdParamsSchema,
 } from '../../../shared/contracts/indicators';
+import { isoDateSchema } from '../../../shared/contracts/primitives';
 import type { AppContext } from '../../context';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
@@ -24,11 +25,7 @@ const MAX_XLSX_BYTES = 10 * 1024 * 1024;
 
 /** Evaluations are as of today unless the caller asks about another date (e.g. a report's closing date). */
 const onQuerySchema = z.object({
-  on: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày đánh giá phải có dạng YYYY-MM-DD')
-    .optional()
-    .describe('Ngày đánh giá (mặc định: hôm nay)'),
+  on: isoDateSchema.optional().describe('Ngày đánh giá (mặc định: hôm nay)'),
 });
 
 export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
