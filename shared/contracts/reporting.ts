@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { TASK_STATUS_CODES } from '../domain/task-status/categories';
 import { DEADLINE_KINDS } from './plan-draft';
-import { idParamSchema, idSchema, isoDateSchema, pageSchema, pageSizeSchema, versionSchema, yearSchema } from './primitives';
+import {
+  idParamSchema,
+  idSchema,
+  isoDateSchema,
+  pageSchema,
+  pageSizeSchema,
+  versionSchema,
+  yearSchema,
+} from './primitives';
 
 /**
  * The reporting cycle: periods opened from a plan's regime, one report per agency and period, entries

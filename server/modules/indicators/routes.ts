@@ -16,6 +16,7 @@ import { isoDateSchema } from '../../../shared/contracts/primitives';
 import type { AppContext } from '../../context';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
+import { checkFilename } from '../../http/input-guard';
 import { getIndicator, listPlanIndicators, updateIndicator } from './indicator-service';
 import { todayIso } from './value-rules';
 import { addValue, reviewValue } from './value-service';
@@ -168,7 +169,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ctx,
           actor,
           req.params.id,
-          { filename: file.filename, bytes },
+          { filename: checkFilename(file.filename), bytes },
           todayIso(),
           String(req.id),
         );

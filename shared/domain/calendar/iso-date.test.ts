@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate, isIsoDateTime, parseCalendarDate, parseIsoDate } from './iso-date';
 
 describe('ISO calendar dates', () => {
-  it.each([
-    '2026-02-28',
-    '2024-02-29',
-    '2000-02-29',
-    '1900-01-01',
-    '2200-12-31',
-  ])('accepts the real date %s', (text) => {
-    expect(isIsoDate(text)).toBe(true);
-  });
+  it.each(['2026-02-28', '2024-02-29', '2000-02-29', '1900-01-01', '2200-12-31'])(
+    'accepts the real date %s',
+    (text) => {
+      expect(isIsoDate(text)).toBe(true);
+    },
+  );
 
   it.each([
     '2026-02-31',

@@ -125,7 +125,10 @@ export function miniPlan(parts: { header?: string; body?: string; table?: string
 export function deepSectionsBody(levels: number): string {
   const lines = ['I. MỤC ĐÍCH, YÊU CẦU'];
   for (let level = 1; level <= levels; level++) {
-    lines.push(`${Array.from({ length: level }, () => '1').join('.')}. Mục cấp ${level}`, 'Nội dung của mục.');
+    lines.push(
+      `${Array.from({ length: level }, () => '1').join('.')}. Mục cấp ${level}`,
+      'Nội dung của mục.',
+    );
   }
   return [...lines, 'Nơi nhận:', '- Lưu: VT.'].join('\n');
 }
