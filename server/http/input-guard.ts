@@ -6,6 +6,7 @@ import { fieldLabel } from './field-labels';
  * Checks every API request's parsed body, query string and path parameters before schema validation,
  * for what no field may hold:
  * - the NUL character (U+0000): PostgreSQL text cannot store it, so it would fail deep in a query;
+ * - a text value longer than MAX_TEXT_LENGTH;
  * - nesting deeper than MAX_INPUT_DEPTH: recursive validation or serialisation of a 5,000-level
  *   structure overflows the stack. No request of planwatch nests anywhere near this (a plan's section
  *   tree is capped far lower, at MAX_SECTION_DEPTH levels, by its schema).
@@ -13,7 +14,15 @@ import { fieldLabel } from './field-labels';
  */
 export const MAX_INPUT_DEPTH = 64;
 
-export type InputProblem = { kind: 'nul' | 'depth'; path: string };
+/**
+ * No single text value may be longer than this (characters). Fields have their own, lower limits in
+ * their schemas; this one covers free text without one (a draft's paragraphs, a title) so a 1 MB
+ * "title" is refused by name rather than stored. The longest real field, a report entry's result, is
+ * capped at 100,000.
+ */
+export const MAX_TEXT_LENGTH = 200_000;
+
+export type InputProblem = { kind: 'nul' | 'depth' | 'length'; path: string };
 
 /** The first NUL or over-deep place in a parsed JSON value (depth-first, in document order). */
 export function findInputProblem(value: unknown, maxDepth = MAX_INPUT_DEPTH): InputProblem | null {
@@ -24,6 +33,7 @@ export function findInputProblem(value: unknown, maxDepth = MAX_INPUT_DEPTH): In
     const v = item.value;
     if (typeof v === 'string') {
       if (v.includes('\u0000')) return { kind: 'nul', path: item.path };
+      if (v.length > MAX_TEXT_LENGTH) return { kind: 'length', path: item.path };
       continue;
     }
     if (v === null || typeof v !== 'object') continue;
@@ -51,7 +61,9 @@ function problemError(where: string, p: InputProblem): AppError {
   const message =
     p.kind === 'nul'
       ? `${field} ${NUL_MESSAGE}.`
-      : `${field} lồng nhau quá sâu (quá ${MAX_INPUT_DEPTH} cấp); dữ liệu này không hợp lệ.`;
+      : p.kind === 'length'
+        ? `${field} dài quá ${MAX_TEXT_LENGTH.toLocaleString('vi-VN')} ký tự.`
+        : `${field} lồng nhau quá sâu (quá ${MAX_INPUT_DEPTH} cấp); dữ liệu này không hợp lệ.`;
   return new AppError('VALIDATION_FAILED', `Dữ liệu không hợp lệ — ${message}`, [{ path, message }]);
 }
 
