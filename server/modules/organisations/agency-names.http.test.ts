@@ -159,11 +159,11 @@ describeEachDatabase(
       const confirmed = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
       expect(confirmed.status).toBe(200);
       const science = await s.ctx.db
-      .selectFrom('organisations')
-      .select('name')
-      .where('name_folded', '=', 'so khoa hoc')
-      .execute();
-    expect(science).toEqual([{ name: 'Sở Khoa học' }]);
+        .selectFrom('organisations')
+        .select('name')
+        .where('name_folded', '=', 'so khoa hoc')
+        .execute();
+      expect(science).toEqual([{ name: 'Sở Khoa học' }]);
     });
 
     it('the migration backfills folded names and keeps older duplicates readable', async () => {
