@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { MAX_DATE_YEAR } from '../domain/calendar/iso-date';
 import { DATA_STATUS_LABELS, DATA_STATUSES, EVALUATION_STATUSES } from '../domain/indicators/types';
 import { TARGET_KINDS } from './plan-draft';
 import { idParamSchema, idSchema, pageSchema, pageSizeSchema } from './primitives';
@@ -169,8 +168,7 @@ export const createValueRequestSchema = z.object({
   year: z
     .number('Vui lòng nhập năm')
     .int('Năm phải là số nguyên')
-    .min(MIN_VALUE_YEAR, `Năm phải từ ${MIN_VALUE_YEAR} trở đi`)
-    .max(MAX_DATE_YEAR, `Năm phải không quá ${MAX_DATE_YEAR}`),
+    .min(MIN_VALUE_YEAR, `Năm phải từ ${MIN_VALUE_YEAR} trở đi`),
   value: z.number('Vui lòng nhập giá trị').finite(),
   status: z.enum(VALUE_STATUSES, 'Trạng thái phải là Ước tính, Sơ bộ hoặc Chính thức'),
   source: z.string().trim().min(1, 'Vui lòng ghi nguồn số liệu (văn bản, trang hoặc đường dẫn)').max(500),
