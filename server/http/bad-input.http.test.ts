@@ -32,6 +32,7 @@ interface Fixture {
   version: number;
   draft: PlanImport['draft'];
   organisationId: number;
+  indicatorId: number;
 }
 
 const MB = 1024 * 1024;
@@ -230,6 +231,14 @@ const CASES: Case[] = [
     message: /Phiên bản/,
   },
   {
+    name: 'a huge year for a value',
+    as: 'coordinator',
+    method: 'POST',
+    url: '/api/indicators/:indicator/values',
+    body: () => ({ year: 1e15, value: 1, status: 'official', source: 'Cục Thống kê' }),
+    message: /năm 1000000000000000 nằm ngoài khoảng/,
+  },
+  {
     name: 'a negative page',
     as: 'admin',
     method: 'GET',
@@ -314,7 +323,19 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
     coordinator = await s.loginAs(await buildUser(s.ctx, { role: 'coordinator' }));
     const imp = (await coordinator.upload('/api/plan-imports', 'kh.txt', Buffer.from(miniPlan())))
       .body as PlanImport;
-    fixture = { planId, importId: imp.id, version: imp.version, draft: imp.draft, organisationId: sctId };
+    const indicator = await s.ctx.db
+      .selectFrom('indicators')
+      .select('id')
+      .where('plan_id', '=', planId)
+      .executeTakeFirstOrThrow();
+    fixture = {
+      planId,
+      importId: imp.id,
+      version: imp.version,
+      draft: imp.draft,
+      organisationId: sctId,
+      indicatorId: indicator.id,
+    };
   }, 60_000);
   afterAll(() => s.close());
 
@@ -342,6 +363,7 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
       audit: await count('audit_log'),
       periods: await count('reporting_periods'),
       documents: await count('documents'),
+      values: await count('indicator_values'),
       draft: imp,
     };
   }
@@ -349,7 +371,10 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
   it.each(CASES)('$name', async (c) => {
     const before = await snapshot();
     const agent = c.as === 'admin' ? admin : coordinator;
-    const url = c.url.replace(':plan', String(fixture.planId)).replace(':import', String(fixture.importId));
+    const url = c.url
+      .replace(':plan', String(fixture.planId))
+      .replace(':import', String(fixture.importId))
+      .replace(':indicator', String(fixture.indicatorId));
     const payload = c.body?.(fixture);
     const res: TestResponse =
       payload !== null && typeof payload === 'object' && 'raw' in payload
