@@ -342,7 +342,7 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
   /** Everything a refused request could have written. */
   async function snapshot() {
     const count = async (
-      table: 'organisations' | 'users' | 'audit_log' | 'reporting_periods' | 'documents',
+      table: 'organisations' | 'users' | 'audit_log' | 'reporting_periods' | 'documents' | 'indicator_values',
     ) =>
       Number(
         (
