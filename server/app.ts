@@ -19,6 +19,7 @@ import { registerErrorHandling } from './http/error-handler';
 import { registerInputGuard } from './http/input-guard';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { startSessionSweep } from './modules/auth/session-sweep';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
@@ -40,6 +41,13 @@ export interface BuildOptions {
    * that wants it passes true.
    */
   reminders?: boolean;
+  /**
+   * Delete expired sessions every hour (server/modules/auth/session-sweep.ts). Default: on, except
+   * under a test runner.
+   */
+  sessionSweep?: boolean;
+  /** Delay before the background jobs' first run (default 5 s after start-up). */
+  jobsFirstDelayMs?: number;
 }
 
 /** The whole HTTP application: plugins, API modules under /api, and the built web client. */
@@ -63,7 +71,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   const dist = ctx.config.webDistDir;
   const hasClient = existsSync(path.join(dist, 'index.html'));
-  registerErrorHandling(app, { spaIndex: hasClient });
+  registerErrorHandling(app, { spaIndex: hasClient, faults: ctx.faults });
+  ctx.faults.setLogger(app.log);
   registerAuthentication(app, ctx);
   registerInputGuard(app);
 
@@ -83,14 +92,21 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     { prefix: '/api' },
   );
 
+  // Background jobs start when the app is ready and stop first on close: a send in progress is cut
+  // and its e-mail put back in the queue, so closing never waits for a slow mail server.
   const underTest = process.env.NODE_ENV === 'test' || Boolean(process.env.VITEST);
-  if (opts.reminders ?? (ctx.config.reminderIntervalMinutes > 0 && !underTest)) {
-    let stop: (() => Promise<void>) | null = null;
+  const jobOpts = opts.jobsFirstDelayMs === undefined ? {} : { firstDelayMs: opts.jobsFirstDelayMs };
+  const jobs: (() => () => Promise<void>)[] = [];
+  if (opts.reminders ?? (ctx.config.reminderIntervalMinutes > 0 && !underTest))
+    jobs.push(() => startReminderScheduler(ctx, app.log, jobOpts));
+  if (opts.sessionSweep ?? !underTest) jobs.push(() => startSessionSweep(ctx, app.log, jobOpts));
+  if (jobs.length > 0) {
+    let stops: (() => Promise<void>)[] = [];
     app.addHook('onReady', async () => {
-      stop = startReminderScheduler(ctx, app.log);
+      stops = jobs.map((start) => start());
     });
     app.addHook('onClose', async () => {
-      await stop?.();
+      await Promise.all(stops.map((stop) => stop()));
     });
   }
 

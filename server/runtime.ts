@@ -14,17 +14,20 @@ export async function openContext(config: Config, pgSchema?: string): Promise<Ap
 
 /** Opens the database without touching its schema (for `planwatch migrate`, which reports what it did). */
 export function connectContext(config: Config, pgSchema?: string): AppContext {
-  const { db, kind } = connectDatabase({
+  const { db, kind, faults } = connectDatabase({
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     ...(pgSchema ? { pgSchema } : {}),
   });
-  return { db, dbKind: kind, config };
+  return { db, dbKind: kind, config, faults };
 }
 
 export async function startServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = await buildApp(ctx);
   const close = async () => {
+    // Closing stops the background jobs (an e-mail being sent is put back in the queue) and waits for
+    // requests in progress; should anything still hang, the process ends anyway after 15 s.
+    setTimeout(() => process.exit(1), 15_000).unref();
     await app.close();
     await ctx.db.destroy();
     process.exit(0);

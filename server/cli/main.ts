@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
 import { ROLE_LABELS } from '../../shared/domain/auth/roles';
 import { loadConfig } from '../config';
 import { migrateToLatest } from '../db/migrate';
+import { copyDiskFilesToDatabase } from '../files/copy-to-database';
+import { withLease } from '../jobs/job-lease';
 import { connectContext, openContext, startServer } from '../runtime';
 import { ensureAdmin } from '../seed/bootstrap-admin';
 import { loadDemoData } from '../seed/demo';
@@ -26,6 +29,7 @@ const { values, positionals } = parseArgs({
     email: { type: 'string' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
+    out: { type: 'string' },
   },
 });
 
@@ -46,6 +50,12 @@ function config() {
   return loadConfig(env);
 }
 
+/** The address actually listened on (PORT=0 picks a free port, which tests use). */
+function listeningUrl(app: FastifyInstance): string {
+  const addr = app.server.address();
+  return `http://localhost:${typeof addr === 'object' && addr ? addr.port : ''}`;
+}
+
 async function main(): Promise<number> {
   const [command, sub] = positionals;
   if (values.help || !command || command === 'help') {
@@ -62,21 +72,22 @@ async function main(): Promise<number> {
     }
     case 'serve': {
       const ctx = await openContext(config());
-      const admin = await ensureAdmin(ctx);
+      // Two processes starting together on a new database must not both create the administrator.
+      const admin = await withLease(ctx.db, 'bootstrap-admin', () => ensureAdmin(ctx));
       if (admin)
         console.log(
           admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username),
         );
-      await startServer(ctx);
-      console.log(m.listening(`http://localhost:${ctx.config.port}`));
+      const app = await startServer(ctx);
+      console.log(m.listening(listeningUrl(app)));
       return -1;
     }
     case 'demo': {
       // Keep request logs out of the way of the printed logins unless asked for.
       const ctx = await openContext({ ...config(), logLevel: process.env.LOG_LEVEL ?? 'warn' });
       const logins = await loadDemoData(ctx);
-      await startServer(ctx);
-      console.log(`\n${m.listening(`http://localhost:${ctx.config.port}`)}\n${m.demoLogins}`);
+      const app = await startServer(ctx);
+      console.log(`\n${m.listening(listeningUrl(app))}\n${m.demoLogins}`);
       for (const l of logins) {
         console.log(
           `  ${l.username.padEnd(12)} / ${l.password}   ${ROLE_LABELS[l.role]} — ${l.organisation}`,
@@ -91,6 +102,24 @@ async function main(): Promise<number> {
         { dryRun: values['dry-run'] === true, json: values.json === true },
         lang,
       );
+    case 'files':
+      if (sub === 'copy-to-database') {
+        const ctx = await openContext(config());
+        try {
+          const r = await copyDiskFilesToDatabase(ctx);
+          console.log(m.filesCopied(r.copied, r.alreadyThere));
+          if (r.damaged.length > 0) console.error(m.filesDamaged(r.damaged));
+          return r.damaged.length > 0 ? 1 : 0;
+        } finally {
+          await ctx.db.destroy();
+        }
+      }
+      break;
+    // Loaded on demand: the archive library is not needed by the other commands' start-up.
+    case 'backup':
+      return (await import('./backup-commands')).backupCommand(config(), str(values.out), lang);
+    case 'restore':
+      return (await import('./backup-commands')).restoreCommand(config(), sub, lang);
     case 'user':
       if (sub === 'add') return addUserCommand(config(), values, lang);
       break;

@@ -15,6 +15,13 @@ Lệnh:
   import TỆP            Đọc văn bản kế hoạch (.txt, .docx) và lưu thành kế hoạch
                           --dry-run  chỉ đọc và in kết quả, không lưu
                           --json     in bản nháp dạng JSON
+  files copy-to-database
+                        Chép các tệp đã tải lên từ DATA_DIR/files vào cơ sở dữ liệu
+                          (trước khi chuyển sang FILE_STORAGE=database)
+  backup --out TỆP      Sao lưu cơ sở dữ liệu SQLite và các tệp đã tải lên vào một tệp .tar
+                          (chạy được khi máy chủ đang hoạt động)
+  restore TỆP           Khôi phục bản sao lưu vào thư mục dữ liệu trống (--data-dir),
+                          kiểm tra SHA-256 của từng tệp
   help                  Hiện hướng dẫn này
 
 Tùy chọn chung:
@@ -26,6 +33,7 @@ Tùy chọn chung:
 
 Biến môi trường: DATABASE_URL=postgres://… dùng PostgreSQL thay cho SQLite;
 PLANWATCH_ADMIN_PASSWORD đặt mật khẩu quản trị ban đầu; COOKIE_SECURE=true khi chạy sau HTTPS.
+Với PostgreSQL, sao lưu bằng pg_dump và sao chép thư mục DATA_DIR/files (xem README).
 `,
   en: `planwatch — monitor, follow up and report on government plans
 
@@ -41,6 +49,13 @@ Commands:
   import FILE           Read a plan document (.txt, .docx) and save it as a plan
                           --dry-run  read and print only, save nothing
                           --json     print the draft as JSON
+  files copy-to-database
+                        Copy uploaded files from DATA_DIR/files into the database
+                          (before switching to FILE_STORAGE=database)
+  backup --out FILE     Back up the SQLite database and the uploaded files into one .tar file
+                          (works while the server runs)
+  restore FILE          Restore a backup into an empty data directory (--data-dir),
+                          checking every file's SHA-256
   help                  Show this help
 
 Common options:
@@ -52,6 +67,7 @@ Common options:
 
 Environment: DATABASE_URL=postgres://… uses PostgreSQL instead of SQLite;
 PLANWATCH_ADMIN_PASSWORD sets the initial admin password; COOKIE_SECURE=true behind HTTPS.
+With PostgreSQL, back up with pg_dump and copy the DATA_DIR/files folder (see README).
 `,
 };
 
@@ -71,6 +87,10 @@ export const MSG = {
     unknownOrg: (c: string) => `Không có cơ quan mã "${c}".`,
     generatedPassword: (p: string) => `Mật khẩu dùng một lần: ${p}`,
     failed: 'Lỗi:',
+    filesCopied: (copied: number, already: number) =>
+      `Đã chép ${copied} tệp vào cơ sở dữ liệu (${already} tệp đã có sẵn).`,
+    filesDamaged: (names: string[]) =>
+      `${names.length} tệp không khớp mã SHA-256 của tên, không chép (kiểm tra hoặc khôi phục từ bản sao lưu):\n  ${names.join('\n  ')}`,
   },
   en: {
     unknownCommand: (c: string) => `Unknown command: "${c}". Run "planwatch --help" for the list.`,
@@ -86,5 +106,9 @@ export const MSG = {
     unknownOrg: (c: string) => `No agency with code "${c}".`,
     generatedPassword: (p: string) => `One-time password: ${p}`,
     failed: 'Error:',
+    filesCopied: (copied: number, already: number) =>
+      `Copied ${copied} file(s) into the database (${already} already there).`,
+    filesDamaged: (names: string[]) =>
+      `${names.length} file(s) do not match the SHA-256 of their name and were not copied (check them or restore from a backup):\n  ${names.join('\n  ')}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -25,6 +25,8 @@ export interface Database {
   directives: DirectivesTable;
   notifications: NotificationsTable;
   email_outbox: EmailOutboxTable;
+  stored_files: StoredFilesTable;
+  job_leases: JobLeasesTable;
 }
 
 export interface OrganisationsTable {
@@ -333,4 +335,22 @@ export interface EmailOutboxTable {
   created_at: string;
   next_attempt_at: string;
   sent_at: string | null;
+  /** The process sending the row and until when its claim holds; both null = queued. */
+  claimed_by: Generated<string | null>;
+  claimed_until: Generated<string | null>;
+}
+
+/** Uploaded files kept in the database (FILE_STORAGE=database), one row per content. */
+export interface StoredFilesTable {
+  sha256: string;
+  size: number;
+  content: Buffer;
+  created_at: string;
+}
+
+/** Who runs a periodic job until when (server/jobs/job-lease.ts). */
+export interface JobLeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }

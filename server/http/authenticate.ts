@@ -27,6 +27,8 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
 
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/api/')) return;
+    // Health needs no session, and must answer its own body even when the session lookup cannot run.
+    if (req.url === '/api/health') return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const id = hashToken(token);

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../shared/contracts/errors';
+import { connectionFault, type FaultMonitor, storageFault } from '../db/faults';
 import { AppError, DEFAULT_MESSAGES } from './errors';
 import { fieldLabel } from './field-labels';
 
@@ -26,10 +28,30 @@ function databaseRefusal(err: unknown): string | null {
   return null;
 }
 
+/**
+ * A lost database connection or a full / read-only folder, from wherever it was thrown, as the 503
+ * AppError of server/db/faults.ts. A file-system error names the folder of the file it was about.
+ */
+function infrastructureFault(err: unknown): AppError | null {
+  const fsPath = (err as { path?: unknown }).path;
+  return (
+    connectionFault(err) ?? (typeof fsPath === 'string' ? storageFault(err, path.dirname(fsPath)) : null)
+  );
+}
+
 /** Turns every failure into `{ error: { code, message } }`; unknown ones are logged and masked. */
-export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex: boolean }): void {
-  app.setErrorHandler((err: FastifyError, req, reply) => {
+export function registerErrorHandling(
+  app: FastifyInstance,
+  opts: { spaIndex: boolean; faults?: FaultMonitor },
+): void {
+  app.setErrorHandler((thrown: FastifyError, req, reply) => {
+    const err = (thrown instanceof AppError ? null : infrastructureFault(thrown)) ?? thrown;
     if (err instanceof AppError) {
+      if (err.status >= 500) {
+        // The user reads the message; the administrator needs the cause in the log.
+        req.log.error({ err: err.cause ?? err, requestId: req.id }, err.message);
+        if (err.code === 'STORAGE_UNAVAILABLE') opts.faults?.recordStorage(err);
+      }
       const body: ErrorResponse = {
         error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) },
       };
@@ -86,6 +108,15 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex: bo
       .status(500)
       .send({ error: { code: 'INTERNAL', message: DEFAULT_MESSAGES.INTERNAL, requestId: String(req.id) } });
   });
+
+  // A write request that went through shows the disk takes writes again (with PostgreSQL the database
+  // driver never sees the files folder, so this is what clears a fault met by FileStore).
+  const faults = opts.faults;
+  if (faults) {
+    app.addHook('onResponse', async (req, reply) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400) faults.clearStorage();
+    });
+  }
 
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api') {

@@ -11,6 +11,8 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  DATABASE_UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -25,6 +27,8 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   CONFLICT: 'Dữ liệu đã bị thay đổi hoặc bị trùng.',
   PAYLOAD_TOO_LARGE: 'Tệp gửi lên quá lớn.',
+  DATABASE_UNAVAILABLE: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+  STORAGE_UNAVAILABLE: 'Không ghi được dữ liệu vào thư mục lưu trữ. Vui lòng báo quản trị hệ thống.',
   INTERNAL:
     'Hệ thống gặp lỗi không mong muốn. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị kèm mã yêu cầu.',
 };

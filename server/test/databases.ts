@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../config';
 import type { AppContext } from '../context';
-import { openContext } from '../runtime';
+import { connectContext, openContext } from '../runtime';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -52,4 +53,14 @@ export async function openTestContext(dialect: Dialect): Promise<TestContext> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A second, independent connection to the same test database (as another server process would have):
+ * the same SQLite file, or the same PostgreSQL schema. The caller destroys its `db`.
+ */
+export async function connectAgain(ctx: AppContext): Promise<AppContext> {
+  if (ctx.dbKind === 'sqlite') return connectContext(ctx.config);
+  const r = await sql<{ schema: string }>`select current_schema() as schema`.execute(ctx.db);
+  return connectContext(ctx.config, r.rows[0]!.schema);
 }

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  'DATABASE_UNAVAILABLE',
+  'STORAGE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 

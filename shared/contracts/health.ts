@@ -12,6 +12,8 @@ export const healthResponseSchema = z.object({
       latest: z.string().nullable(),
     }),
   }),
+  /** Why the status is degraded, in Vietnamese, naming the folder or the database; empty when ok. */
+  problems: z.array(z.string()),
 });
 
 export type HealthResponse = z.infer<typeof healthResponseSchema>;

@@ -4,7 +4,8 @@ import { matchAgency, type RegistryEntry } from '../../../shared/domain/organisa
 import { readPlanUpload } from '../../../shared/domain/plan-import/read-upload';
 import { toReviewDraft } from '../../../shared/domain/plan-import/review';
 import type { AppContext } from '../../context';
-import { FileStore, sha256Hex } from '../../files/file-store';
+import { type FileStore, sha256Hex } from '../../files/file-store';
+import { fileStoreOf } from '../../files/select-file-store';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
@@ -34,7 +35,7 @@ const draftJson = (draft: ReviewDraft): string =>
   JSON.stringify(draft, (_key, value: unknown) => (typeof value === 'string' ? withoutNul(value) : value));
 
 export function fileStore(ctx: AppContext): FileStore {
-  return new FileStore(`${ctx.config.dataDir}/files`);
+  return fileStoreOf(ctx);
 }
 
 /** The registry as the matcher sees it: names, short names and aliases of every agency. */
@@ -106,7 +107,7 @@ export async function createImport(
   const registry = await agencyRegistry(ctx);
   const draft: ReviewDraft = toReviewDraft(read.draft, (raw) => matchAgency(raw, registry));
   const sha = sha256Hex(upload.bytes);
-  fileStore(ctx).save(upload.bytes);
+  await fileStore(ctx).put(upload.bytes);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const existing = await findDocumentBySha(trx, sha);
     const documentId =
@@ -173,8 +174,10 @@ export async function saveImportDraft(
   return getImport(ctx, id);
 }
 
-export function readOriginal(ctx: AppContext, sha256: string): Buffer {
-  return fileStore(ctx).read(sha256);
+export async function readOriginal(ctx: AppContext, sha256: string): Promise<Buffer> {
+  const bytes = await fileStore(ctx).get(sha256);
+  if (!bytes) throw new AppError('INTERNAL', `Không tìm thấy tệp văn bản gốc đã lưu (SHA-256 ${sha256}).`);
+  return bytes;
 }
 
 export async function listImports(ctx: AppContext, status?: string): Promise<PlanImportSummary[]> {

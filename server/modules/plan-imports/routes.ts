@@ -141,7 +141,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           .type(imp.document.mediaType)
           .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
           .header('x-content-sha256', imp.document.sha256)
-          .send(readOriginal(ctx, imp.document.sha256));
+          .send(await readOriginal(ctx, imp.document.sha256));
       },
     );
   };

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../shared/contracts/reporting';
 import { type AppContext, nowIso } from '../../context';
-import { FileStore, sha256Hex } from '../../files/file-store';
+import { sha256Hex } from '../../files/file-store';
+import { fileStoreOf } from '../../files/select-file-store';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
@@ -71,12 +72,8 @@ export function recogniseProductFile(filename: string, bytes: Uint8Array): { med
   return { mediaType: type.mediaType };
 }
 
-function store(ctx: AppContext) {
-  return new FileStore(path.join(ctx.config.dataDir, 'files'));
-}
-
 /**
- * Stores a product file for a report (outside the database, by SHA-256) and returns it; the entry
+ * Stores a product file for a report (in the file store, by SHA-256) and returns it; the entry
  * points to it through the next save (entries[].attachmentId), so the report's version stays the
  * reporter's own optimistic lock.
  */
@@ -91,7 +88,7 @@ export async function uploadAttachment(
   assertCanEdit(actor, report, report.period_state);
   const filename = cleanFilename(upload.filename);
   const { mediaType } = recogniseProductFile(filename, upload.bytes);
-  const sha = store(ctx).save(upload.bytes);
+  const sha = await fileStoreOf(ctx).put(upload.bytes);
   const now = nowIso();
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -140,7 +137,9 @@ export async function readAttachment(ctx: AppContext, user: AuthUser, attachment
   if (!a) throw notFound('tệp đính kèm');
   const report = await findReport(ctx.db, a.report_id);
   assertCanRead(user, report);
-  const bytes = store(ctx).read(a.sha256);
+  const bytes = await fileStoreOf(ctx).get(a.sha256);
+  if (!bytes)
+    throw new AppError('INTERNAL', `Không tìm thấy tệp lưu trữ "${a.filename}" (SHA-256 ${a.sha256}).`);
   if (sha256Hex(bytes) !== a.sha256) throw new AppError('INTERNAL', 'Tệp lưu trữ bị hỏng (sai mã SHA-256).');
   return { bytes, filename: a.filename, mediaType: a.media_type, sha256: a.sha256 };
 }

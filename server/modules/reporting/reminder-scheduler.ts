@@ -2,8 +2,10 @@ import { reportPath } from '../../../shared/domain/app-links';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { reminderDue } from '../../../shared/domain/reporting/reminders';
 import type { AppContext } from '../../context';
+import { PROCESS_HOLDER } from '../../jobs/job-lease';
+import { type JobLog, type StartOptions, startPeriodicJob } from '../../jobs/periodic-job';
 import { viDate } from './common';
-import { createMailer, type Mailer } from './mailer';
+import { createMailer, MailAbortedError, type Mailer } from './mailer';
 import { notify, reportersOf } from './notifications';
 
 export const MAX_SEND_ATTEMPTS = 8;
@@ -25,13 +27,14 @@ export interface ReminderRun {
  *    reporters, the reminder due today (shared/domain/reporting/reminders): "còn N ngày" on the
  *    configured days before the due date, and the due-day reminder on or after it. Each once: the
  *    dedupe key is (report, due date, kind, offset, user), so an extension re-arms them.
- * 2. The e-mail outbox is sent: rows whose next attempt has come; a failure stays in the outbox with
- *    its error and is retried with a growing delay, up to MAX_SEND_ATTEMPTS.
+ * 2. The e-mail outbox is sent (flushOutbox): rows whose next attempt has come; a failure stays in
+ *    the outbox with its error and is retried with a growing delay, up to MAX_SEND_ATTEMPTS.
  */
 export async function runReminders(
   ctx: AppContext,
   now: Date,
   mailer: Mailer | null = null,
+  opts: OutboxOptions = {},
 ): Promise<ReminderRun> {
   const nowIso = now.toISOString();
   const today = localDate(now);
@@ -92,35 +95,89 @@ export async function runReminders(
       );
     }
   }
-  const sent = await flushOutbox(ctx, now, mailer);
+  const sent = await flushOutbox(ctx, now, mailer, opts);
   return { notificationsCreated, ...sent };
 }
 
-/** Sends queued e-mails whose time has come; failures are kept with their error and retried later. */
-export async function flushOutbox(ctx: AppContext, now: Date, mailer: Mailer | null) {
+export interface OutboxOptions {
+  /** Aborts in-flight sends (application shutdown): their rows go back to the queue untouched. */
+  signal?: AbortSignal;
+  /** Who claims the rows (default: this process). */
+  holder?: string;
+}
+
+/**
+ * Sends queued e-mails whose time has come, a few at a time (the mailer's concurrency). Each row is
+ * claimed first with a conditional UPDATE (only a queued, unclaimed or expired-claim row), so two
+ * processes running this at once never send the same e-mail; a claim lasts the send deadline plus a
+ * margin, after which a crashed sender's row is claimable again. A failure stays queued with its
+ * error and is retried after a growing delay; a send stopped by `signal` goes back to the queue as it
+ * was (no attempt counted).
+ */
+export async function flushOutbox(
+  ctx: AppContext,
+  now: Date,
+  mailer: Mailer | null,
+  opts: OutboxOptions = {},
+): Promise<{ emailsSent: number; emailsFailed: number }> {
   let emailsSent = 0;
   let emailsFailed = 0;
   if (!mailer) return { emailsSent, emailsFailed };
+  const holder = opts.holder ?? PROCESS_HOLDER;
   const nowIso = now.toISOString();
+  const started = Date.now();
   const rows = await ctx.db
     .selectFrom('email_outbox')
     .selectAll()
     .where('sent_at', 'is', null)
     .where('next_attempt_at', '<=', nowIso)
     .where('attempts', '<', MAX_SEND_ATTEMPTS)
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', nowIso)]))
     .orderBy('id')
     .limit(100)
     .execute();
-  for (const m of rows) {
+
+  const claim = async (id: number) => {
+    // Counted from the moment of the claim (a long run must not hand out claims already expired).
+    const claimUntil = new Date(now.getTime() + (Date.now() - started) + claimMs(ctx)).toISOString();
+    const r = await ctx.db
+      .updateTable('email_outbox')
+      .set({ claimed_by: holder, claimed_until: claimUntil })
+      .where('id', '=', id)
+      .where('sent_at', 'is', null)
+      .where('next_attempt_at', '<=', nowIso)
+      .where('attempts', '<', MAX_SEND_ATTEMPTS)
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<=', nowIso)]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  };
+
+  const sendOne = async (m: (typeof rows)[number]) => {
+    if (!(await claim(m.id))) return;
     try {
-      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body });
+      await mailer.send({ to: m.to_address, subject: m.subject, text: m.body }, opts.signal);
       await ctx.db
         .updateTable('email_outbox')
-        .set({ sent_at: new Date().toISOString(), attempts: m.attempts + 1, last_error: null })
+        .set({
+          sent_at: new Date().toISOString(),
+          attempts: m.attempts + 1,
+          last_error: null,
+          claimed_by: null,
+          claimed_until: null,
+        })
         .where('id', '=', m.id)
         .execute();
       emailsSent += 1;
     } catch (e) {
+      if (e instanceof MailAbortedError) {
+        await ctx.db
+          .updateTable('email_outbox')
+          .set({ claimed_by: null, claimed_until: null })
+          .where('id', '=', m.id)
+          .where('claimed_by', '=', holder)
+          .execute();
+        return;
+      }
       const attempts = m.attempts + 1;
       await ctx.db
         .updateTable('email_outbox')
@@ -128,52 +185,61 @@ export async function flushOutbox(ctx: AppContext, now: Date, mailer: Mailer | n
           attempts,
           last_error: (e instanceof Error ? e.message : String(e)).slice(0, 1000),
           next_attempt_at: new Date(now.getTime() + backoffMs(attempts)).toISOString(),
+          claimed_by: null,
+          claimed_until: null,
         })
         .where('id', '=', m.id)
         .execute();
       emailsFailed += 1;
     }
-  }
+  };
+
+  // A few workers take the rows in order; after an abort none starts another.
+  let next = 0;
+  const worker = async () => {
+    while (next < rows.length && !opts.signal?.aborted) {
+      const m = rows[next++]!;
+      await sendOne(m);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(mailer.concurrency, rows.length) }, worker));
   return { emailsSent, emailsFailed };
 }
 
-export interface SchedulerLog {
-  info(obj: object, msg: string): void;
-  error(obj: object, msg: string): void;
+/** How long a claim on an outbox row lasts: the whole-send limit plus a minute of margin. */
+function claimMs(ctx: AppContext): number {
+  return (ctx.config.smtp.sendTimeoutMs ?? 60_000) + 60_000;
 }
 
 /**
- * Runs the job every `reminderIntervalMinutes` (unref'd timers, never overlapping). stop() waits for a
- * run in progress, so the database is not closed under it.
+ * The reminder job, run every REMINDER_INTERVAL_MINUTES by one process at a time
+ * (server/jobs/periodic-job.ts). The returned stop() aborts e-mails being sent (they stay queued) and
+ * resolves once the run has put them back.
  */
-export function startReminderScheduler(ctx: AppContext, log: SchedulerLog): () => Promise<void> {
+export function startReminderScheduler(
+  ctx: AppContext,
+  log: JobLog,
+  opts: StartOptions = {},
+): () => Promise<void> {
   const mailer = createMailer(ctx.config);
-  let current: Promise<void> | null = null;
-  let stopped = false;
-  const run = async () => {
-    try {
-      const r = await runReminders(ctx, new Date(), mailer);
-      if (r.notificationsCreated + r.emailsSent + r.emailsFailed > 0) log.info(r, 'reminder job');
-    } catch (err) {
-      log.error({ err }, 'reminder job failed');
-    }
-  };
-  const tick = () => {
-    if (current || stopped) return;
-    current = run().finally(() => {
-      current = null;
-    });
-  };
-  const minutes = Math.max(1, ctx.config.reminderIntervalMinutes);
-  const first = setTimeout(tick, 5_000);
-  first.unref();
-  const timer = setInterval(tick, minutes * 60_000);
-  timer.unref();
+  const stop = startPeriodicJob(
+    ctx,
+    {
+      name: 'reminders',
+      intervalMs: Math.max(1, ctx.config.reminderIntervalMinutes) * 60_000,
+      run: async (signal) => {
+        const r = await runReminders(ctx, new Date(), mailer, {
+          signal,
+          ...(opts.holder ? { holder: opts.holder } : {}),
+        });
+        return r.notificationsCreated + r.emailsSent + r.emailsFailed > 0 ? { ...r } : null;
+      },
+    },
+    log,
+    opts,
+  );
   return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(timer);
-    if (current) await current;
+    await stop();
     mailer?.close();
   };
 }
