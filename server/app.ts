@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -13,10 +13,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { fastifyTrustProxy } from './config';
 import type { AppContext } from './context';
 import { registerAuthentication } from './http/authenticate';
 import { registerErrorHandling } from './http/error-handler';
 import { registerInputGuard } from './http/input-guard';
+import { registerObservability } from './http/observability';
+import { registerSecurityHeaders } from './http/security-headers';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { startSessionSweep } from './modules/auth/session-sweep';
@@ -48,19 +51,28 @@ export interface BuildOptions {
   sessionSweep?: boolean;
   /** Delay before the background jobs' first run (default 5 s after start-up). */
   jobsFirstDelayMs?: number;
+  /** Where the JSON log lines go (default: standard output); tests read them. */
+  logStream?: { write(line: string): void };
 }
 
 /** The whole HTTP application: plugins, API modules under /api, and the built web client. */
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: ctx.config.logLevel },
+    logger:
+      opts.logger === false
+        ? false
+        : { level: ctx.config.logLevel, ...(opts.logStream ? { stream: opts.logStream } : {}) },
     genReqId: () => randomUUID(),
+    // Log lines name the request id as error answers do (`requestId`), so one search finds both.
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await registerSecurityHeaders(app, ctx.config);
+  await registerObservability(app, ctx);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {

@@ -1,3 +1,4 @@
+import { isIP, isIPv6 } from 'node:net';
 import path from 'node:path';
 
 export interface Config {
@@ -37,6 +38,51 @@ export interface Config {
    * database on PostgreSQL, the disk on SQLite (server/files/select-file-store.ts).
    */
   fileStorage?: 'disk' | 'database' | undefined;
+  /**
+   * Which proxies may name the client's address in X-Forwarded-For (TRUST_PROXY, passed to Fastify's
+   * trustProxy). Off by default: otherwise any client could pick the address the login limiter sees.
+   */
+  trustProxy: boolean | number | string[];
+  /** Bearer token that opens GET /metrics (METRICS_TOKEN); unset = no /metrics at all. */
+  metricsToken: string | undefined;
+}
+
+/**
+ * TRUST_PROXY: unset/"false" → trust nobody; "true" → trust every hop; "2" → trust that many hops;
+ * "10.0.0.1, 10.1.0.0/16" → trust those addresses and ranges (checked by Fastify at start-up).
+ */
+export function parseTrustProxy(text: string | undefined): boolean | number | string[] {
+  const t = (text ?? '').trim();
+  if (t === '' || t === 'false') return false;
+  if (t === 'true') return true;
+  if (/^\d+$/.test(t)) return Number(t);
+  const list = t
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const entry of list) {
+    const [ip = '', bits, ...rest] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    const prefixOk =
+      bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (isIPv6(ip) ? 128 : 32));
+    if (!named && (!isIP(ip) || !prefixOk || rest.length > 0))
+      throw new Error(
+        `TRUST_PROXY không hợp lệ: "${entry}" không phải địa chỉ IP hay dải địa chỉ (ví dụ 10.0.0.5 hoặc 10.1.0.0/16), cũng không phải true, false hay một số bước proxy.`,
+      );
+  }
+  return list;
+}
+
+/**
+ * The TRUST_PROXY value as Fastify's trustProxy. A hop count becomes "the nearest N addresses are
+ * proxies" (as in Express): Fastify 5.12 treats a bare number as trusting nobody, since it cannot tell
+ * a proxy from a client that connects directly — so a count, like `true`, is only for a server that
+ * nothing reaches except through the proxy. Addresses are the safe choice.
+ */
+export function fastifyTrustProxy(
+  value: Config['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
 }
 
 /** "7,3,1" → [7, 3, 1]: positive whole days, largest first, without repeats. */
@@ -91,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     reminderIntervalMinutes: Number(env.REMINDER_INTERVAL_MINUTES ?? 5),
     fileStorage: parseFileStorage(env.FILE_STORAGE),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metricsToken: env.METRICS_TOKEN || undefined,
     ...overrides,
   };
 }

@@ -11,6 +11,8 @@ export interface AppContext {
   config: Config;
   /** Storage and connection faults seen by this process (server/db/faults.ts), for /api/health. */
   faults: FaultMonitor;
+  /** PostgreSQL only: the connection pool, whose counts /metrics reports. */
+  pgPool?: { totalCount: number; idleCount: number; waitingCount: number };
 }
 
 export const nowIso = (): string => new Date().toISOString();

@@ -14,12 +14,12 @@ export async function openContext(config: Config, pgSchema?: string): Promise<Ap
 
 /** Opens the database without touching its schema (for `planwatch migrate`, which reports what it did). */
 export function connectContext(config: Config, pgSchema?: string): AppContext {
-  const { db, kind, faults } = connectDatabase({
+  const { db, kind, faults, pool } = connectDatabase({
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     ...(pgSchema ? { pgSchema } : {}),
   });
-  return { db, dbKind: kind, config, faults };
+  return { db, dbKind: kind, config, faults, ...(pool ? { pgPool: pool } : {}) };
 }
 
 export async function startServer(ctx: AppContext): Promise<FastifyInstance> {

@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Storage and connection faults seen so far, for /api/health and the logs. */
   faults: FaultMonitor;
+  /** The PostgreSQL connection pool, for its gauges in /metrics. */
+  pool?: pg.Pool;
 }
 
 export interface ConnectOptions {
@@ -50,7 +52,12 @@ export function connectDatabase(opts: ConnectOptions): DatabaseHandle {
     pool.on('connect', (client) => {
       client.on('error', (err) => faults.connectionLost(err));
     });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', faults };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      kind: 'postgres',
+      faults,
+      pool,
+    };
   }
   return { db: new Kysely<Database>({ dialect: openSqlite(opts.dataDir, faults) }), kind: 'sqlite', faults };
 }

@@ -27,6 +27,7 @@ export interface Database {
   email_outbox: EmailOutboxTable;
   stored_files: StoredFilesTable;
   job_leases: JobLeasesTable;
+  login_throttle: LoginThrottleTable;
 }
 
 export interface OrganisationsTable {
@@ -353,4 +354,11 @@ export interface JobLeasesTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+/** Failed logins per 'user:<name>' or 'ip:<address>' within a window (migration 20261130T2114). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
 }

@@ -12,6 +12,12 @@ const CSRF_EXEMPT = new Set(['/api/auth/login']);
 // Everything else under /api needs a session, checked before the body is even validated.
 const PUBLIC_PATHS = new Set(['/api/auth/login', '/api/health', '/api/openapi.json']);
 const isPublic = (path: string) => PUBLIC_PATHS.has(path) || path.startsWith('/api/public/');
+// All a user who must change the password may do until it is changed (the client shows only that form).
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
+  'GET /api/auth/session',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+]);
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -46,6 +52,12 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     }
     const pathname = req.url.split('?')[0] ?? '';
     if (!req.auth && !isPublic(pathname)) throw new AppError('UNAUTHENTICATED');
+    if (
+      req.auth?.user.mustChangePassword &&
+      !isPublic(pathname) &&
+      !ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${req.method} ${pathname}`)
+    )
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (SAFE_METHODS.has(req.method) || CSRF_EXEMPT.has(pathname)) return;
     if (req.auth) {
       const sent = req.headers[CSRF_HEADER];

@@ -7,6 +7,7 @@ const STATUS: Record<ErrorCode, number> = {
   ACCOUNT_DISABLED: 403,
   RATE_LIMITED: 429,
   CSRF_INVALID: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
@@ -23,6 +24,8 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   ACCOUNT_DISABLED: 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị hệ thống.',
   RATE_LIMITED: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ít phút.',
   CSRF_INVALID: 'Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang.',
+  PASSWORD_CHANGE_REQUIRED:
+    'Bạn cần đổi mật khẩu trước khi tiếp tục: hãy đặt mật khẩu mới tại màn hình đổi mật khẩu.',
   FORBIDDEN: 'Bạn không có quyền thực hiện thao tác này.',
   NOT_FOUND: 'Không tìm thấy dữ liệu yêu cầu.',
   CONFLICT: 'Dữ liệu đã bị thay đổi hoặc bị trùng.',

@@ -1,3 +1,5 @@
+// First: Zod's settings must be in place before the shared schemas are built.
+import './lib/zodLocale';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
@@ -6,7 +8,6 @@ import { AppProviders } from './app/AppProviders';
 import { createAppRouter } from './app/router';
 import { AppErrorBoundary } from './components/AppErrorBoundary';
 import './lib/dates';
-import './lib/zodLocale';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Thiếu phần tử #root trong index.html');

@@ -3,6 +3,7 @@ import * as foundation from './20261126T0700_foundation';
 import * as plans from './20261126T0800_plans';
 import * as indicators from './20261126T0900_indicators';
 import * as reporting from './20261126T1000_reporting';
+import * as loginThrottle from './20261130T2114_login_throttle';
 import * as multiProcess from './20261130T2117_multi_process';
 import * as agencyNameFolded from './20261130T2137_agency_name_folded';
 
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '20261126T0800_plans': plans,
   '20261126T0900_indicators': indicators,
   '20261126T1000_reporting': reporting,
+  '20261130T2114_login_throttle': loginThrottle,
   '20261130T2117_multi_process': multiProcess,
   '20261130T2137_agency_name_folded': agencyNameFolded,
 };

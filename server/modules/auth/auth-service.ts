@@ -7,7 +7,7 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { findUserByUsername, findUserPasswordHash, updateUserPassword } from '../users/user-repository';
 import type { LoginLimiter } from './login-limiter';
-import { hashPassword, verifyPassword } from './password';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import {
   deleteSession,
   deleteUserSessions,
@@ -29,16 +29,13 @@ export async function login(
   input: { username: string; password: string; address: string; requestId: string },
 ): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  if (limiter.isBlocked(input.address, username)) throw new AppError('RATE_LIMITED');
+  if (!(await limiter.admit(input.address, username))) throw new AppError('RATE_LIMITED');
   const user = await findUserByUsername(ctx.db, username);
-  // Verify even for unknown users' would-be hash so timing does not reveal which accounts exist.
-  const ok = user ? await verifyPassword(input.password, user.password_hash) : false;
-  if (!user || !ok) {
-    limiter.recordFailure(input.address, username);
-    throw new AppError('INVALID_CREDENTIALS');
-  }
+  // An unknown user is verified against a dummy hash, so timing does not reveal which accounts exist.
+  const ok = await verifyPassword(input.password, user ? user.password_hash : await dummyPasswordHash());
+  if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
   if (user.active !== 1) throw new AppError('ACCOUNT_DISABLED');
-  limiter.recordSuccess(input.address, username);
+  await limiter.recordSuccess(input.address, username);
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600 * 1000);

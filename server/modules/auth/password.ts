@@ -19,9 +19,18 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
+let verifications = 0;
+
+/**
+ * How many scrypt verifications this process has run. Login checks that unknown usernames cost a
+ * verification too (see dummyPasswordHash); tests and the metrics read it.
+ */
+export const passwordVerifications = (): number => verifications;
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
+  verifications += 1;
   const expected = Buffer.from(hash, 'base64');
   const key = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, {
     N: Number(n),
@@ -29,6 +38,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
     p: Number(p),
   });
   return timingSafeEqual(key, expected);
+}
+
+let dummy: Promise<string> | null = null;
+
+/**
+ * A hash of a random password, made once per process with the current parameters. Login verifies
+ * against it when the username is unknown, so an unknown account takes as long to refuse as a wrong
+ * password and usernames cannot be told apart by timing.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(18).toString('base64'));
+  return dummy;
 }
 
 /** A readable one-time password for a new administrator (no look-alike characters). */

@@ -12,9 +12,12 @@ import { requireUser } from '../../http/auth-state';
 import { SESSION_COOKIE } from '../../http/authenticate';
 import { changeOwnPassword, login, logout } from './auth-service';
 import { LoginLimiter } from './login-limiter';
+import { dummyPasswordHash } from './password';
 
 export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const limiter = new LoginLimiter();
+  const limiter = new LoginLimiter(ctx.db);
+  // Made now rather than at the first unknown username, whose refusal would otherwise be slower.
+  dummyPasswordHash().catch(() => {});
   return async (app) => {
     app.post(
       '/auth/login',

@@ -81,8 +81,8 @@ export function createMailer(config: Config): Mailer | null {
         connectionTimeout: timeoutMs,
         greetingTimeout: timeoutMs,
         socketTimeout: timeoutMs,
-        getSocket: (_opts: unknown, callback: (err: Error | null, socketOptions: object | null) => void) => {
-          if (done) return callback(new MailAbortedError(), null);
+        getSocket: (_opts, callback) => {
+          if (done) return callback(new MailAbortedError());
           const socket = net.connect({ host, port: s.port });
           sockets.add(socket);
           socket.once('close', () => sockets.delete(socket));
@@ -93,7 +93,7 @@ export function createMailer(config: Config): Mailer | null {
             clearTimeout(connectTimer);
             if (err) {
               socket.destroy();
-              callback(err, null);
+              callback(err);
             } else callback(null, { connection: socket });
           };
           const connectTimer = setTimeout(
