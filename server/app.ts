@@ -18,6 +18,7 @@ import type { AppContext } from './context';
 import { access } from './http/access';
 import { registerAuthentication } from './http/authenticate';
 import { registerErrorHandling } from './http/error-handler';
+import { registerInputGuard } from './http/input-guard';
 import { registerObservability } from './http/observability';
 import { registerSecurityHeaders } from './http/security-headers';
 import { auditRoutes } from './modules/audit/routes';
@@ -90,6 +91,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerAuthentication(app, ctx);
   const onRoute = opts.onRoute;
   if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
+  registerInputGuard(app);
 
   await app.register(
     async (api) => {

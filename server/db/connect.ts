@@ -52,7 +52,12 @@ export function connectDatabase(opts: ConnectOptions): DatabaseHandle {
     pool.on('connect', (client) => {
       client.on('error', (err) => faults.connectionLost(err));
     });
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', faults, pool };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      kind: 'postgres',
+      faults,
+      pool,
+    };
   }
   return { db: new Kysely<Database>({ dialect: openSqlite(opts.dataDir, faults) }), kind: 'sqlite', faults };
 }

@@ -41,6 +41,11 @@ export interface OrganisationsTable {
   valid_to: string | null;
   successor_id: number | null;
   search_key: string;
+  /**
+   * foldAgencyName(name) (shared/domain/organisations/agency-name.ts); always written by
+   * organisation-repository. Unique among agencies without an end date (migration 20261130T2137).
+   */
+  name_folded: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -4,22 +4,28 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorResponse } from '../../shared/contracts/errors';
 import { connectionFault, type FaultMonitor, storageFault } from '../db/faults';
 import { AppError, DEFAULT_MESSAGES } from './errors';
+import { fieldLabel } from './field-labels';
 
-const FIELD_LABELS: Record<string, string> = {
-  username: 'Tên đăng nhập',
-  password: 'Mật khẩu',
-  fullName: 'Họ và tên',
-  email: 'Thư điện tử',
-  role: 'Vai trò',
-  organisationId: 'Cơ quan',
-  code: 'Mã',
-  name: 'Tên',
-  kind: 'Loại',
-};
+const MAX_LISTED_ERRORS = 5;
 
-function fieldName(path: string): string {
-  const first = path.split('.')[0] ?? path;
-  return FIELD_LABELS[first] ?? path;
+function formatMegabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`.replace('.', ',');
+}
+
+/**
+ * PostgreSQL's "data exception" class (SQLSTATE 22xxx: a number out of range, NUL in text, an
+ * impossible date, bad UTF-8) and SQLite's "too big" all mean a value the database cannot store.
+ */
+function databaseRefusal(err: unknown): string | null {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  if (/^22[0-9A-Z]{3}$/.test(code) && (err as { severity?: unknown }).severity !== undefined) {
+    return 'Dữ liệu gửi lên có giá trị cơ sở dữ liệu không lưu được (số quá lớn, ký tự không hợp lệ hoặc ngày không có thật).';
+  }
+  if (code === 'SQLITE_TOOBIG') {
+    return 'Dữ liệu gửi lên có giá trị quá lớn, không lưu được.';
+  }
+  return null;
 }
 
 /**
@@ -56,18 +62,37 @@ export function registerErrorHandling(
         const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
         return { path, message: v.message ?? 'Giá trị không hợp lệ' };
       });
-      const summary = fields
-        .map((f) => (f.path ? `${fieldName(f.path)}: ${f.message}` : f.message))
-        .join('; ');
+      // A large draft can fail in thousands of places: name the first few, count the rest.
+      const shown = fields
+        .slice(0, MAX_LISTED_ERRORS)
+        .map((f) => (f.path ? `${fieldLabel(f.path)}: ${f.message}` : f.message));
+      if (fields.length > MAX_LISTED_ERRORS) shown.push(`và ${fields.length - MAX_LISTED_ERRORS} lỗi khác`);
+      const summary = shown.join('; ');
       const body: ErrorResponse = {
         error: { code: 'VALIDATION_FAILED', message: `Dữ liệu không hợp lệ — ${summary}`, fields },
       };
       return reply.status(400).send(body);
     }
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = req.routeOptions.bodyLimit ?? 0;
+      return reply.status(413).send({
+        error: {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: `Dữ liệu gửi lên quá lớn (giới hạn ${formatMegabytes(limit)} cho thao tác này).`,
+        },
+      });
+    }
     if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') {
       return reply
         .status(413)
         .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: DEFAULT_MESSAGES.PAYLOAD_TOO_LARGE } });
+    }
+    const refused = databaseRefusal(err);
+    if (refused !== null) {
+      // A value the database cannot hold that slipped past the schemas: the input's fault, not a crash.
+      // Logged as a warning, since a schema should have caught it first.
+      req.log.warn({ err, requestId: req.id }, 'database refused a value');
+      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: refused } });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Malformed JSON, wrong content type and the like: the client's fault, said plainly.

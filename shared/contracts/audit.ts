@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSchema, pageSizeSchema } from './primitives';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -14,8 +15,8 @@ export const auditEntrySchema = z.object({
 export const auditListQuerySchema = z.object({
   entity: z.string().max(50).optional(),
   entityId: z.string().max(50).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: pageSchema,
+  pageSize: pageSizeSchema(200, 50),
 });
 
 export const auditListResponseSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATA_STATUS_LABELS, DATA_STATUSES, EVALUATION_STATUSES } from '../domain/indicators/types';
 import { TARGET_KINDS } from './plan-draft';
+import { idParamSchema, idSchema, pageSchema, pageSizeSchema } from './primitives';
 
 /**
  * Indicators (chỉ số) of a plan and their yearly values. A plan's targets are measured by them:
@@ -121,14 +122,14 @@ export const indicatorDetailSchema = indicatorSummarySchema.extend({
 });
 export type IndicatorDetail = z.infer<typeof indicatorDetailSchema>;
 
-export const planIndicatorsParamsSchema = z.object({ id: z.coerce.number().int().positive() });
-export const indicatorIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
-export const valueIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const planIndicatorsParamsSchema = z.object({ id: idParamSchema });
+export const indicatorIdParamsSchema = z.object({ id: idParamSchema });
+export const valueIdParamsSchema = z.object({ id: idParamSchema });
 
 export const planIndicatorsQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: pageSchema,
+  pageSize: pageSizeSchema(200, 50),
 });
 
 export const planIndicatorsResponseSchema = z.object({
@@ -151,7 +152,7 @@ export const updateIndicatorRequestSchema = z.object({
   unit: z.string().trim().min(1, 'Vui lòng nhập đơn vị tính').max(50),
   definition: z.string().trim().max(2000).nullable(),
   valueKind: z.enum(VALUE_KINDS, 'Loại số liệu không hợp lệ'),
-  ownerOrgId: z.number().int().positive().nullable(),
+  ownerOrgId: idSchema.nullable(),
 });
 export type UpdateIndicatorRequest = z.infer<typeof updateIndicatorRequestSchema>;
 

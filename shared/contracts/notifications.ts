@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idParamSchema, pageSchema, pageSizeSchema } from './primitives';
 
 export const NOTIFICATION_KINDS = [
   'reminder_before',
@@ -27,8 +28,8 @@ export const notificationListQuerySchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: pageSchema,
+  pageSize: pageSizeSchema(100, 20),
 });
 
 export const notificationListResponseSchema = z.object({
@@ -39,5 +40,5 @@ export const notificationListResponseSchema = z.object({
   pageSize: z.number().int(),
 });
 
-export const notificationParamsSchema = z.object({ notificationId: z.coerce.number().int().positive() });
+export const notificationParamsSchema = z.object({ notificationId: idParamSchema });
 export const markReadResponseSchema = z.object({ unread: z.number().int() });

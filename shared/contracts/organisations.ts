@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
 import { ORGANISATION_KINDS } from '../domain/organisations/kinds';
+import { idParamSchema, idSchema, isoDateSchema } from './primitives';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const isoDate = isoDateSchema;
 
 export const organisationSchema = z.object({
   id: z.number().int(),
@@ -27,10 +28,10 @@ export const organisationWriteSchema = z.object({
   name: z.string().trim().min(1, 'Vui lòng nhập tên cơ quan').max(300),
   shortName: z.string().trim().max(100).nullable().optional(),
   kind: z.enum(ORGANISATION_KINDS, 'Loại cơ quan không hợp lệ'),
-  parentId: z.number().int().positive().nullable().optional(),
+  parentId: idSchema.nullable().optional(),
   validFrom: isoDate.nullable().optional(),
   validTo: isoDate.nullable().optional(),
-  successorId: z.number().int().positive().nullable().optional(),
+  successorId: idSchema.nullable().optional(),
   aliases: z.array(z.string().trim().min(1).max(300)).max(50).optional(),
 });
 
@@ -43,7 +44,7 @@ export const organisationListQuerySchema = z.object({
 
 export const organisationListResponseSchema = z.object({ items: z.array(organisationSchema) });
 
-export const organisationIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const organisationIdParamsSchema = z.object({ id: idParamSchema });
 
 export const groupParamsSchema = z.object({ key: z.enum(ORGANISATION_GROUP_KEYS) });
 export const groupQuerySchema = z.object({ on: isoDate.optional() });

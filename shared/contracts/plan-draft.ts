@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema, yearSchema } from './primitives';
 
 /**
  * What the plan importer reads out of a published "Kế hoạch". It is a DRAFT: a person reviews it
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * field keeps the raw text it came from and unknowns are null rather than guessed.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const isoDate = isoDateSchema;
 
 /** A node of the plan body: roman section ("I."), numbered item ("1.", "4.1."). */
 export interface PlanSection {
@@ -17,14 +18,34 @@ export interface PlanSection {
   children: PlanSection[];
 }
 
-export const planSectionSchema: z.ZodType<PlanSection> = z.lazy(() =>
-  z.object({
+/**
+ * How deep the section tree may go. A real plan has a handful of levels (I. → 1. → 1.1. → a)); the
+ * parser never builds deeper and a request that sends deeper is refused, so nothing downstream
+ * (validation, the review screen, the plan page) walks an unbounded tree.
+ */
+export const MAX_SECTION_DEPTH = 20;
+
+export const SECTION_DEPTH_MESSAGE = `Các phần nội dung lồng nhau quá ${MAX_SECTION_DEPTH} cấp; kế hoạch thực tế không sâu như vậy`;
+
+/**
+ * The schema is built level by level rather than recursively (z.lazy), so validating a tree sent 5,000
+ * levels deep stops at the cap with a clear message instead of recursing until the stack overflows.
+ */
+function sectionSchemaAt(level: number): z.ZodType<PlanSection> {
+  const children =
+    level >= MAX_SECTION_DEPTH
+      ? (z.array(z.unknown()).max(0, SECTION_DEPTH_MESSAGE) as unknown as z.ZodType<PlanSection[]>)
+      : z.array(sectionSchemaAt(level + 1));
+  return z.object({
     ordinal: z.string(),
     heading: z.string(),
     paragraphs: z.array(z.string()),
-    children: z.array(planSectionSchema),
-  }),
-);
+    children,
+  });
+}
+
+/** A top-level section (level 1); its descendants may go down to level MAX_SECTION_DEPTH. */
+export const planSectionSchema: z.ZodType<PlanSection> = sectionSchemaAt(1);
 
 export const TARGET_KINDS = ['average_growth', 'level', 'share', 'count', 'percentage'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -36,8 +57,8 @@ export const planTargetSchema = z.object({
   max: z.number().nullable(),
   unit: z.string(),
   /** A period target has both years; a level "by 2025" has only toYear. */
-  fromYear: z.number().int().nullable(),
-  toYear: z.number().int().nullable(),
+  fromYear: yearSchema.nullable(),
+  toYear: yearSchema.nullable(),
   /** The plan says "khoảng" (about). */
   approximate: z.boolean(),
   subject: z.string(),
@@ -57,8 +78,8 @@ export const planRegimeSchema = z.object({
   consolidator: z.string().nullable(),
   annualDueDay: z.number().int().min(1).max(31).nullable(),
   annualDueMonth: z.number().int().min(1).max(12).nullable(),
-  midTermYear: z.number().int().nullable(),
-  finalYear: z.number().int().nullable(),
+  midTermYear: yearSchema.nullable(),
+  finalYear: yearSchema.nullable(),
   text: z.string(),
 });
 export type PlanRegime = z.infer<typeof planRegimeSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
 import { ORGANISATION_KINDS } from '../domain/organisations/kinds';
 import { planDraftSchema, planDutySchema, planTaskSchema } from './plan-draft';
+import { idParamSchema, idSchema, versionSchema } from './primitives';
 
 /**
  * How one agency name in the document is tied to the registry. The importer proposes it with a
@@ -10,7 +11,7 @@ import { planDraftSchema, planDutySchema, planTaskSchema } from './plan-draft';
 export const agencyResolutionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('organisation'),
-    organisationId: z.number().int().positive(),
+    organisationId: idSchema,
     confidence: z.number().min(0).max(1),
     /** Set by the importer when this agency did not exist on the plan's date, with its successor then. */
     notInForce: z
@@ -98,11 +99,11 @@ export const planImportSchema = z.object({
 });
 export type PlanImport = z.infer<typeof planImportSchema>;
 
-export const importIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const importIdParamsSchema = z.object({ id: idParamSchema });
 
 export const saveImportDraftRequestSchema = z.object({
   /** The version the officer edited; a newer one on the server means someone else saved first. */
-  version: z.number().int(),
+  version: versionSchema,
   draft: reviewDraftSchema,
 });
 

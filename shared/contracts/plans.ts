@@ -8,6 +8,7 @@ import {
   planTargetSchema,
   taskExtraFieldSchema,
 } from './plan-draft';
+import { idParamSchema, pageSchema, pageSizeSchema, yearSchema } from './primitives';
 
 /** An agency as a plan names it: the words used, and who that is in the registry if known. */
 export const planAgencySchema = z.object({
@@ -85,24 +86,24 @@ export const planTaskViewSchema = z.object({
 });
 export type PlanTaskView = z.infer<typeof planTaskViewSchema>;
 
-export const planIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const planIdParamsSchema = z.object({ id: idParamSchema });
 export const planTaskParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  taskId: z.coerce.number().int().positive(),
+  id: idParamSchema,
+  taskId: idParamSchema,
 });
 
 export const taskListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
-  agencyId: z.coerce.number().int().positive().optional(),
+  agencyId: idParamSchema.optional(),
   /** How the agency takes part: as lead, as coordinator (directly or through a named group), or either. */
   agencyRole: z.enum(['lead', 'coordinator', 'any']).default('any'),
   product: z.string().trim().max(200).optional(),
   deadlineKind: z.enum(DEADLINE_KINDS).optional(),
   /** Tasks due in (or spanning, or recurring in) this year. */
-  deadlineYear: z.coerce.number().int().min(1900).max(2200).optional(),
+  deadlineYear: z.coerce.number().pipe(yearSchema).optional(),
   group: z.string().trim().max(300).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: pageSchema,
+  pageSize: pageSizeSchema(200, 50),
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { TASK_STATUS_CODES } from '../domain/task-status/categories';
 import { DEADLINE_KINDS } from './plan-draft';
+import {
+  idParamSchema,
+  idSchema,
+  isoDateSchema,
+  pageSchema,
+  pageSizeSchema,
+  versionSchema,
+  yearSchema,
+} from './primitives';
 
 /**
  * The reporting cycle: periods opened from a plan's regime, one report per agency and period, entries
@@ -8,11 +17,11 @@ import { DEADLINE_KINDS } from './plan-draft';
  * directives, task statuses and reporting rates. Dates are ISO 'YYYY-MM-DD'; instants ISO 8601 UTC.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const isoDate = isoDateSchema;
 const id = z.number().int();
-const idParam = z.coerce.number().int().positive();
-const page = z.coerce.number().int().min(1).default(1);
-const pageSize = (max: number, def: number) => z.coerce.number().int().min(1).max(max).default(def);
+const idParam = idParamSchema;
+const page = pageSchema;
+const pageSize = pageSizeSchema;
 const text = (max: number) => z.string().max(max, `Tối đa ${max} ký tự`);
 
 // ---------------------------------------------------------------- vocabularies
@@ -162,7 +171,7 @@ export const periodProposalsResponseSchema = z.object({ items: z.array(periodPro
 export const openPeriodRequestSchema = z
   .object({
     kind: z.enum(PERIOD_KINDS),
-    year: z.number().int().min(1990).max(2200).optional(),
+    year: yearSchema.optional(),
     title: text(300).trim().min(1).optional(),
     dataClosingOn: isoDate.nullable().optional(),
     dueOn: isoDate.optional(),
@@ -282,7 +291,7 @@ export const reportParamsSchema = z.object({ reportId: idParam });
 
 /** Omitted field = unchanged; null = cleared. Entries are addressed by their id. */
 export const saveEntrySchema = z.object({
-  id,
+  id: idSchema,
   progress: z.enum(ENTRY_PROGRESS).nullable().optional(),
   completedOn: isoDate.nullable().optional(),
   result: text(100_000).nullable().optional(),
@@ -290,14 +299,14 @@ export const saveEntrySchema = z.object({
   productDate: isoDate.nullable().optional(),
   productSummary: text(5000).nullable().optional(),
   /** An attachment uploaded to this report (POST /reports/:reportId/attachments), or null to detach. */
-  attachmentId: id.nullable().optional(),
+  attachmentId: idSchema.nullable().optional(),
   difficulties: text(20_000).nullable().optional(),
   proposals: text(20_000).nullable().optional(),
 });
 export type SaveEntry = z.infer<typeof saveEntrySchema>;
 
 export const saveReportRequestSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionSchema,
   /** HTML from the editor; sanitised on save (see reportEntrySchema.result). */
   summary: text(50_000).nullable().optional(),
   difficulties: text(20_000).nullable().optional(),
@@ -308,9 +317,9 @@ export const saveReportRequestSchema = z.object({
 });
 export type SaveReportRequest = z.infer<typeof saveReportRequestSchema>;
 
-export const versionedActionRequestSchema = z.object({ version: z.number().int().min(1) });
+export const versionedActionRequestSchema = z.object({ version: versionSchema });
 export const returnReportRequestSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionSchema,
   reason: text(5000).trim().min(5, 'Hãy ghi rõ lý do trả lại (ít nhất 5 ký tự).'),
 });
 export type ReturnReportRequest = z.infer<typeof returnReportRequestSchema>;
@@ -453,7 +462,7 @@ export const taskHistoryResponseSchema = z.object({
 
 export const taskStatusesQuerySchema = z.object({
   /** Year judged (recurring tasks are judged per year); default: the current year. */
-  year: z.coerce.number().int().min(1990).max(2200).optional(),
+  year: z.coerce.number().pipe(yearSchema).optional(),
   organisationId: idParam.optional(),
   status: z.enum(TASK_STATUS_CODES).optional(),
   page,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/auth/roles';
+import { idParamSchema, idSchema, pageSchema, pageSizeSchema } from './primitives';
 
 export const userSchema = z.object({
   id: z.number().int(),
@@ -29,7 +30,7 @@ export const createUserRequestSchema = z.object({
   fullName,
   email,
   role: z.enum(ROLES, 'Vai trò không hợp lệ'),
-  organisationId: z.number().int().positive('Vui lòng chọn cơ quan'),
+  organisationId: idSchema,
   password,
 });
 
@@ -37,7 +38,7 @@ export const updateUserRequestSchema = z.object({
   fullName: fullName.optional(),
   email,
   role: z.enum(ROLES, 'Vai trò không hợp lệ').optional(),
-  organisationId: z.number().int().positive().optional(),
+  organisationId: idSchema.optional(),
   active: z.boolean().optional(),
 });
 
@@ -45,9 +46,9 @@ export const resetPasswordRequestSchema = z.object({ password });
 
 export const userListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
-  organisationId: z.coerce.number().int().positive().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  organisationId: idParamSchema.optional(),
+  page: pageSchema,
+  pageSize: pageSizeSchema(200, 50),
 });
 
 export const userListResponseSchema = z.object({
@@ -57,7 +58,7 @@ export const userListResponseSchema = z.object({
   pageSize: z.number().int(),
 });
 
-export const userIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const userIdParamsSchema = z.object({ id: idParamSchema });
 
 export type User = z.infer<typeof userSchema>;
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;

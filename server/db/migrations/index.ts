@@ -5,6 +5,7 @@ import * as indicators from './20261126T0900_indicators';
 import * as reporting from './20261126T1000_reporting';
 import * as loginThrottle from './20261130T2114_login_throttle';
 import * as multiProcess from './20261130T2117_multi_process';
+import * as agencyNameFolded from './20261130T2137_agency_name_folded';
 import * as planKind from './20261130T2137_plan_kind';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
@@ -15,5 +16,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T1000_reporting': reporting,
   '20261130T2114_login_throttle': loginThrottle,
   '20261130T2117_multi_process': multiProcess,
+  '20261130T2137_agency_name_folded': agencyNameFolded,
   '20261130T2137_plan_kind': planKind,
 };

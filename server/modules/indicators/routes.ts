@@ -12,10 +12,12 @@ import {
   updateIndicatorRequestSchema,
   valueIdParamsSchema,
 } from '../../../shared/contracts/indicators';
+import { isoDateSchema } from '../../../shared/contracts/primitives';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
+import { checkFilename } from '../../http/input-guard';
 import { getIndicator, listPlanIndicators, updateIndicator } from './indicator-service';
 import { todayIso } from './value-rules';
 import { addValue, reviewValue } from './value-service';
@@ -25,11 +27,7 @@ const MAX_XLSX_BYTES = 10 * 1024 * 1024;
 
 /** Evaluations are as of today unless the caller asks about another date (e.g. a report's closing date). */
 const onQuerySchema = z.object({
-  on: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày đánh giá phải có dạng YYYY-MM-DD')
-    .optional()
-    .describe('Ngày đánh giá (mặc định: hôm nay)'),
+  on: isoDateSchema.optional().describe('Ngày đánh giá (mặc định: hôm nay)'),
 });
 
 export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -179,7 +177,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ctx,
           actor,
           req.params.id,
-          { filename: file.filename, bytes },
+          { filename: checkFilename(file.filename), bytes },
           todayIso(),
           String(req.id),
         );

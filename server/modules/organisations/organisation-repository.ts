@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { foldAgencyName, normalizeAgencyName } from '../../../shared/domain/organisations/agency-name';
 import { searchKey } from '../../../shared/domain/text/normalize';
 import { nowIso } from '../../context';
 import type { Database, OrganisationsTable } from '../../db/schema';
@@ -21,6 +22,19 @@ export async function findOrganisationRow(
 
 export async function findOrganisationByCode(db: Kysely<Database>, code: string) {
   return db.selectFrom('organisations').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** Agencies whose name folds to the same key (any validity), for the uniqueness check. */
+export async function findOrganisationsByFoldedName(
+  db: Kysely<Database>,
+  name: string,
+): Promise<OrganisationRow[]> {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('name_folded', '=', foldAgencyName(name))
+    .orderBy('id')
+    .execute();
 }
 
 export async function listOrganisationRows(
@@ -68,10 +82,22 @@ export interface OrganisationValues {
   aliases: string[];
 }
 
-function columns(v: OrganisationValues) {
+/**
+ * Names are stored normalised (NFC, no invisible or bidi characters, single spaces) whoever writes them:
+ * the service, the plan import, the seed. name_folded is what uniqueness is checked on.
+ */
+export function normalizeValues(v: OrganisationValues): OrganisationValues {
+  const shortName = v.shortName === null ? null : normalizeAgencyName(v.shortName) || null;
+  const aliases = [...new Set(v.aliases.map(normalizeAgencyName).filter((a) => a !== ''))];
+  return { ...v, name: normalizeAgencyName(v.name), shortName, aliases };
+}
+
+function columns(raw: OrganisationValues) {
+  const v = normalizeValues(raw);
   return {
     code: v.code,
     name: v.name,
+    name_folded: foldAgencyName(v.name),
     short_name: v.shortName,
     kind: v.kind,
     parent_id: v.parentId,
@@ -82,7 +108,8 @@ function columns(v: OrganisationValues) {
   };
 }
 
-async function replaceAliases(db: Kysely<Database>, id: number, aliases: string[]): Promise<void> {
+async function replaceAliases(db: Kysely<Database>, id: number, raw: string[]): Promise<void> {
+  const aliases = [...new Set(raw.map(normalizeAgencyName).filter((a) => a !== ''))];
   await db.deleteFrom('organisation_aliases').where('organisation_id', '=', id).execute();
   if (aliases.length > 0) {
     await db

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import type { Organisation, OrganisationWrite } from '../../../shared/contracts/organisations';
 import {
   ORGANISATION_GROUPS,
@@ -6,15 +7,19 @@ import {
 } from '../../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import type { AppContext } from '../../context';
+import type { Database } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
+import { assertAgencyNameFree, duplicateName, isDuplicateNameViolation } from './name-uniqueness';
 import {
   aliasesByOrganisation,
   findOrganisationByCode,
   findOrganisationRow,
+  findOrganisationsByFoldedName,
   insertOrganisation,
   listOrganisationRows,
+  normalizeValues,
   type OrganisationFilter,
   type OrganisationRow,
   type OrganisationValues,
@@ -68,7 +73,7 @@ async function validate(
   input: OrganisationWrite,
   selfId: number | null,
 ): Promise<OrganisationValues> {
-  const v: OrganisationValues = {
+  const v: OrganisationValues = normalizeValues({
     code: input.code,
     name: input.name,
     shortName: input.shortName ?? null,
@@ -78,7 +83,12 @@ async function validate(
     validTo: input.validTo ?? null,
     successorId: input.successorId ?? null,
     aliases: [...new Set(input.aliases ?? [])],
-  };
+  });
+  if (v.name === '') {
+    throw new AppError('VALIDATION_FAILED', 'Dữ liệu không hợp lệ — Tên: Vui lòng nhập tên cơ quan', [
+      { path: 'name', message: 'Vui lòng nhập tên cơ quan (tên chỉ có ký tự vô hình)' },
+    ]);
+  }
   const sameCode = await findOrganisationByCode(ctx.db, v.code);
   if (sameCode && sameCode.id !== selfId)
     throw conflict(`Mã cơ quan "${v.code}" đã được dùng cho ${sameCode.name}.`);
@@ -106,6 +116,31 @@ async function validate(
   return v;
 }
 
+/**
+ * Writes in one transaction after checking the name is free there; a concurrent save of the same
+ * open-ended name that slips between check and write is stopped by the unique index and reported alike.
+ */
+async function writeChecked<T>(
+  ctx: AppContext,
+  values: OrganisationValues,
+  selfId: number | null,
+  write: (trx: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      await assertAgencyNameFree(trx, values, selfId);
+      return write(trx);
+    });
+  } catch (err) {
+    if (isDuplicateNameViolation(err)) {
+      const same = await findOrganisationsByFoldedName(ctx.db, values.name);
+      const open = same.find((o) => o.id !== selfId && o.valid_to === null);
+      throw duplicateName(open ?? { name: values.name, code: values.code });
+    }
+    throw err;
+  }
+}
+
 export async function createOrganisation(
   ctx: AppContext,
   actor: AuthUser | null,
@@ -113,7 +148,7 @@ export async function createOrganisation(
   requestId: string | null,
 ): Promise<Organisation> {
   const values = await validate(ctx, input, null);
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const id = await writeChecked(ctx, values, null, async (trx) => {
     const newId = await insertOrganisation(trx, values);
     await recordAudit(trx, {
       actorId: actor?.id ?? null,
@@ -137,7 +172,7 @@ export async function editOrganisation(
 ): Promise<Organisation> {
   const before = await getOrganisation(ctx, id);
   const values = await validate(ctx, input, id);
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeChecked(ctx, values, id, async (trx) => {
     await updateOrganisation(trx, id, values);
     await recordAudit(trx, {
       actorId: actor.id,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AgencyResolution } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
+import { foldAgencyName } from '../../../shared/domain/organisations/agency-name';
 import { foldDiacritics } from '../../../shared/domain/text/normalize';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
@@ -8,6 +9,7 @@ import type { AuthUser } from '../../http/auth-state';
 import { conflict, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { createPlanIndicators } from '../indicators/create-plan-indicators';
+import { assertAgencyNameFree } from '../organisations/name-uniqueness';
 import { findOrganisationByCode, insertOrganisation } from '../organisations/organisation-repository';
 import { type AgencyLink, insertPlan } from '../plans/plan-writer';
 import { findDuplicatePlan, findImportWithDocument, setImportStatus } from './import-repository';
@@ -54,10 +56,12 @@ export async function confirmImport(
   }
 
   return ctx.db.transaction().execute(async (trx) => {
-    // The same new name may appear in many rows: register it once.
+    // The same new name may appear in many rows, spelt with other case or accents: register it once.
     const created = new Map<string, number>();
     for (const r of allResolutions(draft)) {
-      if (r.type !== 'new' || created.has(r.name) || !opts.registerNewAgencies) continue;
+      if (r.type !== 'new' || created.has(foldAgencyName(r.name)) || !opts.registerNewAgencies) continue;
+      // A name the registry already has (while still valid) is that agency, not a new one.
+      await assertAgencyNameFree(trx, { name: r.name, validFrom: null, validTo: null }, null, 'draft');
       const orgId = await insertOrganisation(trx, {
         code: await freshCode(trx, r.name),
         name: r.name,
@@ -69,7 +73,7 @@ export async function confirmImport(
         successorId: null,
         aliases: [],
       });
-      created.set(r.name, orgId);
+      created.set(foldAgencyName(r.name), orgId);
       await recordAudit(trx, {
         actorId: actor?.id ?? null,
         action: 'organisation.created',
@@ -86,7 +90,7 @@ export async function confirmImport(
         case 'group':
           return { organisationId: null, groupKey: r.groupKey };
         case 'new':
-          return { organisationId: created.get(r.name) ?? null, groupKey: null };
+          return { organisationId: created.get(foldAgencyName(r.name)) ?? null, groupKey: null };
         default:
           return { organisationId: null, groupKey: null };
       }

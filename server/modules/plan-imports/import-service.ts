@@ -24,6 +24,16 @@ import {
 import { uploadConverters } from './upload-converters';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+/** Largest review draft a save may send: room for plans far beyond the 10,000 tasks tested. */
+export const MAX_DRAFT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Document text is kept as read, except NUL (U+0000), which PostgreSQL text cannot hold and which
+ * no real plan contains: it is dropped from the stored source text and draft.
+ */
+const withoutNul = (text: string): string => (text.includes('\u0000') ? text.replaceAll('\u0000', '') : text);
+const draftJson = (draft: ReviewDraft): string =>
+  JSON.stringify(draft, (_key, value: unknown) => (typeof value === 'string' ? withoutNul(value) : value));
 
 export function fileStore(ctx: AppContext): FileStore {
   return fileStoreOf(ctx);
@@ -120,8 +130,8 @@ export async function createImport(
       }));
     const importId = await insertImport(trx, {
       documentId,
-      sourceText: read.sourceText,
-      draftJson: JSON.stringify(draft),
+      sourceText: withoutNul(read.sourceText),
+      draftJson: draftJson(draft),
       createdBy: actor?.id ?? null,
     });
     await recordAudit(trx, {

@@ -12,11 +12,13 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
+import { checkFilename } from '../../http/input-guard';
 import { confirmImport, discardImport } from './confirm-import';
 import {
   createImport,
   getImport,
   listImports,
+  MAX_DRAFT_BYTES,
   MAX_UPLOAD_BYTES,
   readOriginal,
   saveImportDraft,
@@ -42,7 +44,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const file = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
         if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
         const bytes = await file.toBuffer();
-        return createImport(ctx, actor, { filename: file.filename, bytes }, String(req.id));
+        return createImport(ctx, actor, { filename: checkFilename(file.filename), bytes }, String(req.id));
       },
     );
 
@@ -84,6 +86,8 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/plan-imports/:id/draft',
       {
         config: access('plans.import'),
+        // A 10,000-task plan's draft is ~6 MB of JSON; the app-wide 2 MB limit would refuse it.
+        bodyLimit: MAX_DRAFT_BYTES,
         schema: {
           tags: ['plans'],
           summary: 'Lưu các chỉnh sửa của bản nháp',

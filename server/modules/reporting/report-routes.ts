@@ -20,6 +20,7 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
+import { checkFilename } from '../../http/input-guard';
 import { readAttachment, uploadAttachment } from './attachments';
 import { saveReport } from './report-entries';
 import { getReport, listReports } from './reports';
@@ -220,7 +221,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ctx,
           actor,
           req.params.reportId,
-          { filename: file.filename, bytes },
+          { filename: checkFilename(file.filename), bytes },
           String(req.id),
         );
         return reply.status(201).send(a);

@@ -1,14 +1,8 @@
 /** Small calendar helpers; all dates are ISO strings (YYYY-MM-DD) as elsewhere in planwatch. */
-
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+import { daysInMonth, MAX_DATE_YEAR, MIN_DATE_YEAR } from '../calendar/iso-date';
 
 export function isPlausibleYear(year: number): boolean {
-  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Number.isInteger(year) && year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR;
 }
 
 export function isoDate(year: number, month: number, day: number): string {

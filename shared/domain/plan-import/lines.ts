@@ -43,15 +43,18 @@ export function isSeparator(line: SourceLine): boolean {
  * piece ending in a year is a year range broken at the dash ("2016\n-2025"), so it joins without a space.
  */
 export function joinPieces(pieces: readonly string[]): string {
-  let out = '';
+  // Built as a list and joined once: testing the growing string itself with a regex flattens it on
+  // every piece, which made a 10,000-line cell take minutes.
+  const out: string[] = [];
+  let previous = '';
   for (const raw of pieces) {
     const piece = raw.trim();
     if (piece === '') continue;
-    if (out === '') out = piece;
-    else if (/\d$/.test(out) && /^[-–]\d/.test(piece)) out += piece;
-    else out += ` ${piece}`;
+    if (out.length > 0) out.push(/\d$/.test(previous) && /^[-–]\d/.test(piece) ? '' : ' ');
+    out.push(piece);
+    previous = piece;
   }
-  return out;
+  return out.join('');
 }
 
 /** True when every letter is a capital (headings like "IV. TỔ CHỨC THỰC HIỆN"). */

@@ -120,3 +120,15 @@ export function miniPlan(parts: { header?: string; body?: string; table?: string
     .filter((p) => p !== '')
     .join('\n');
 }
+
+/** A body whose first section nests `levels` numbered headings ("1.", "1.1.", "1.1.1." …), one below the other. */
+export function deepSectionsBody(levels: number): string {
+  const lines = ['I. MỤC ĐÍCH, YÊU CẦU'];
+  for (let level = 1; level <= levels; level++) {
+    lines.push(
+      `${Array.from({ length: level }, () => '1').join('.')}. Mục cấp ${level}`,
+      'Nội dung của mục.',
+    );
+  }
+  return [...lines, 'Nơi nhận:', '- Lưu: VT.'].join('\n');
+}

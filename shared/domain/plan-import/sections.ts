@@ -1,4 +1,4 @@
-import type { PlanSection } from '../../contracts/plan-draft';
+import { MAX_SECTION_DEPTH, type PlanSection } from '../../contracts/plan-draft';
 import {
   endsSentence,
   isSeparator,
@@ -122,7 +122,11 @@ export function parseSections(lines: readonly SourceLine[]): SectionNode[] {
     }
 
     const numbered = stack.length > 0 ? parseNumberedHeading(text) : null;
-    if (numbered !== null && acceptsNumbered(stack, numbered.ordinal, numbered.rest, previousEnded)) {
+    if (
+      numbered !== null &&
+      withinDepthCap(numbered.ordinal) &&
+      acceptsNumbered(stack, numbered.ordinal, numbered.rest, previousEnded)
+    ) {
       flush();
       const depth = numbered.ordinal.split('.').length;
       while (stack.length > 1 && (stack[stack.length - 1]?.depth ?? 0) >= depth) stack.pop();
@@ -157,6 +161,14 @@ export function parseSections(lines: readonly SourceLine[]): SectionNode[] {
   }
   flush();
   return roots;
+}
+
+/**
+ * A numbered heading sits one level below its roman section per part of its number ("4.1" → level 3).
+ * Past MAX_SECTION_DEPTH levels the line is read as text, so no document builds a deeper tree.
+ */
+function withinDepthCap(ordinal: string): boolean {
+  return ordinal.split('.').length + 1 <= MAX_SECTION_DEPTH;
 }
 
 /**

@@ -3,22 +3,17 @@
  * day numbers, so the server's time zone and daylight-saving changes can never shift a deadline by a day.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { parseCalendarDate } from '../calendar/iso-date';
+
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a real calendar date; null for malformed or impossible dates ("2022-02-30"). */
 export function dayNumber(iso: string): number | null {
-  const m = ISO_DATE.exec(iso);
-  if (m === null) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const parsed = parseCalendarDate(iso);
+  if (parsed === null) return null;
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 onto 1900–1999.
-  date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return null;
-  }
+  date.setUTCFullYear(parsed.year, parsed.month - 1, parsed.day);
   return Math.round(date.getTime() / MS_PER_DAY);
 }
 

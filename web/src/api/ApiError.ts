@@ -34,6 +34,7 @@ export class ApiError extends Error {
 export const NETWORK_ERROR_MESSAGE =
   'Không kết nối được máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.';
 const BAD_RESPONSE_MESSAGE = 'Máy chủ trả về dữ liệu không đọc được. Vui lòng thử lại sau ít phút.';
+const TOO_LARGE_MESSAGE = 'Dữ liệu hoặc tệp gửi lên quá lớn, máy chủ không nhận. Hãy gửi phần nhỏ hơn.';
 const UNKNOWN_ERROR_MESSAGE = 'Đã xảy ra lỗi không mong muốn. Vui lòng thử lại.';
 
 export function networkError(): ApiError {
@@ -45,6 +46,8 @@ export function badResponseError(status: number): ApiError {
   if (status === 502 || status === 503 || status === 504) {
     return new ApiError({ code: 'NETWORK_ERROR', message: NETWORK_ERROR_MESSAGE, status });
   }
+  // A proxy's own size limit answers 413 with an HTML page, before planwatch's Vietnamese one.
+  if (status === 413) return new ApiError({ code: 'PAYLOAD_TOO_LARGE', message: TOO_LARGE_MESSAGE, status });
   return new ApiError({ code: 'BAD_RESPONSE', message: BAD_RESPONSE_MESSAGE, status });
 }
 
