@@ -20,7 +20,7 @@ import { todayIso } from './value-rules';
 import { addValue, reviewValue } from './value-service';
 import { exportPlanValues, importPlanValues } from './xlsx-service';
 
-const MAX_XLSX_BYTES = 10 * 1024 * 1024;
+import { MAX_XLSX_BYTES } from "../../http/upload-limits";
 
 /** Evaluations are as of today unless the caller asks about another date (e.g. a report's closing date). */
 const onQuerySchema = z.object({
