@@ -17,14 +17,19 @@ type ErrorBody = { error: { code: string; message: string } };
  * and split at and around the limit and at 64 KiB chunk boundaries.
  */
 function overLimitCases(limit: number): { name: string; size: number; splitAt: number[] }[] {
-  const every64k = (size: number) => Array.from({ length: Math.floor(size / 65536) }, (_, i) => (i + 1) * 65536);
+  const every64k = (size: number) =>
+    Array.from({ length: Math.floor(size / 65536) }, (_, i) => (i + 1) * 65536);
   return [
     { name: 'limit + 1 byte, chunk ending exactly on the limit', size: limit + 1, splitAt: [limit] },
     { name: 'limit + 1 byte, one piece', size: limit + 1, splitAt: [] },
     { name: 'limit + 1 byte, 64 KiB chunks', size: limit + 1, splitAt: every64k(limit + 1) },
     { name: 'limit + 1 byte, chunk ending one byte before the limit', size: limit + 1, splitAt: [limit - 1] },
     { name: 'limit + 64 KiB, chunk ending exactly on the limit', size: limit + 65536, splitAt: [limit] },
-    { name: 'limit + 1 MiB, 64 KiB chunks', size: limit + 1024 * 1024, splitAt: every64k(limit + 1024 * 1024) },
+    {
+      name: 'limit + 1 MiB, 64 KiB chunks',
+      size: limit + 1024 * 1024,
+      splitAt: every64k(limit + 1024 * 1024),
+    },
   ];
 }
 
@@ -121,7 +126,12 @@ describeEachDatabase('uploads over the size limit', (dialect) => {
       it(`refuses ${c.name} with 413 and stores nothing`, async () => {
         const files = storedFiles(s).length;
         const [documents, imports] = [await count('documents'), await count('plan_imports')];
-        const res = await coordinator.uploadInChunks('/api/plan-imports', 'ke-hoach.txt', textOfSize(c.size), c.splitAt);
+        const res = await coordinator.uploadInChunks(
+          '/api/plan-imports',
+          'ke-hoach.txt',
+          textOfSize(c.size),
+          c.splitAt,
+        );
         expect(res.status).toBe(413);
         expect((res.body as ErrorBody).error.code).toBe('PAYLOAD_TOO_LARGE');
         expect((res.body as ErrorBody).error.message).toContain('ke-hoach.txt');

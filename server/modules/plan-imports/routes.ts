@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contracts/plan-import';
 import type { AppContext } from '../../context';
 import { requirePermission } from '../../http/auth-state';
-import { AppError } from '../../http/errors';
+import { readUploadedFile } from '../../http/upload-limits';
 import { confirmImport, discardImport } from './confirm-import';
 import {
   createImport,
@@ -35,12 +35,11 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
-        if (!req.isMultipart())
-          throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
-        const file = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-        if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
-        const bytes = await file.toBuffer();
-        return createImport(ctx, actor, { filename: file.filename, bytes }, String(req.id));
+        const upload = await readUploadedFile(req, {
+          maxBytes: MAX_UPLOAD_BYTES,
+          missing: 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.',
+        });
+        return createImport(ctx, actor, upload, String(req.id));
       },
     );
 

@@ -9,11 +9,15 @@ import { readPlanUpload } from './read-upload';
  */
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const wrap = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+const wrap = (body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
 
 function docx(documentXml: string | Uint8Array, extra: Record<string, Uint8Array> = {}): Uint8Array {
   const xml = typeof documentXml === 'string' ? strToU8(documentXml) : documentXml;
-  return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': xml, ...extra }, { level: 9 });
+  return zipSync(
+    { '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': xml, ...extra },
+    { level: 9 },
+  );
 }
 
 /** Rewrites every declared uncompressed size in the archive, as a forged zip bomb does. */
@@ -92,7 +96,11 @@ describe('hostile .docx uploads', () => {
 
   it('still reads entities, CDATA, tabs and breaks the way Word writes them', () => {
     const r = readDocxText(
-      docx(wrap('<w:p><w:r><w:t>A &amp; B&#x20;</w:t><w:tab/><w:t><![CDATA[C]]></w:t><w:br/><w:t>D</w:t></w:r></w:p>')),
+      docx(
+        wrap(
+          '<w:p><w:r><w:t>A &amp; B&#x20;</w:t><w:tab/><w:t><![CDATA[C]]></w:t><w:br/><w:t>D</w:t></w:r></w:p>',
+        ),
+      ),
     );
     expect(r).toEqual({ ok: true, text: 'A & B  C\nD' });
   });

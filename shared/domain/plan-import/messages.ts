@@ -41,7 +41,10 @@ export const FAILURES = {
   docxWithoutDocument: () =>
     failure('docx_no_document', 'Tệp .docx không có phần nội dung văn bản (thiếu word/document.xml).'),
   docxUnreadable: () =>
-    failure('docx_unreadable', 'Tệp .docx bị hỏng: không giải nén được phần nội dung văn bản (word/document.xml).'),
+    failure(
+      'docx_unreadable',
+      'Tệp .docx bị hỏng: không giải nén được phần nội dung văn bản (word/document.xml).',
+    ),
   docxTooLarge: () =>
     failure(
       'docx_too_large',
