@@ -119,27 +119,27 @@ if (process.argv[2] === '--child') {
 } else {
   const dir = path.join(import.meta.dirname, '../.tmp/bench-docx');
   mkdirSync(dir, { recursive: true });
-  console.log('| upload | size | outcome | wall (ms) | CPU (ms) | peak RSS (MB) |');
-  console.log('|---|---:|---|---:|---:|---:|');
-  let first = true;
+  console.log('| upload | size | outcome | wall (ms) | CPU (ms) | peak RSS (MB) | over baseline (MB) |');
+  console.log('|---|---:|---|---:|---:|---:|---:|');
+  let baseline = 0;
   for (const [name, build] of Object.entries(CASES)) {
     const bytes = build();
     if (bytes.length > 1024 * 1024) throw new Error(`${name}: ${bytes.length} bytes, over 1 MB`);
     const file = path.join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.docx`);
     writeFileSync(file, bytes);
-    if (first) {
-      const b = runChild(file, true);
+    if (baseline === 0) {
+      baseline = runChild(file, true).maxRssMb;
       console.log(
-        `| baseline (code loaded, file read, nothing parsed) | — | — | — | — | ${b.maxRssMb.toFixed(0)} |`,
+        `| baseline (code loaded, file read, nothing parsed) | — | — | — | — | ${baseline.toFixed(0)} | 0 |`,
       );
-      first = false;
     }
     const runs = [runChild(file, false), runChild(file, false), runChild(file, false)];
     runs.sort((a, b) => a.wallMs - b.wallMs);
     const m = runs[1]!;
     const size = bytes.length >= 10240 ? `${(bytes.length / 1024).toFixed(0)} KB` : `${bytes.length} B`;
+    const peak = Math.max(...runs.map((r) => r.maxRssMb));
     console.log(
-      `| ${name} | ${size} | ${m.outcome} | ${m.wallMs.toFixed(0)} | ${m.cpuMs.toFixed(0)} | ${Math.max(...runs.map((r) => r.maxRssMb)).toFixed(0)} |`,
+      `| ${name} | ${size} | ${m.outcome} | ${m.wallMs.toFixed(0)} | ${m.cpuMs.toFixed(0)} | ${peak.toFixed(0)} | ${(peak - baseline).toFixed(0)} |`,
     );
   }
 }
