@@ -36,14 +36,21 @@ export function isSeparator(line: SourceLine): boolean {
  * Re-joins the pieces of a sentence the layout broke across lines. A piece starting "-2025" after a
  * piece ending in a year is a year range broken at the dash ("2016\n-2025"), so it joins without a space.
  */
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 export function joinPieces(pieces: readonly string[]): string {
   let out = '';
+  // The end of the text so far is the end of the last piece. Looking at `out` itself (/\d$/, or even
+  // charCodeAt, which flattens the concatenated string) cost its whole length each time, which made a
+  // text of many short lines quadratic.
+  let last = '';
   for (const raw of pieces) {
     const piece = raw.trim();
     if (piece === '') continue;
     if (out === '') out = piece;
-    else if (/\d$/.test(out) && /^[-–]\d/.test(piece)) out += piece;
+    else if (isDigit(last.charCodeAt(last.length - 1)) && /^[-–]\d/.test(piece)) out += piece;
     else out += ` ${piece}`;
+    last = piece;
   }
   return out;
 }
