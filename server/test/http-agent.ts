@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { type BuildOptions, buildApp } from '../app';
 import type { AppContext } from '../context';
@@ -50,6 +51,29 @@ export class Agent {
     );
     const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
     return this.request('POST', url, Buffer.concat([head, Buffer.from(bytes), tail]), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  }
+
+  /**
+   * The same upload streamed in pieces: `splitAt` are offsets into the file's bytes where one network
+   * chunk ends and the next begins, so a test can put a chunk boundary exactly on a size limit.
+   */
+  async uploadInChunks(
+    url: string,
+    filename: string,
+    bytes: Uint8Array,
+    splitAt: number[],
+  ): Promise<TestResponse> {
+    const boundary = `----planwatch${Date.now()}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const body = Buffer.concat([head, Buffer.from(bytes), tail]);
+    const cuts = [0, ...splitAt.map((n) => head.length + n), body.length];
+    const pieces = cuts.slice(1).map((end, i) => body.subarray(cuts[i], end));
+    return this.request('POST', url, Readable.from(pieces, { objectMode: false }), {
       'content-type': `multipart/form-data; boundary=${boundary}`,
     });
   }

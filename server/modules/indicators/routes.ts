@@ -16,14 +16,11 @@ import { isoDateSchema } from '../../../shared/contracts/primitives';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
-import { AppError } from '../../http/errors';
-import { checkFilename } from '../../http/input-guard';
+import { MAX_XLSX_BYTES, readUploadedFile } from '../../http/upload-limits';
 import { getIndicator, listPlanIndicators, updateIndicator } from './indicator-service';
 import { todayIso } from './value-rules';
 import { addValue, reviewValue } from './value-service';
 import { exportPlanValues, importPlanValues } from './xlsx-service';
-
-const MAX_XLSX_BYTES = 10 * 1024 * 1024;
 
 /** Evaluations are as of today unless the caller asks about another date (e.g. a report's closing date). */
 const onQuerySchema = z.object({
@@ -169,18 +166,11 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'indicators.manage');
-        if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp Excel số liệu.');
-        const file = await req.file({ limits: { fileSize: MAX_XLSX_BYTES, files: 1 } });
-        if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp Excel số liệu.');
-        const bytes = await file.toBuffer();
-        return importPlanValues(
-          ctx,
-          actor,
-          req.params.id,
-          { filename: checkFilename(file.filename), bytes },
-          todayIso(),
-          String(req.id),
-        );
+        const upload = await readUploadedFile(req, {
+          maxBytes: MAX_XLSX_BYTES,
+          missing: 'Vui lòng chọn tệp Excel số liệu.',
+        });
+        return importPlanValues(ctx, actor, req.params.id, upload, todayIso(), String(req.id));
       },
     );
   };

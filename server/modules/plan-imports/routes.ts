@@ -11,8 +11,7 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
-import { AppError } from '../../http/errors';
-import { checkFilename } from '../../http/input-guard';
+import { readUploadedFile } from '../../http/upload-limits';
 import { confirmImport, discardImport } from './confirm-import';
 import {
   createImport,
@@ -39,12 +38,11 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
-        if (!req.isMultipart())
-          throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
-        const file = await req.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-        if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.');
-        const bytes = await file.toBuffer();
-        return createImport(ctx, actor, { filename: checkFilename(file.filename), bytes }, String(req.id));
+        const upload = await readUploadedFile(req, {
+          maxBytes: MAX_UPLOAD_BYTES,
+          missing: 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.',
+        });
+        return createImport(ctx, actor, upload, String(req.id));
       },
     );
 

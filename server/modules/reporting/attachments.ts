@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileTypeFromBuffer } from 'file-type';
 import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../shared/contracts/reporting';
 import { type AppContext, nowIso } from '../../context';
 import { sha256Hex } from '../../files/file-store';
@@ -10,37 +11,27 @@ import { person } from './common';
 import { assertCanEdit, assertCanRead } from './report-access';
 import { findReport } from './reports';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
-const contains = (b: Uint8Array, text: string) =>
-  Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(text, 0, 'latin1');
-
-/** Allowed product files: extension → media type and a cheap check of the content's magic bytes. */
-const TYPES: Record<string, { mediaType: string; check: (b: Uint8Array) => boolean }> = {
-  pdf: { mediaType: 'application/pdf', check: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
+/**
+ * Allowed product files: extension → media type stored, and the formats file-type may find in the
+ * content for it (it reads signatures and, for zip-based formats, the package's parts, with its own
+ * bounds on what it inflates). Old Word and Excel files are both OLE compound files ("cfb").
+ */
+const TYPES: Record<string, { mediaType: string; detected: string[] }> = {
+  pdf: { mediaType: 'application/pdf', detected: ['pdf'] },
   docx: {
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    check: (b) => startsWith(b, ZIP) && contains(b, 'word/'),
+    detected: ['docx'],
   },
   xlsx: {
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    check: (b) => startsWith(b, ZIP) && contains(b, 'xl/'),
+    detected: ['xlsx'],
   },
-  odt: {
-    mediaType: 'application/vnd.oasis.opendocument.text',
-    check: (b) =>
-      startsWith(b, ZIP) && contains(b.subarray(0, 200), 'application/vnd.oasis.opendocument.text'),
-  },
-  doc: { mediaType: 'application/msword', check: (b) => startsWith(b, OLE) },
-  xls: { mediaType: 'application/vnd.ms-excel', check: (b) => startsWith(b, OLE) },
-  jpg: { mediaType: 'image/jpeg', check: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  jpeg: { mediaType: 'image/jpeg', check: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  png: {
-    mediaType: 'image/png',
-    check: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  },
+  odt: { mediaType: 'application/vnd.oasis.opendocument.text', detected: ['odt'] },
+  doc: { mediaType: 'application/msword', detected: ['cfb', 'doc'] },
+  xls: { mediaType: 'application/vnd.ms-excel', detected: ['cfb', 'xls'] },
+  jpg: { mediaType: 'image/jpeg', detected: ['jpg'] },
+  jpeg: { mediaType: 'image/jpeg', detected: ['jpg'] },
+  png: { mediaType: 'image/png', detected: ['png'] },
 };
 
 /** The name as shown and sent back: no folders, no control characters, at most 200 characters. */
@@ -55,7 +46,10 @@ export function cleanFilename(name: string): string {
 }
 
 /** Recognises an allowed product file by extension and content, or explains the refusal. */
-export function recogniseProductFile(filename: string, bytes: Uint8Array): { mediaType: string } {
+export async function recogniseProductFile(
+  filename: string,
+  bytes: Uint8Array,
+): Promise<{ mediaType: string }> {
   if (bytes.byteLength > ATTACHMENT_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp vượt quá 20 MB.');
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', 'Tệp rỗng.');
   const ext = path.extname(filename).slice(1).toLowerCase();
@@ -66,7 +60,8 @@ export function recogniseProductFile(filename: string, bytes: Uint8Array): { med
       'Chỉ nhận tệp PDF, Word (.docx, .doc), Excel (.xlsx, .xls), OpenDocument (.odt) hoặc ảnh (.jpg, .png).',
     );
   }
-  if (!type.check(bytes)) {
+  const found = await fileTypeFromBuffer(bytes);
+  if (!found || !type.detected.includes(found.ext)) {
     throw new AppError('VALIDATION_FAILED', `Nội dung tệp không đúng định dạng .${ext} như tên tệp.`);
   }
   return { mediaType: type.mediaType };
@@ -87,7 +82,7 @@ export async function uploadAttachment(
   const report = await findReport(ctx.db, reportId);
   assertCanEdit(actor, report, report.period_state);
   const filename = cleanFilename(upload.filename);
-  const { mediaType } = recogniseProductFile(filename, upload.bytes);
+  const { mediaType } = await recogniseProductFile(filename, upload.bytes);
   const sha = await fileStoreOf(ctx).put(upload.bytes);
   const now = nowIso();
   const id = await ctx.db.transaction().execute(async (trx) => {

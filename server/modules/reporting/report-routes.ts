@@ -19,8 +19,7 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
-import { AppError } from '../../http/errors';
-import { checkFilename } from '../../http/input-guard';
+import { readUploadedFile } from '../../http/upload-limits';
 import { readAttachment, uploadAttachment } from './attachments';
 import { saveReport } from './report-entries';
 import { getReport, listReports } from './reports';
@@ -213,17 +212,11 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const actor = requirePermission(req, 'reports.write');
-        if (!req.isMultipart()) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp để tải lên.');
-        const file = await req.file({ limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1 } });
-        if (!file) throw new AppError('VALIDATION_FAILED', 'Vui lòng chọn tệp để tải lên.');
-        const bytes = await file.toBuffer();
-        const a = await uploadAttachment(
-          ctx,
-          actor,
-          req.params.reportId,
-          { filename: checkFilename(file.filename), bytes },
-          String(req.id),
-        );
+        const upload = await readUploadedFile(req, {
+          maxBytes: ATTACHMENT_MAX_BYTES,
+          missing: 'Vui lòng chọn tệp để tải lên.',
+        });
+        const a = await uploadAttachment(ctx, actor, req.params.reportId, upload, String(req.id));
         return reply.status(201).send(a);
       },
     );

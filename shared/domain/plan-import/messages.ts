@@ -40,7 +40,36 @@ export const FAILURES = {
   notDocx: () => failure('not_docx', 'Tệp không phải tài liệu Word .docx hợp lệ (không mở được tệp nén).'),
   docxWithoutDocument: () =>
     failure('docx_no_document', 'Tệp .docx không có phần nội dung văn bản (thiếu word/document.xml).'),
-  docxUnreadable: () => failure('docx_unreadable', 'Không đọc được nội dung XML của tệp .docx.'),
+  docxUnreadable: () =>
+    failure(
+      'docx_unreadable',
+      'Tệp .docx bị hỏng: không giải nén được phần nội dung văn bản (word/document.xml).',
+    ),
+  docxTooLarge: () =>
+    failure(
+      'docx_too_large',
+      'Tệp .docx có phần nội dung văn bản khi giải nén lớn hơn 8 MB (nghi là tệp nén độc hại); hệ thống không đọc tệp này.',
+    ),
+  docxTooManyParts: () =>
+    failure(
+      'docx_too_many_parts',
+      'Tệp .docx chứa quá nhiều thành phần (hơn 2.000 tệp bên trong); hãy mở bằng Word, lưu lại thành .docx mới rồi tải lên.',
+    ),
+  docxTooDeep: () =>
+    failure(
+      'docx_too_deep',
+      'Nội dung tệp .docx lồng nhau quá sâu (hơn 256 cấp), không phải văn bản Word thông thường; hệ thống không đọc tệp này.',
+    ),
+  docxTooComplex: () =>
+    failure(
+      'docx_too_complex',
+      'Nội dung tệp .docx có hơn 300.000 thành phần XML, vượt xa một kế hoạch (khoảng 600 trang); hãy tách văn bản hoặc lưu lại bằng Word rồi tải lên.',
+    ),
+  docxMalformed: (line: number | null) =>
+    failure(
+      'docx_malformed',
+      `Tệp .docx bị hỏng: nội dung văn bản (word/document.xml) không phải XML hợp lệ${line === null ? '' : ` ở dòng ${line} của phần đó`}. Hãy mở bằng Word, lưu lại rồi tải lên.`,
+    ),
 };
 
 export const WARNINGS = {

@@ -1,8 +1,7 @@
-import JSZip from 'jszip';
 import type { PlanDraft, PlanParseError } from '../../contracts/plan-draft';
 import { FAILURES, failure } from './messages';
 import { decodeText } from './parse-bytes';
-import { documentXmlToText, parsePlanDocx } from './parse-docx';
+import { readDocxText } from './parse-docx';
 import { parsePlanText } from './parse-text';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -76,15 +75,11 @@ export async function readPlanUpload(
     };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const result = await parsePlanDocx(bytes);
+    const docx = readDocxText(bytes);
+    if (!docx.ok) return docx;
+    const result = parsePlanText(docx.text);
     if (!result.ok) return result;
-    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
-    return {
-      ok: true,
-      draft: result.draft,
-      sourceText: xml ? documentXmlToText(xml) : '',
-      mediaType: DOCX_MEDIA_TYPE,
-    };
+    return { ok: true, draft: result.draft, sourceText: docx.text, mediaType: DOCX_MEDIA_TYPE };
   }
   const text = decodeText(bytes);
   const result = parsePlanText(text);

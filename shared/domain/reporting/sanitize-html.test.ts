@@ -36,8 +36,40 @@ describe('sanitizeHtml', () => {
     expect(sanitizeHtml('<<script>x</script>p>')).toBe('&lt;p&gt;');
   });
 
-  it('leaves plain text alone', () => {
-    expect(sanitizeHtml('Hoàn thành 100% & đúng hạn')).toBe('Hoàn thành 100% & đúng hạn');
+  it('leaves plain text alone, "&" written as the entity', () => {
+    expect(sanitizeHtml('Hoàn thành 100% & đúng hạn')).toBe('Hoàn thành 100% &amp; đúng hạn');
+    expect(htmlToText(sanitizeHtml('Hoàn thành 100% & đúng hạn'))).toBe('Hoàn thành 100% & đúng hạn');
+  });
+});
+
+describe('sanitizeHtml on hostile input', () => {
+  it('an unclosed svg, math or style drops only its tag, not the rest of the text', () => {
+    expect(sanitizeHtml('<p>Đầu <svg> đã hoàn thành</p><p>Tiếp</p>')).toBe(
+      '<p>Đầu  đã hoàn thành</p><p>Tiếp</p>',
+    );
+    expect(sanitizeHtml('<p>x <math><mi>y</mi> còn lại')).toBe('<p>x y còn lại</p>');
+    expect(sanitizeHtml('Tăng <style> 5% <b>so với</b> năm trước')).toBe(
+      'Tăng &lt;style&gt; 5% <b>so với</b> năm trước',
+    );
+    expect(sanitizeHtml('a <script>alert(1) <b>b</b>')).toBe('a &lt;script&gt;alert(1) <b>b</b>');
+  });
+
+  it('closed ones still lose their content, whatever they hide', () => {
+    expect(sanitizeHtml('<svg><a href="javascript:x">y</a><script>alert(1)</script></svg>ok')).toBe('ok');
+    expect(sanitizeHtml('<math><style>*{}</style>m</math>ok<style>p{}</style>')).toBe('ok');
+    expect(sanitizeHtml('<STYLE>p{}</STYLE >a<Svg>b</sVg>')).toBe('a');
+  });
+
+  it('an unclosed raw-text tag never lets markup through as raw HTML', () => {
+    const out = sanitizeHtml('<style><img src=x onerror=alert(1)><a href="javascript:1">x</a>');
+    expect(out).not.toMatch(/<img|onerror=|javascript:/i);
+  });
+
+  it('reads runs of "<a" and deep nesting as text and tags, without the old parser’s backtracking', () => {
+    const run = '<a'.repeat(20_000);
+    expect(sanitizeHtml(run)).not.toContain('<a<');
+    const deep = `${'<b>'.repeat(10_000)}x${'</b>'.repeat(10_000)}`;
+    expect(sanitizeHtml(deep)).toBe(deep);
   });
 });
 

@@ -1,99 +1,133 @@
+import { Parser } from 'htmlparser2';
+import sanitize from 'sanitize-html';
+
 /**
- * Rich text from the report editor is stored as a small, safe subset of HTML. Anything else is dropped:
- * unknown tags lose their markup but keep their text, script/style/iframe lose their content too, and
- * every attribute goes except href on links (http, https or mailto only). Stray "<" and ">" in text are
- * escaped, so the output can be shown with innerHTML without running anything.
+ * Rich text from the report editor is stored as a small, safe subset of HTML. The work is done by
+ * sanitize-html (htmlparser2 underneath: one linear pass, chosen by bench/sanitize-html.ts over
+ * js-xss and DOMPurify, see docs/ARCHITECTURE.md), configured here:
+ * - kept: p, br, strong/b, em/i, u, s, ul, ol, li, blockquote and a; every attribute goes except href on
+ *   links, and only http, https and mailto links keep it (entity- or whitespace-obfuscated schemes
+ *   such as "jav&#x61;script:" are decoded by the parser before the check);
+ * - unknown tags lose their markup but keep their text;
+ * - script, style, iframe, object, embed, template, noscript, svg and math lose their content too —
+ *   when they are closed. An unclosed one (`<svg>` or `<style>` typed in a sentence) drops only its
+ *   tag, so it cannot swallow the rest of the text;
+ * - stray "<" and ">" in text are escaped, so the output can be shown with innerHTML.
  */
 
-const ALLOWED = new Set(['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li', 'blockquote', 'a']);
-const VOID = new Set(['br']);
-const DROP_WITH_CONTENT = new Set([
-  'script',
-  'style',
-  'iframe',
-  'object',
-  'embed',
-  'template',
-  'noscript',
-  'svg',
-  'math',
-]);
+const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li', 'blockquote', 'a'];
 
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<[!?][^>]*>?|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/**
+ * Elements whose content is dropped with them. htmlparser2 reads the first group as raw text (their
+ * content is not markup), the second as ordinary elements.
+ */
+const RAW_TEXT_DROPPED = ['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'];
+const DROPPED_WITH_CONTENT = new Set(['svg', 'math', 'template', 'object', 'embed', 'noscript']);
 
-const escapeText = (t: string) => t.replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (t: string) =>
-  t
-    .replace(/&(?!(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-
-function decodeForCheck(url: string): string {
-  // Entity- and whitespace-obfuscated schemes ("jav&#x61;script:", "java\tscript:") must not pass.
-  return url
-    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
-    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .split('')
-    .filter((ch) => ch.charCodeAt(0) > 0x20)
-    .join('')
-    .toLowerCase();
+/**
+ * The opening "<" of a raw-text element that is never closed, escaped, so the parser reads it as
+ * text: in HTML such an element runs to the end of the input, and dropping it would drop everything
+ * after it. One forward scan with indexOf (linear: the search for a closing tag never restarts).
+ */
+function escapeUnclosedRawText(html: string): string {
+  const lower = html.toLowerCase();
+  const escapeAt: number[] = [];
+  for (const tag of RAW_TEXT_DROPPED) {
+    let from = 0;
+    for (;;) {
+      const open = lower.indexOf(`<${tag}`, from);
+      if (open === -1) break;
+      const after = lower.charCodeAt(open + tag.length + 1);
+      const isTag = Number.isNaN(after) || after === 0x3e || after === 0x2f || after <= 0x20;
+      if (!isTag) {
+        from = open + 1;
+        continue;
+      }
+      const close = lower.indexOf(`</${tag}`, open);
+      if (close === -1) {
+        // No closing tag anywhere after this one: this and every later opener are unclosed.
+        for (let at = open; at !== -1; at = lower.indexOf(`<${tag}`, at + 1)) escapeAt.push(at);
+        break;
+      }
+      from = close + 1;
+    }
+  }
+  if (escapeAt.length === 0) return html;
+  escapeAt.sort((a, b) => a - b);
+  let out = '';
+  let last = 0;
+  for (const at of escapeAt) {
+    out += `${html.slice(last, at)}&lt;`;
+    last = at + 1;
+  }
+  return out + html.slice(last);
 }
 
-export function safeHref(raw: string): string | null {
-  const url = decodeForCheck(raw);
-  if (/^(https?:|mailto:)/.test(url)) return raw.trim();
-  return null;
+function sanitizeOptions(): sanitize.IOptions {
+  // Whether the element being closed was closed by the input (`</svg>`) or by the parser (end of
+  // input, or a parent closing): set just before exclusiveFilter runs for the same element.
+  let closedByParser = false;
+  return {
+    allowedTags: [...ALLOWED_TAGS, ...DROPPED_WITH_CONTENT],
+    allowedAttributes: { a: ['href', 'rel', 'target'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: {},
+    allowedSchemesAppliedToAttributes: ['href'],
+    allowProtocolRelative: false,
+    disallowedTagsMode: 'discard',
+    nonTextTags: RAW_TEXT_DROPPED,
+    selfClosing: ['br'],
+    transformTags: {
+      a: (_tagName, attribs): sanitize.Tag => {
+        const href = attribs.href === undefined ? null : safeHref(attribs.href);
+        const kept: sanitize.Attributes = href ? { href, rel: 'noopener noreferrer', target: '_blank' } : {};
+        return { tagName: 'a', attribs: kept };
+      },
+    },
+    onCloseTag: (_name, isImplied) => {
+      closedByParser = isImplied;
+    },
+    exclusiveFilter: (frame) => {
+      if (!DROPPED_WITH_CONTENT.has(frame.tag)) return false;
+      return closedByParser ? 'excludeTag' : true;
+    },
+  };
 }
 
 export function sanitizeHtml(input: string): string {
-  let out = '';
-  let last = 0;
-  let dropping: string | null = null;
-  for (const m of input.matchAll(TOKEN)) {
-    const start = m.index;
-    if (dropping === null) out += escapeText(input.slice(last, start));
-    last = start + m[0].length;
-    const name = m[2]?.toLowerCase();
-    if (name === undefined) continue; // comment, doctype, processing instruction
-    const closing = m[1] === '/';
-    if (dropping !== null) {
-      if (closing && name === dropping) dropping = null;
-      continue;
-    }
-    if (DROP_WITH_CONTENT.has(name)) {
-      if (!closing && !/\/\s*$/.test(m[3] ?? '')) dropping = name;
-      continue;
-    }
-    if (!ALLOWED.has(name)) continue;
-    if (closing) {
-      if (!VOID.has(name)) out += `</${name}>`;
-      continue;
-    }
-    if (name === 'a') {
-      const h = HREF.exec(m[3] ?? '');
-      const href = h ? safeHref(h[1] ?? h[2] ?? h[3] ?? '') : null;
-      out += href ? `<a href="${escapeAttr(href)}" rel="noopener noreferrer" target="_blank">` : '<a>';
-      continue;
-    }
-    out += `<${name}>`;
-  }
-  if (dropping === null) out += escapeText(input.slice(last));
-  return out;
+  // sanitize-html writes "<br />"; stored and compared values keep the "<br>" they always had.
+  return sanitize(escapeUnclosedRawText(input), sanitizeOptions()).replaceAll('<br />', '<br>');
 }
 
-/** Plain text of sanitised HTML, for e-mails, comparisons and search. */
+/**
+ * A link target a report may carry: absolute http, https or mailto only (sanitize-html would also let
+ * relative links through). The parser has already decoded entities in the attribute; control
+ * characters and spaces are ignored as browsers ignore them ("java\tscript:").
+ */
+export function safeHref(raw: string): string | null {
+  let folded = '';
+  for (const ch of raw) if (ch.charCodeAt(0) > 0x20) folded += ch;
+  return /^(https?:|mailto:)/i.test(folded) ? raw.trim() : null;
+}
+
+/** Plain text of sanitised HTML, for e-mails, comparisons and search (one htmlparser2 pass). */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<br>/g, '\n')
-    .replace(/<\/(p|li|blockquote)>/g, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  let out = '';
+  const parser = new Parser(
+    {
+      ontext: (text) => {
+        out += text;
+      },
+      onopentag: (name) => {
+        if (name === 'br') out += '\n';
+      },
+      onclosetag: (name) => {
+        if (name === 'p' || name === 'li' || name === 'blockquote') out += '\n';
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -1,102 +1,73 @@
 /**
  * Results are stored as a small subset of HTML (the server sanitises to p, br, strong, em, u, s, ul, ol,
- * li, blockquote, a). Agency staff write in a plain text box with a Markdown-like shorthand instead of a
+ * li, blockquote, a). Agency staff write in a plain text box with a Markdown shorthand instead of a
  * rich editor: it pastes cleanly from Word and e-mails, and it round-trips through that subset.
  *   **đậm**  *nghiêng*  ~~gạch~~  [chữ](https://…)  "- " gạch đầu dòng  "1. " danh sách số  "> " trích dẫn
+ * Both directions use maintained libraries: markdown-it (text → HTML, only the rules above, raw HTML
+ * off, so "<" typed in a result stays text) and Turndown (stored HTML → text, for editing).
  */
+import MarkdownIt from 'markdown-it';
+import TurndownService from 'turndown';
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const markdown = new MarkdownIt('zero', { html: false, breaks: true, linkify: false }).enable([
+  'paragraph',
+  'newline',
+  'escape',
+  'emphasis',
+  'strikethrough',
+  'link',
+  'list',
+  'blockquote',
+]);
 
-function inlineToHtml(line: string): string {
-  return escapeHtml(line)
-    .replace(/\[([^\]]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g, '<a href="$2">$1</a>')
-    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-    .replace(/(^|[^*])\*(?!\s)(.+?)\*(?!\*)/g, '$1<em>$2</em>')
-    .replace(/~~(.+?)~~/g, '<s>$1</s>');
-}
-
-const BULLET = /^\s*[-•]\s+/;
-const NUMBERED = /^\s*\d+[.)]\s+/;
-const QUOTE = /^\s*>\s?/;
-
-function blockToHtml(lines: string[]): string {
-  if (lines.every((l) => BULLET.test(l))) {
-    return `<ul>${lines.map((l) => `<li>${inlineToHtml(l.replace(BULLET, ''))}</li>`).join('')}</ul>`;
-  }
-  if (lines.every((l) => NUMBERED.test(l))) {
-    return `<ol>${lines.map((l) => `<li>${inlineToHtml(l.replace(NUMBERED, ''))}</li>`).join('')}</ol>`;
-  }
-  if (lines.every((l) => QUOTE.test(l))) {
-    return `<blockquote>${lines.map((l) => inlineToHtml(l.replace(QUOTE, ''))).join('<br>')}</blockquote>`;
-  }
-  return `<p>${lines.map(inlineToHtml).join('<br>')}</p>`;
-}
+/** "•" bullets pasted from Word are list items too. */
+const WORD_BULLET = /^([ \t]*)•[ \t]+/gm;
 
 /** The text box's content as the HTML the API stores; blank text is "no result" (null). */
 export function textToHtml(text: string): string | null {
-  const blocks = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((b) => b.split('\n').filter((l) => l.trim() !== ''))
-    .filter((lines) => lines.length > 0);
-  return blocks.length === 0 ? null : blocks.map(blockToHtml).join('');
+  if (text.trim() === '') return null;
+  const source = text.replace(/\r\n?/g, '\n').replace(WORD_BULLET, '$1- ');
+  // markdown-it puts a newline after each block and each <br>; the stored form has none.
+  return markdown.render(source).replaceAll('\n', '');
 }
 
-function inlineToText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (!(node instanceof Element)) return '';
-  const inner = Array.from(node.childNodes).map(inlineToText).join('');
-  switch (node.tagName.toLowerCase()) {
-    case 'br':
-      return '\n';
-    case 'strong':
-    case 'b':
-      return `**${inner}**`;
-    case 'em':
-    case 'i':
-      return `*${inner}*`;
-    case 's':
-      return `~~${inner}~~`;
-    case 'a': {
-      const href = node.getAttribute('href');
-      return href ? `[${inner}](${href})` : inner;
+const turndown = new TurndownService({
+  bulletListMarker: '-',
+  emDelimiter: '*',
+  strongDelimiter: '**',
+  br: '',
+});
+turndown.addRule('strikethrough', {
+  filter: (node) => ['S', 'DEL', 'STRIKE'].includes(node.nodeName),
+  replacement: (content) => `~~${content}~~`,
+});
+function trimNewlines(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '\n') start++;
+  while (end > start && text[end - 1] === '\n') end--;
+  return text.slice(start, end);
+}
+
+// "- item" and "1. item" as people type them (Turndown's default pads markers to four columns).
+turndown.addRule('listItem', {
+  filter: 'li',
+  replacement: (content, node) => {
+    const parent = node.parentNode as Element | null;
+    let marker = '- ';
+    if (parent?.nodeName === 'OL') {
+      const start = Number(parent.getAttribute('start') ?? '1') || 1;
+      marker = `${Array.prototype.indexOf.call(parent.children, node) + start}. `;
     }
-    default:
-      return inner;
-  }
-}
-
-function blockToText(node: Node): string {
-  if (!(node instanceof Element)) return (node.textContent ?? '').trim();
-  const tag = node.tagName.toLowerCase();
-  const items = () => Array.from(node.children).filter((c) => c.tagName.toLowerCase() === 'li');
-  if (tag === 'ul')
-    return items()
-      .map((li) => `- ${inlineToText(li).trim()}`)
-      .join('\n');
-  if (tag === 'ol')
-    return items()
-      .map((li, i) => `${i + 1}. ${inlineToText(li).trim()}`)
-      .join('\n');
-  if (tag === 'blockquote') {
-    return inlineToText(node)
-      .split('\n')
-      .map((l) => `> ${l}`)
-      .join('\n');
-  }
-  return inlineToText(node).trim();
-}
+    const body = trimNewlines(content).replaceAll('\n', '\n   ');
+    return `${marker}${body}${node.nextSibling ? '\n' : ''}`;
+  },
+});
 
 /** Stored HTML back into the shorthand, for editing. */
 export function htmlToText(html: string | null): string {
   if (!html) return '';
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return Array.from(doc.body.childNodes)
-    .map(blockToText)
-    .filter((b) => b !== '')
-    .join('\n\n');
+  return turndown.turndown(html);
 }
 
 /** Whether a stored value is HTML (results) rather than plain text (the other fields). */
