@@ -34,9 +34,20 @@ async function passFirstLoginPasswordChange(page: Page, currentPassword: string)
 /** antd Select: open it, type to filter when it is searchable, then click the option titled exactly `text`. */
 async function pickOption(page: Page, scope: ReturnType<Page['getByRole']>, label: string, text: string) {
   const select = scope.getByLabel(label, { exact: true });
-  await select.click();
-  if (await select.isEditable()) await select.fill(text);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(text, { exact: true }).first().click();
+  // Retried as a whole: on a busy machine the option list can re-render (search results arriving)
+  // between finding an option and clicking it, leaving nothing chosen.
+  await expect(async () => {
+    await select.click();
+    if (await select.isEditable()) await select.fill(text);
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle(text, { exact: true })
+      .first()
+      .click({ timeout: 5_000 });
+    await expect(scope.getByTitle(text, { exact: true })).toBeVisible({
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 30_000 });
 }
 
 test('quản trị tạo cán bộ báo cáo; cán bộ đó không vào được trang quản trị', async ({ page }) => {
