@@ -32,7 +32,7 @@ function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
   return out;
 }
 
-/** 24 MB of spaces as document.xml: about 24 KB zipped, three times the 8 MB cap. */
+/** 24 MB of spaces as document.xml: about 24 KB zipped, eight times the 3 MB cap. */
 let bomb: Uint8Array | null = null;
 const zipBomb = () => {
   bomb ??= docx(new Uint8Array(24 * 1024 * 1024).fill(0x20));
@@ -46,7 +46,7 @@ describe('hostile .docx uploads', () => {
     expect(zipBomb().length).toBeLessThan(300 * 1024);
     const r = readDocxText(zipBomb());
     expect(errorCode(r)).toBe('docx_too_large');
-    if (!r.ok) expect(r.error.message).toContain('8 MB');
+    if (!r.ok) expect(r.error.message).toContain('3 MB');
   });
 
   it('stops inflating a bomb whose headers claim a small size, at the cap', () => {

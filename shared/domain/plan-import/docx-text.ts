@@ -18,7 +18,7 @@ export const MAX_XML_DEPTH = 256;
  * A 600-page plan has ~250,000 elements (about 8 per paragraph). Bounding the count as well as the
  * bytes keeps the pass short for markup made of nothing but tiny elements.
  */
-export const MAX_XML_ELEMENTS = 300_000;
+export const MAX_XML_ELEMENTS = 150_000;
 
 /** Containers Word wraps runs in; their text belongs to the paragraph as if they were not there. */
 const TRANSPARENT = new Set([

@@ -8,7 +8,7 @@ import { Unzip, UnzipInflate, unzipSync } from 'fflate';
  */
 export const DOCX_LIMITS = {
   /** Decompressed size of word/document.xml. */
-  maxDocumentBytes: 8 * 1024 * 1024,
+  maxDocumentBytes: 3 * 1024 * 1024,
   /** Parts (files) in the package: a .docx has ~10 plus one per image. */
   maxEntries: 2000,
   /** Compressed bytes handed to the inflater at a time; deflate expands at most ~1032×, so ≤ 16 MB. */

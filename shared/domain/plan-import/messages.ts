@@ -48,7 +48,7 @@ export const FAILURES = {
   docxTooLarge: () =>
     failure(
       'docx_too_large',
-      'Tệp .docx có phần nội dung văn bản khi giải nén lớn hơn 8 MB (nghi là tệp nén độc hại); hệ thống không đọc tệp này.',
+      'Tệp .docx có phần nội dung văn bản khi giải nén lớn hơn 3 MB (nghi là tệp nén độc hại); hệ thống không đọc tệp này.',
     ),
   docxTooManyParts: () =>
     failure(
