@@ -175,6 +175,19 @@ function fuzzyKey(key: string): FuzzyKey {
   return { text, distinctive: text.split(' ').filter((t) => t !== '' && !GENERIC_TOKENS.has(t)) };
 }
 
+/**
+ * A bound no fuzzy score of the pair can exceed, from lengths alone: edit similarity ≤ shorter/longer,
+ * token Dice ≤ 2·min/(sum) of the token counts. Lets matching skip pairs that cannot win.
+ */
+function fuzzyBound(left: FuzzyKey, right: FuzzyKey): number {
+  const longer = Math.max(left.text.length, right.text.length);
+  const edit = longer === 0 ? 1 : Math.min(left.text.length, right.text.length) / longer;
+  const a = left.distinctive.length;
+  const b = right.distinctive.length;
+  const dice = a + b === 0 ? 1 : (2 * Math.min(a, b)) / (a + b);
+  return 0.5 * edit + 0.5 * dice;
+}
+
 function fuzzyScore(left: FuzzyKey, right: FuzzyKey): number {
   const shorter = Math.min(left.text.length, right.text.length);
   const longer = Math.max(left.text.length, right.text.length);
@@ -220,6 +233,9 @@ function bestFuzzy(index: RegistryIndex, key: string): { entry: RegistryEntry; s
   let best: { entry: RegistryEntry; score: number } | null = null;
   for (const item of index.entries) {
     for (const candidate of item.fuzzyKeys) {
+      // Skipping a pair that cannot beat the best so far (nor the floor) changes no result.
+      const bound = fuzzyBound(query, candidate);
+      if (bound < FUZZY_FLOOR || (best !== null && bound <= best.score)) continue;
       const score = fuzzyScore(query, candidate);
       if (best === null || score > best.score) best = { entry: item.entry, score };
     }
