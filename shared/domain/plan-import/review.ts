@@ -56,7 +56,8 @@ export function toReviewDraft(
       resolution = resolutionFromMatch(match(raw));
       resolved.set(raw, resolution);
     }
-    return resolution;
+    // A copy per link: the officer's edits to one link must not change the others with the same text.
+    return structuredClone(resolution);
   };
   const warnings: PlanWarning[] = [];
   const links = (texts: string[], where: string) =>
