@@ -4,6 +4,11 @@ import { ORGANISATION_KINDS } from '../domain/organisations/kinds';
 import { planDraftSchema, planDutySchema, planTaskSchema } from './plan-draft';
 import { idParamSchema, idSchema, versionSchema } from './primitives';
 
+/** Longest agency name a draft may propose for a new agency (the registry's own name limit). */
+export const AGENCY_NAME_MAX = 300;
+/** Longest agency text a draft keeps from one cell; the importer shortens longer text with a warning. */
+export const AGENCY_TEXT_MAX = 500;
+
 /**
  * How one agency name in the document is tied to the registry. The importer proposes it with a
  * confidence; the officer may change it before confirming.
@@ -30,7 +35,7 @@ export const agencyResolutionSchema = z.discriminatedUnion('type', [
   /** Register a new agency on confirm (the document names one the registry lacks). */
   z.object({
     type: z.literal('new'),
-    name: z.string().trim().min(1, 'Vui lòng nhập tên cơ quan mới').max(300),
+    name: z.string().trim().min(1, 'Vui lòng nhập tên cơ quan mới').max(AGENCY_NAME_MAX),
     kind: z.enum(ORGANISATION_KINDS),
     /** Set when the officer chose this; the importer's own proposal still needs a look. */
     reviewed: z.boolean().optional(),
@@ -45,7 +50,7 @@ export const CERTAIN_MATCH = 0.8;
 
 /** One agency named in a cell or heading, with the registry link the officer confirms. */
 export const agencyLinkDraftSchema = z.object({
-  text: z.string().trim().min(1, 'Tên cơ quan không được để trống').max(500),
+  text: z.string().trim().min(1, 'Tên cơ quan không được để trống').max(AGENCY_TEXT_MAX),
   resolution: agencyResolutionSchema,
 });
 export type AgencyLinkDraft = z.infer<typeof agencyLinkDraftSchema>;

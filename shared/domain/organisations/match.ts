@@ -157,32 +157,91 @@ function withoutProvince(key: string): string {
   return key.replace(/ tinh( [a-z]+){0,3}$/, '');
 }
 
-function fuzzyScore(a: string, b: string): number {
-  const left = withoutProvince(a);
-  const right = withoutProvince(b);
-  const distinctive = (key: string) => key.split(' ').filter((t) => t !== '' && !GENERIC_TOKENS.has(t));
-  return 0.5 * editSimilarity(left, right) + 0.5 * softTokenDice(distinctive(left), distinctive(right));
+/**
+ * The edit similarity of two strings is at most shorter/longer length, and the token part adds at most
+ * 0.5; a pair whose lengths differ more than this ratio can never reach FUZZY_FLOOR, so it is skipped
+ * without the quadratic edit distance (a hostile cell of thousands of letters would take seconds).
+ */
+const MIN_LENGTH_RATIO = 2 * FUZZY_FLOOR - 1;
+
+/** A key as fuzzy matching compares it: without the province, and its distinctive words. */
+interface FuzzyKey {
+  text: string;
+  distinctive: string[];
+}
+
+function fuzzyKey(key: string): FuzzyKey {
+  const text = withoutProvince(key);
+  return { text, distinctive: text.split(' ').filter((t) => t !== '' && !GENERIC_TOKENS.has(t)) };
+}
+
+/**
+ * A bound no fuzzy score of the pair can exceed, from lengths alone: edit similarity ≤ shorter/longer,
+ * token Dice ≤ 2·min/(sum) of the token counts. Lets matching skip pairs that cannot win.
+ */
+function fuzzyBound(left: FuzzyKey, right: FuzzyKey): number {
+  const longer = Math.max(left.text.length, right.text.length);
+  const edit = longer === 0 ? 1 : Math.min(left.text.length, right.text.length) / longer;
+  const a = left.distinctive.length;
+  const b = right.distinctive.length;
+  const dice = a + b === 0 ? 1 : (2 * Math.min(a, b)) / (a + b);
+  return 0.5 * edit + 0.5 * dice;
+}
+
+function fuzzyScore(left: FuzzyKey, right: FuzzyKey): number {
+  const shorter = Math.min(left.text.length, right.text.length);
+  const longer = Math.max(left.text.length, right.text.length);
+  if (longer > 0 && shorter / longer < MIN_LENGTH_RATIO) return 0;
+  return (
+    0.5 * editSimilarity(left.text, right.text) + 0.5 * softTokenDice(left.distinctive, right.distinctive)
+  );
 }
 
 interface IndexedEntry {
   entry: RegistryEntry;
   nameKey: string;
   aliasKeys: string[];
+  /** Name and alias keys prepared for fuzzy matching once per registry, not once per cell. */
+  fuzzyKeys: FuzzyKey[];
+}
+
+interface RegistryIndex {
+  entries: IndexedEntry[];
+  /** Best fuzzy candidate per name key: a plan repeats names, the registry does not change meanwhile. */
+  fuzzyBest: Map<string, { entry: RegistryEntry; score: number } | null>;
 }
 
 /** Registries are reused for every name of a plan; keys are computed once per registry array. */
-const indexCache = new WeakMap<readonly RegistryEntry[], IndexedEntry[]>();
+const indexCache = new WeakMap<readonly RegistryEntry[], RegistryIndex>();
 
-function indexRegistry(registry: readonly RegistryEntry[]): IndexedEntry[] {
+function indexRegistry(registry: readonly RegistryEntry[]): RegistryIndex {
   const cached = indexCache.get(registry);
   if (cached !== undefined) return cached;
-  const indexed = registry.map((entry) => ({
-    entry,
-    nameKey: nameKey(entry.name),
-    aliasKeys: [...entry.aliases, entry.code].map(nameKey).filter((k) => k !== ''),
-  }));
-  indexCache.set(registry, indexed);
-  return indexed;
+  const entries = registry.map((entry) => {
+    const name = nameKey(entry.name);
+    const aliasKeys = [...entry.aliases, entry.code].map(nameKey).filter((k) => k !== '');
+    return { entry, nameKey: name, aliasKeys, fuzzyKeys: [name, ...aliasKeys].map(fuzzyKey) };
+  });
+  const index = { entries, fuzzyBest: new Map() };
+  indexCache.set(registry, index);
+  return index;
+}
+
+function bestFuzzy(index: RegistryIndex, key: string): { entry: RegistryEntry; score: number } | null {
+  if (index.fuzzyBest.has(key)) return index.fuzzyBest.get(key) ?? null;
+  const query = fuzzyKey(key);
+  let best: { entry: RegistryEntry; score: number } | null = null;
+  for (const item of index.entries) {
+    for (const candidate of item.fuzzyKeys) {
+      // Skipping a pair that cannot beat the best so far (nor the floor) changes no result.
+      const bound = fuzzyBound(query, candidate);
+      if (bound < FUZZY_FLOOR || (best !== null && bound <= best.score)) continue;
+      const score = fuzzyScore(query, candidate);
+      if (best === null || score > best.score) best = { entry: item.entry, score };
+    }
+  }
+  index.fuzzyBest.set(key, best);
+  return best;
 }
 
 const existsOn = (entry: RegistryEntry, date: string) =>
@@ -247,7 +306,8 @@ export function matchAgency(
   const groupKey = matchGroup(cleaned);
   if (groupKey !== null) return { raw, kind: 'group', groupKey, confidence: EXACT };
 
-  const indexed = indexRegistry(registry);
+  const index = indexRegistry(registry);
+  const indexed = index.entries;
   const exact = preferExisting(
     indexed.filter((item) => item.nameKey === key),
     on,
@@ -259,13 +319,7 @@ export function matchAgency(
   );
   if (alias !== undefined) return organisation(raw, alias.entry, ALIAS, registry, on);
 
-  let best: { entry: RegistryEntry; score: number } | null = null;
-  for (const item of indexed) {
-    for (const candidate of [item.nameKey, ...item.aliasKeys]) {
-      const score = fuzzyScore(key, candidate);
-      if (best === null || score > best.score) best = { entry: item.entry, score };
-    }
-  }
+  const best = bestFuzzy(index, key);
   if (best !== null && best.score >= FUZZY_FLOOR) {
     const confidence = Math.round(Math.min(FUZZY_CAP, best.score) * 100) / 100;
     return organisation(raw, best.entry, confidence, registry, on);

@@ -1,19 +1,33 @@
-/** Levenshtein distance, two rows of memory: names are short, so this stays cheap. */
+/** Two rows reused across calls: matching compares thousands of pairs per import, allocation dominated. */
+let previous = new Uint32Array(64);
+let current = new Uint32Array(64);
+
+/** Levenshtein distance (UTF-16 units), two rows of memory: names are short, so this stays cheap. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    [previous, current] = [current, previous];
+  if (previous.length <= b.length) {
+    previous = new Uint32Array(b.length + 1);
+    current = new Uint32Array(b.length + 1);
   }
-  return previous[b.length] ?? 0;
+  let prev = previous;
+  let curr = current;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    curr[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      curr[j] = Math.min(
+        (prev[j] as number) + 1,
+        (curr[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[b.length] as number;
 }
 
 /** 1 for equal strings, 0 for nothing in common; relative to the longer string. */
