@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { daysFromToday, reportingFixture, THIS_YEAR } from '../modules/reporting/test-fixture';
+import { fixtureWithOpenReport } from '../modules/reporting/test-fixture';
 import { describeEachDatabase } from '../test/describe-each-database';
 import { type Agent, startTestServer, type TestServer } from '../test/http-agent';
 
@@ -26,22 +26,11 @@ describeEachDatabase('hostile uploads', (dialect) => {
 
   beforeAll(async () => {
     s = await startTestServer(dialect);
-    const f = await reportingFixture(s);
-    coordinator = await s.loginAs(f.users.coordinator);
-    reporter = await s.loginAs(f.users.stcReporter);
-    const opened = await coordinator.post(`/api/plans/${f.planId}/reporting-periods`, {
-      kind: 'annual',
-      year: THIS_YEAR,
-      dueOn: daysFromToday(20),
-    });
-    expect(opened.status).toBe(201);
-    reportId = (
-      await s.ctx.db
-        .selectFrom('reports')
-        .select('id')
-        .where('organisation_id', '=', f.orgs.stc.id)
-        .executeTakeFirstOrThrow()
-    ).id;
+    const o = await fixtureWithOpenReport(s);
+    expect(o.openedStatus).toBe(201);
+    coordinator = o.coordinator;
+    reporter = o.reporter;
+    reportId = o.reportId;
   });
   afterAll(async () => s?.close());
 

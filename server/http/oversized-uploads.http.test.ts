@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_MAX_BYTES } from '../../shared/contracts/reporting';
 import { MAX_UPLOAD_BYTES } from '../modules/plan-imports/import-service';
-import { daysFromToday, reportingFixture, THIS_YEAR } from '../modules/reporting/test-fixture';
+import { fixtureWithOpenReport } from '../modules/reporting/test-fixture';
 import { describeEachDatabase } from '../test/describe-each-database';
 import { type Agent, startTestServer, type TestServer } from '../test/http-agent';
 import { MAX_XLSX_BYTES } from './upload-limits';
@@ -58,22 +58,12 @@ describeEachDatabase('uploads over the size limit', (dialect) => {
 
   beforeAll(async () => {
     s = await startTestServer(dialect);
-    const f = await reportingFixture(s);
-    coordinator = await s.loginAs(f.users.coordinator);
-    reporter = await s.loginAs(f.users.stcReporter);
-    const opened = await coordinator.post(`/api/plans/${f.planId}/reporting-periods`, {
-      kind: 'annual',
-      year: THIS_YEAR,
-      dueOn: daysFromToday(20),
-    });
-    expect(opened.status).toBe(201);
-    const report = await s.ctx.db
-      .selectFrom('reports')
-      .select('id')
-      .where('organisation_id', '=', f.orgs.stc.id)
-      .executeTakeFirstOrThrow();
-    reportId = report.id;
-    planId = f.planId;
+    const o = await fixtureWithOpenReport(s);
+    expect(o.openedStatus).toBe(201);
+    coordinator = o.coordinator;
+    reporter = o.reporter;
+    reportId = o.reportId;
+    planId = o.f.planId;
   });
   afterAll(async () => s?.close());
 

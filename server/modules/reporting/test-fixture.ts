@@ -136,3 +136,24 @@ export async function reportingFixture(s: TestServer) {
     tasks: { t1, t2, t3, t4, t5 },
   };
 }
+
+/**
+ * The fixture with this year's annual period opened by its coordinator, and the id of the report that
+ * Sở Tài chính thử's reporter writes (tests of uploads into a report start here).
+ */
+export async function fixtureWithOpenReport(s: TestServer) {
+  const f = await reportingFixture(s);
+  const coordinator = await s.loginAs(f.users.coordinator);
+  const reporter = await s.loginAs(f.users.stcReporter);
+  const opened = await coordinator.post(`/api/plans/${f.planId}/reporting-periods`, {
+    kind: 'annual',
+    year: THIS_YEAR,
+    dueOn: daysFromToday(20),
+  });
+  const report = await s.ctx.db
+    .selectFrom('reports')
+    .select('id')
+    .where('organisation_id', '=', f.orgs.stc.id)
+    .executeTakeFirstOrThrow();
+  return { f, coordinator, reporter, openedStatus: opened.status, reportId: report.id };
+}
