@@ -91,6 +91,21 @@ describeEachDatabase('metrics and request logs', (dialect) => {
     expect(body).toMatch(/planwatch_email_outbox_oldest_queued_seconds \d/);
   });
 
+  it('reports each periodic job lease: held while unexpired, 0 once it has expired', async () => {
+    const inAMinute = new Date(Date.now() + 60_000).toISOString();
+    const anHourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    await t.ctx.db
+      .insertInto('job_leases')
+      .values([
+        { name: 'nhac-han-thu', holder: 'p1', expires_at: inAMinute },
+        { name: 'don-phien-thu', holder: 'p2', expires_at: anHourAgo },
+      ])
+      .execute();
+    const body = await scrape();
+    expect(body).toContain('planwatch_job_lease_held{job="nhac-han-thu"} 1');
+    expect(body).toContain('planwatch_job_lease_held{job="don-phien-thu"} 0');
+  });
+
   it('writes JSON log lines carrying the request id it sends back in x-request-id', async () => {
     const res = await app.inject({ url: '/api/health' });
     const id = res.headers['x-request-id'];

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../context';
 import type { Database } from '../db/schema';
 import { MAX_SEND_ATTEMPTS } from '../modules/reporting/reminder-scheduler';
@@ -82,15 +82,16 @@ export async function registerMetrics(app: FastifyInstance, ctx: AppContext): Pr
       this.set(o.oldest ? Math.max(0, (Date.now() - Date.parse(o.oldest)) / 1000) : 0);
     },
   });
-  const jobs = new JobTable(ctx.db);
   new Gauge({
-    name: 'planwatch_jobs',
-    help: 'Background jobs in the jobs table, by state (absent when there is no jobs table)',
-    labelNames: ['state'],
+    name: 'planwatch_job_lease_held',
+    help: 'Periodic jobs (job_leases): 1 while a process holds the lease, 0 once it has expired',
+    labelNames: ['job'],
     registers,
     async collect() {
       this.reset();
-      for (const r of await jobs.countByState()) this.set({ state: r.state }, r.n);
+      const now = new Date().toISOString();
+      const rows = await ctx.db.selectFrom('job_leases').select(['name', 'expires_at']).execute();
+      for (const r of rows) this.set({ job: r.name }, r.expires_at > now ? 1 : 0);
     },
   });
 
@@ -140,38 +141,4 @@ async function outboxCounts(db: Kysely<Database>) {
     failed: Number(r.failed ?? 0),
     oldest: r.oldest,
   };
-}
-
-/**
- * A jobs table is not part of every installation's schema; its state column is looked up (at most
- * once a minute) rather than assumed, so /metrics keeps working whatever the table looks like.
- */
-class JobTable {
-  private column: string | null = null;
-  private checkedAt = 0;
-
-  constructor(private readonly db: Kysely<Database>) {}
-
-  async countByState(): Promise<{ state: string; n: number }[]> {
-    if (Date.now() - this.checkedAt > 60_000) {
-      this.checkedAt = Date.now();
-      // On PostgreSQL the introspection lists every schema's tables; only the connection's own count.
-      const own = await sql<{ s: string | null }>`select current_schema() as s`
-        .execute(this.db)
-        .then((r) => r.rows[0]?.s ?? null)
-        .catch(() => null); // SQLite has no schemas
-      const tables = await this.db.introspection.getTables();
-      const jobs = tables.find((t) => t.name === 'jobs' && (own === null || t.schema === own));
-      const cols = jobs?.columns.map((c) => c.name) ?? [];
-      this.column = ['state', 'status'].find((c) => cols.includes(c)) ?? null;
-    }
-    if (!this.column) return [];
-    const r = await sql<{
-      state: string;
-      n: number;
-    }>`select ${sql.ref(this.column)} as state, count(*) as n from jobs group by ${sql.ref(this.column)}`.execute(
-      this.db,
-    );
-    return r.rows.map((row) => ({ state: String(row.state), n: Number(row.n) }));
-  }
 }
