@@ -3,6 +3,7 @@ import { VALUE_STATUSES, type ValueStatus } from '../../../shared/contracts/indi
 import { DATA_STATUS_LABELS } from '../../../shared/domain/indicators/types';
 import { parseVietnameseNumber } from '../../../shared/domain/plan-import/numbers';
 import { searchKey } from '../../../shared/domain/text/normalize';
+import { checkXlsxBounds, XLSX_LIMITS } from './xlsx-bounds';
 import { columnOfHeader, headerOf, VALUE_COLUMNS, VALUES_SHEET, type ValueColumnKey } from './xlsx-layout';
 
 /** One data row of an uploaded values sheet, read but not yet checked against the plan. */
@@ -87,6 +88,14 @@ function findHeader(sheet: ExcelJS.Worksheet): { row: number; columns: Map<Value
  * and column, so the user can fix the whole file at once.
  */
 export async function readValuesWorkbook(bytes: Uint8Array): Promise<SheetReading> {
+  const bounds = checkXlsxBounds(bytes);
+  if (!bounds.ok && bounds.reason !== 'not_zip') {
+    const message =
+      bounds.reason === 'too_many_entries'
+        ? `Tệp Excel chứa quá nhiều thành phần (tối đa ${XLSX_LIMITS.maxEntries}); hãy xuất lại bảng số liệu từ planwatch rồi nhập.`
+        : `Tệp Excel khi giải nén vượt quá ${XLSX_LIMITS.maxUnpackedBytes / 1024 / 1024} MB; hãy chỉ giữ trang số liệu rồi nhập lại.`;
+    return { ok: false, problems: [{ row: null, column: null, message }] };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
