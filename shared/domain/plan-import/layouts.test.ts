@@ -71,6 +71,19 @@ describe('task tables as real sources break them', () => {
     expectRows(parse(plan(text)));
   });
 
+  it('reads a table whose cells are separated by tabs like a pipe table', () => {
+    const tabbed = markdownTable()
+      .split('\n')
+      .filter((line) => !line.includes('---'))
+      .map((line) => line.replace(/^\| | \|$/g, '').split(' | ').join('\t'))
+      .join('\n');
+    expect(tabbed).not.toContain('|');
+    const draft = parse(plan(tabbed));
+    expectRows(draft);
+    // Every cell edge was marked in the source: nothing was guessed.
+    expect(draft.tasks.every((t) => t.review === undefined)).toBe(true);
+  });
+
   it('reads a header row split over two rows', () => {
     const top = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan', 'Cơ quan', 'Sản phẩm', 'Thời hạn'];
     const bottom = ['', '', 'chủ trì', 'phối hợp', '', 'hoàn thành'];
@@ -288,6 +301,12 @@ Triển khai công tác chuyển đổi số năm 2025`);
     expect(draft.issuer).toBe('UBND thành phố Huế');
     expect(draft.place).toBe('Huế');
     expect(draft.issuedOn).toBe('2025-05-20');
+  });
+
+  it('reads an issuer block whose copy lost the first letter ("Y BAN NHÂN DÂN")', () => {
+    const draft = withHead(defaultHead().replace(/^ỦY BAN NHÂN DÂN/mu, 'Y BAN NHÂN DÂN'));
+    expect(draft.issuer).toBe(withHead(defaultHead()).issuer);
+    expect(draft.issuer).toMatch(/^UBND tỉnh /u);
   });
 
   it('reads the number on the line after "Số:"', () => {
