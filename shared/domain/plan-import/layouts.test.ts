@@ -75,7 +75,12 @@ describe('task tables as real sources break them', () => {
     const tabbed = markdownTable()
       .split('\n')
       .filter((line) => !line.includes('---'))
-      .map((line) => line.replace(/^\| | \|$/g, '').split(' | ').join('\t'))
+      .map((line) =>
+        line
+          .replace(/^\| | \|$/g, '')
+          .split(' | ')
+          .join('\t'),
+      )
       .join('\n');
     expect(tabbed).not.toContain('|');
     const draft = parse(plan(tabbed));
@@ -98,6 +103,19 @@ describe('task tables as real sources break them', () => {
     // Every row was rebuilt from the layout: each says so and points at its source lines.
     expect(draft.tasks.every((t) => (t.review?.[0]?.fromLine ?? 0) > 0)).toBe(true);
     expect(draft.warnings.map((w) => w.code)).toContain('table_cells_guessed');
+    // The row cut by the page break: the cells joined across it are marked one by one, with the
+    // column they are in, why, and the source lines they came from.
+    const cellNotes = draft.tasks.flatMap((t) => t.review ?? []).filter((n) => n.field !== 'row');
+    const continued = cellNotes.filter((n) => n.reason === 'continued');
+    expect(continued.length).toBeGreaterThan(0);
+    for (const n of continued) {
+      expect(['content', 'lead', 'coordinators', 'product', 'deadline', 'extra']).toContain(n.field);
+      expect(HEADER_LABELS).toContain(n.column);
+      expect(n.message).toMatch(/được ghép từ chữ ở nhiều chỗ \(dòng \d+/u);
+      expect(n.source?.length).toBeGreaterThan(1);
+      const text = plan(gazetteTable()).split('\n');
+      for (const s of n.source ?? []) expect(text[s.line - 1]?.trim()).toBe(s.text);
+    }
     // The running head and page number are page furniture, not text nobody read.
     expect(draft.sourceLines?.unused).toEqual([]);
   });
