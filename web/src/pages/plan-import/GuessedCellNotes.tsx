@@ -1,6 +1,7 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Button, Flex, Popover, Typography } from 'antd';
 import type { ReviewNote } from '../../../../shared/contracts/plan-draft';
+import { SOURCE_FONT } from './SourceTextPanel';
 
 /** The notes about one cell of a task: the row note ('row') is shown with the row, not here. */
 export function cellNotes(review: readonly ReviewNote[] | undefined, field: string): ReviewNote[] {
@@ -23,7 +24,7 @@ function SourceLines({ note, onShowLine }: { note: ReviewNote; onShowLine: (line
       </Typography.Text>
       <div
         style={{
-          fontFamily: 'monospace',
+          fontFamily: SOURCE_FONT,
           fontSize: 12,
           background: '#fafafa',
           border: '1px solid #f0f0f0',
