@@ -136,13 +136,17 @@ export function cellGuesses(segmentation: Segmentation, context: RowContext): Re
   segmentation.cells.forEach((cell, column) => {
     for (const piece of cell.pieces) {
       if (piece.columnGuess === undefined) continue;
+      const lines: number[] = [];
+      for (let l = piece.line; l <= piece.lastLine && lines.length < MAX_NOTE_LINES; l++) lines.push(l);
+      const where =
+        piece.line === piece.lastLine ? `dòng ${piece.line}` : `các dòng ${piece.line}–${piece.lastLine}`;
       add(
         note(
           context,
           column,
           'column',
-          `Chữ «${excerpt(piece.text)}» ở dòng ${piece.line} đứng lệch giữa hai cột (${piece.columnGuess}); đã xếp vào cột ${label(column)}.`,
-          [piece.line],
+          `Ô ${label(column)} (${where}) có chữ đứng lệch giữa hai cột (${piece.columnGuess}); đã xếp vào cột ${label(column)}, cần kiểm tra phần cuối của ô.`,
+          lines,
         ),
       );
     }
@@ -160,8 +164,9 @@ export function attachSourceLines(tasks: PlanTask[], lines: readonly SourceLine[
     for (const n of task.review ?? []) for (const s of n.source ?? []) wanted.add(s.line);
   if (wanted.size === 0) return;
   const byNumber = new Map<number, string>();
+  // A laid-out line keeps its runs of spaces: they show which column each part stood in.
   for (const line of lines)
-    if (wanted.has(line.no)) byNumber.set(line.no, line.text.slice(0, MAX_LINE_LENGTH));
+    if (wanted.has(line.no)) byNumber.set(line.no, (line.raw ?? line.text).slice(0, MAX_LINE_LENGTH));
   for (const task of tasks) {
     for (const n of task.review ?? []) {
       if (n.source === undefined) continue;

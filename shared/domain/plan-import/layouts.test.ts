@@ -124,6 +124,20 @@ describe('task tables as real sources break them', () => {
     expectRows(parse(plan(layoutTable())));
   });
 
+  it('marks a cell whose text ran on under the next column as a column guess', () => {
+    const table = layoutTable().replace('2025-2030        ', '2025-2030 và khác');
+    expect(table).toContain('2025-2030 và khác');
+    const task = parse(plan(table)).tasks.find((t) => t.ordinal === '1');
+    expect(task?.content).toMatch(/2025-2030 và khác$/u);
+    const note = task?.review?.find((n) => n.reason === 'column');
+    expect(note?.field).toBe('content');
+    expect(note?.message).toMatch(
+      /đứng lệch giữa hai cột \(giữa cột «Nội dung nhiệm vụ» và cột «Cơ quan chủ trì»\)/u,
+    );
+    // The source lines are shown as laid out, so the officer sees where each column stands.
+    expect(note?.source?.[1]?.text).toMatch(/2025-2030 và khác {2,}Xây dựng/u);
+  });
+
   it('drops page heads and page numbers from the body text', () => {
     const text = plan(markdownTable()).replace(
       '1. Mục đích\n- Triển khai hiệu quả các nhiệm vụ',

@@ -29,6 +29,9 @@ function SourceLines({ note, onShowLine }: { note: ReviewNote; onShowLine: (line
           background: '#fafafa',
           border: '1px solid #f0f0f0',
           padding: '4px 6px',
+          // Laid-out source lines keep their runs of spaces (the columns); long lines scroll.
+          whiteSpace: 'pre',
+          overflowX: 'auto',
         }}
       >
         {lines.map((s) => (
