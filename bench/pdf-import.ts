@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { documentReading } from '../server/config';
-import { uploadConverters } from '../server/modules/plan-imports/upload-converters';
+import { uploadConverters } from '../server/modules/plan-import/upload-converters';
 import { readPlanUpload } from '../shared/domain/plan-import/read-upload';
 
 const ITERATIONS = Number(process.argv[2] ?? 10);

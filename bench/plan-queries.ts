@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app';
-import { confirmImport } from '../server/modules/plan-imports/confirm-import';
-import { createImport } from '../server/modules/plan-imports/import-service';
+import { confirmImport } from '../server/modules/plan-import/confirm-import';
+import { createImport } from '../server/modules/plan-import/import-service';
 import { SAMPLE_ORGANISATIONS } from '../server/seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../server/seed/seed-organisations';
 import { openTestContext, TEST_DIALECTS } from '../server/test/databases';

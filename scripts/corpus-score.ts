@@ -48,8 +48,11 @@ const loose = (text: string) =>
 
 /** The task a sampled row names: by its number, or by group and letter ("1a" = group 1, task a). */
 function findTask(tasks: readonly PlanTask[], tt: string): PlanTask | undefined {
-  const want = loose(tt).replace(/[.)]$/, '');
-  const ordinal = (t: PlanTask) => loose(t.ordinal).replace(/[.)]$/, '');
+  // Ordinals keep their letters as written: folding diacritics would make "2đ" the row "2d".
+  const ordinalKey = (text: string) =>
+    text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, '').replace(/[.)]$/, '');
+  const want = ordinalKey(tt);
+  const ordinal = (t: PlanTask) => ordinalKey(t.ordinal);
   const groupNumber = (t: PlanTask) => loose(t.group ?? '').match(/^([0-9ivxl]+)[.\s]/)?.[1] ?? '';
   return (
     tasks.find((t) => ordinal(t) === want) ??

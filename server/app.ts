@@ -27,7 +27,7 @@ import { startSessionSweep } from './modules/auth/session-sweep';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
-import { planImportRoutes } from './modules/plan-imports/routes';
+import { planImportRoutes } from './modules/plan-import/routes';
 import { planRoutes } from './modules/plans/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';

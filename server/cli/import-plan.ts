@@ -5,9 +5,9 @@ import { readPlanUpload } from '../../shared/domain/plan-import/read-upload';
 import { countUncertain } from '../../shared/domain/plan-import/review';
 import type { Config } from '../config';
 import { AppError } from '../http/errors';
-import { confirmImport } from '../modules/plan-imports/confirm-import';
-import { createImport } from '../modules/plan-imports/import-service';
-import { uploadConverters } from '../modules/plan-imports/upload-converters';
+import { confirmImport } from '../modules/plan-import/confirm-import';
+import { createImport } from '../modules/plan-import/import-service';
+import { uploadConverters } from '../modules/plan-import/upload-converters';
 import { openContext } from '../runtime';
 import type { Lang } from './messages';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_MAX_BYTES } from '../../shared/contracts/reporting';
-import { MAX_UPLOAD_BYTES } from '../modules/plan-imports/import-service';
+import { MAX_UPLOAD_BYTES } from '../modules/plan-import/import-service';
 import { fixtureWithOpenReport } from '../modules/reporting/test-fixture';
 import { describeEachDatabase } from '../test/describe-each-database';
 import { type Agent, startTestServer, type TestServer } from '../test/http-agent';

@@ -8,7 +8,7 @@ import type { AuthUser } from '../http/auth-state';
 import { CSRF_HEADER, hashToken, SESSION_COOKIE } from '../http/authenticate';
 import { insertSession } from '../modules/auth/session-repository';
 import { exportPlanValues } from '../modules/indicators/xlsx-service';
-import { createImport } from '../modules/plan-imports/import-service';
+import { createImport } from '../modules/plan-import/import-service';
 import { daysFromToday, reportingFixture, THIS_YEAR } from '../modules/reporting/test-fixture';
 import { buildOrganisation, buildUser } from './factories';
 import type { TestServer } from './http-agent';

@@ -1,6 +1,6 @@
 /**
  * Hostile inputs for the fuzz run (scripts/reliability/fuzz.ts) and its fixed-seed CI subset
- * (server/modules/plan-imports/upload-fuzz.http.test.ts): mutations of real documents, generated with
+ * (server/modules/plan-import/upload-fuzz.http.test.ts): mutations of real documents, generated with
  * fast-check from a fixed seed so every run sees the same inputs and a finding can be replayed by its
  * index. Bases: the sample plan text (fixtures/plans), a .docx made from it, and an .xlsx values
  * sheet in the layout the indicator import reads.

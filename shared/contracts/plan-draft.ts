@@ -110,14 +110,31 @@ export const taskExtraFieldSchema = z.object({ label: z.string(), text: z.string
 export type TaskExtraField = z.infer<typeof taskExtraFieldSchema>;
 
 /**
+ * Why a cell is a guess: the row's cell edges rebuilt from the layout ('row_cells', the whole row), a
+ * line that could sit in either of two neighbouring cells ('cell_edge'), a cell joined from text in
+ * two places, e.g. across a page ('continued'), one line cut between two cells ('split_line'), text
+ * standing between two columns of a page ('column').
+ */
+export const REVIEW_NOTE_REASONS = ['row_cells', 'cell_edge', 'continued', 'split_line', 'column'] as const;
+
+/**
  * Something the importer guessed rather than read (a row boundary, which column a line belongs to,
  * a cell split over a page), with the source lines it came from so the officer can compare.
  */
 export const reviewNoteSchema = z.object({
+  /** 'row' for the whole row; otherwise the task field the guessed cell fills ('lead', 'deadline', 'extra' …). */
   field: z.string(),
   message: z.string(),
   fromLine: z.number().int(),
   toLine: z.number().int(),
+  reason: z.enum(REVIEW_NOTE_REASONS).optional(),
+  /** The column's header label as the plan writes it (tells extra columns apart). */
+  column: z.string().max(500).optional(),
+  /** The source lines the cell was read from, as written, shown beside the guessed cell. */
+  source: z
+    .array(z.object({ line: z.number().int(), text: z.string().max(1000) }))
+    .max(50)
+    .optional(),
 });
 export type ReviewNote = z.infer<typeof reviewNoteSchema>;
 

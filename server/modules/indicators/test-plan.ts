@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { AppContext } from '../../context';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
-import { confirmImport } from '../plan-imports/confirm-import';
-import { createImport } from '../plan-imports/import-service';
+import { confirmImport } from '../plan-import/confirm-import';
+import { createImport } from '../plan-import/import-service';
 
 const SAMPLE = readFileSync(
   path.join(import.meta.dirname, '../../../fixtures/plans/hung-yen-148-KH-UBND-2021.txt'),

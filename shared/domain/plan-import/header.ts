@@ -82,7 +82,10 @@ function readIssuer(lines: readonly SourceLine[]): string | null {
     if (isSeparator(line) || RULE_LINE.test(text) || MOTTO.test(text) || /^Số\s*:/u.test(text) || text === '')
       break;
     // Two-column headers flattened onto one line: "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …".
-    pieces.push(text.replace(/\s*CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI.*$/u, ''));
+    const left = text.replace(/\s*CỘNG\s+H[OÒ]A\s+XÃ\s+HỘI.*$/u, '');
+    // Copies that lost the first letter of the block ("Y BAN NHÂN DÂN", the "Ủ" dropped by a font
+    // without it) still name a people's committee: nothing else opens an issuer block that way.
+    pieces.push(pieces.length === 0 ? left.replace(/^Y(\s+BAN\s+NHÂN\s+DÂN\b)/u, 'ỦY$1') : left);
   }
   const issuer = joinPieces(pieces);
   return issuer === '' ? null : formatIssuer(issuer);

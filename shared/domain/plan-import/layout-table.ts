@@ -71,6 +71,17 @@ function columnOf(columns: readonly Column[], chunk: Chunk): number {
   return index;
 }
 
+/**
+ * A chunk that runs on under the next column's label (two spaces lost in the copy, or a cell wider
+ * than its column): which column it belongs to is a guess; says between which two it stood.
+ */
+function columnDoubt(columns: readonly Column[], chunk: Chunk, c: number): string | undefined {
+  const next = columns[c + 1];
+  const here = columns[c];
+  if (next === undefined || here === undefined || chunk.end <= next.start + 1) return undefined;
+  return `giữa cột «${here.label}» và cột «${next.label}»`;
+}
+
 export interface LayoutTable {
   pieces: Piece[];
   headerLine: number;
@@ -110,7 +121,7 @@ function readRows(
     pageStart: false,
   }));
   const headerText = lines.slice(headerAt, from).map((l) => l.text);
-  let row: { cells: string[][]; lines: number[][] } | null = null;
+  let row: { cells: string[][]; lines: number[][]; doubts: (string | undefined)[] } | null = null;
   const flush = () => {
     if (row === null) return;
     const current = row;
@@ -123,6 +134,7 @@ function readRows(
         hard: true,
         rowEnd: c === current.cells.length - 1,
         pageStart: false,
+        ...(current.doubts[c] === undefined ? {} : { columnGuess: current.doubts[c] }),
       });
     });
     row = null;
@@ -142,7 +154,11 @@ function readRows(
       first !== undefined && columnOf(columns, first) === 0 && readOrdinal(first.text) !== null;
     if (startsRow || row === null) {
       flush();
-      row = { cells: columns.map(() => []), lines: columns.map(() => []) };
+      row = {
+        cells: columns.map(() => []),
+        lines: columns.map(() => []),
+        doubts: columns.map(() => undefined),
+      };
     }
     const current = row;
     for (const chunk of chunks) {
@@ -150,6 +166,9 @@ function readRows(
       const c = chunks.length === 1 && chunk === first && startsRow ? 0 : columnOf(columns, chunk);
       current.cells[c]?.push(chunk.text);
       current.lines[c]?.push(line.no);
+      const doubt =
+        chunks.length === 1 && chunk === first && startsRow ? undefined : columnDoubt(columns, chunk, c);
+      if (doubt !== undefined) current.doubts[c] ??= doubt;
     }
   }
   flush();

@@ -71,6 +71,24 @@ describe('task tables as real sources break them', () => {
     expectRows(parse(plan(text)));
   });
 
+  it('reads a table whose cells are separated by tabs like a pipe table', () => {
+    const tabbed = markdownTable()
+      .split('\n')
+      .filter((line) => !line.includes('---'))
+      .map((line) =>
+        line
+          .replace(/^\| | \|$/g, '')
+          .split(' | ')
+          .join('\t'),
+      )
+      .join('\n');
+    expect(tabbed).not.toContain('|');
+    const draft = parse(plan(tabbed));
+    expectRows(draft);
+    // Every cell edge was marked in the source: nothing was guessed.
+    expect(draft.tasks.every((t) => t.review === undefined)).toBe(true);
+  });
+
   it('reads a header row split over two rows', () => {
     const top = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan', 'Cơ quan', 'Sản phẩm', 'Thời hạn'];
     const bottom = ['', '', 'chủ trì', 'phối hợp', '', 'hoàn thành'];
@@ -85,12 +103,39 @@ describe('task tables as real sources break them', () => {
     // Every row was rebuilt from the layout: each says so and points at its source lines.
     expect(draft.tasks.every((t) => (t.review?.[0]?.fromLine ?? 0) > 0)).toBe(true);
     expect(draft.warnings.map((w) => w.code)).toContain('table_cells_guessed');
+    // The row cut by the page break: the cells joined across it are marked one by one, with the
+    // column they are in, why, and the source lines they came from.
+    const cellNotes = draft.tasks.flatMap((t) => t.review ?? []).filter((n) => n.field !== 'row');
+    const continued = cellNotes.filter((n) => n.reason === 'continued');
+    expect(continued.length).toBeGreaterThan(0);
+    for (const n of continued) {
+      expect(['content', 'lead', 'coordinators', 'product', 'deadline', 'extra']).toContain(n.field);
+      expect(HEADER_LABELS).toContain(n.column);
+      expect(n.message).toMatch(/được ghép từ chữ ở nhiều chỗ \(dòng \d+/u);
+      expect(n.source?.length).toBeGreaterThan(1);
+      const text = plan(gazetteTable()).split('\n');
+      for (const s of n.source ?? []) expect(text[s.line - 1]?.trim()).toBe(s.text);
+    }
     // The running head and page number are page furniture, not text nobody read.
     expect(draft.sourceLines?.unused).toEqual([]);
   });
 
   it('reads columns laid out with runs of spaces, cells interleaved line by line', () => {
     expectRows(parse(plan(layoutTable())));
+  });
+
+  it('marks a cell whose text ran on under the next column as a column guess', () => {
+    const table = layoutTable().replace('2025-2030        ', '2025-2030 và khác');
+    expect(table).toContain('2025-2030 và khác');
+    const task = parse(plan(table)).tasks.find((t) => t.ordinal === '1');
+    expect(task?.content).toMatch(/2025-2030 và khác$/u);
+    const note = task?.review?.find((n) => n.reason === 'column');
+    expect(note?.field).toBe('content');
+    expect(note?.message).toMatch(
+      /đứng lệch giữa hai cột \(giữa cột «Nội dung nhiệm vụ» và cột «Cơ quan chủ trì»\)/u,
+    );
+    // The source lines are shown as laid out, so the officer sees where each column stands.
+    expect(note?.source?.[1]?.text).toMatch(/2025-2030 và khác {2,}Xây dựng/u);
   });
 
   it('drops page heads and page numbers from the body text', () => {
@@ -288,6 +333,12 @@ Triển khai công tác chuyển đổi số năm 2025`);
     expect(draft.issuer).toBe('UBND thành phố Huế');
     expect(draft.place).toBe('Huế');
     expect(draft.issuedOn).toBe('2025-05-20');
+  });
+
+  it('reads an issuer block whose copy lost the first letter ("Y BAN NHÂN DÂN")', () => {
+    const draft = withHead(defaultHead().replace(/^ỦY BAN NHÂN DÂN/mu, 'Y BAN NHÂN DÂN'));
+    expect(draft.issuer).toBe(withHead(defaultHead()).issuer);
+    expect(draft.issuer).toMatch(/^UBND tỉnh /u);
   });
 
   it('reads the number on the line after "Số:"', () => {

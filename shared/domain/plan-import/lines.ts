@@ -21,9 +21,25 @@ export function normalizeInput(raw: string): string {
       // pdftotext separates pages with form feeds; a page break is a line break for the parser.
       .replace(/[\f\v\u2028\u2029]/g, '\n')
       .normalize('NFC')
+      .split('\n')
+      .map(tabRowToPipes)
+      .join('\n')
       .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
       .replace(/[\u200B-\u200D\uFEFF]/g, '')
   );
+}
+
+/**
+ * A table copied from a spreadsheet or a Word table separates its cells with tabs: a line with three
+ * cells or more is read as a pipe row ("1\tNội dung\t\tSở X" → "| 1 | Nội dung |  | Sở X |"), empty
+ * cells kept so the columns stay in place. Two cells are not a table row: a two-column header
+ * ("ỦY BAN NHÂN DÂN\tCỘNG HÒA …") or an indent stays text, its tab read as a space.
+ */
+function tabRowToPipes(line: string): string {
+  if (!line.includes('\t')) return line;
+  const cells = line.trim().split('\t');
+  if (cells.length < 3 || cells.filter((c) => c.trim() !== '').length < 2) return line;
+  return `| ${cells.map((c) => c.trim().replace(/\|/g, '/')).join(' | ')} |`;
 }
 
 export function toLines(text: string): SourceLine[] {

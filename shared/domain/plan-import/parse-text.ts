@@ -1,5 +1,6 @@
 import type { PlanDraft, PlanParseResult, PlanWarning } from '../../contracts/plan-draft';
 import { readIssuingBasis, readPreambleBasis, readSectionBasis } from './basis';
+import { attachSourceLines } from './cell-guesses';
 import { sourceCoverage } from './coverage';
 import { extractDuties, findImplementationNode } from './duties';
 import { findEncodingProblem } from './encoding';
@@ -68,6 +69,7 @@ function parse(raw: string): PlanParseResult {
   if (regime === null) warnings.push(WARNINGS.missingRegime());
 
   warnings.push(...table.warnings);
+  attachSourceLines(table.tasks, allLines);
 
   const draft: PlanDraft = {
     kind: header.kind,

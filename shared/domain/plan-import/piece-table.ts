@@ -1,6 +1,7 @@
 import type { PlanTask, PlanWarning, ReviewNote } from '../../contracts/plan-draft';
 import { cleanAgencyName, splitAgencyList } from '../organisations/match';
 import { searchKey } from '../text/normalize';
+import { cellGuesses } from './cell-guesses';
 import { parseDeadline } from './deadline';
 import { joinPieces, startsLowercase } from './lines';
 import { WARNINGS } from './messages';
@@ -439,10 +440,12 @@ export function parsePieceTable(pieces: readonly Piece[]): PieceTableResult | nu
     if (seg.guessed && span !== null) {
       review.push({
         field: 'row',
+        reason: 'row_cells',
         message: `Ranh giới các ô của dòng ${row.label} được đoán từ bố cục (văn bản gốc không đánh dấu ô); đối chiếu với các dòng ${span.fromLine}–${span.toLine}.`,
         ...span,
       });
     }
+    review.push(...cellGuesses(seg, { pieces, columns, labels: header.labels.slice(1) }));
     const product = text('product');
     const task: PlanTask = {
       ordinal: row.label,

@@ -16,6 +16,8 @@ export interface Piece {
   rowEnd: boolean;
   /** The piece is the first text after a page break: a row may continue here. */
   pageStart: boolean;
+  /** Set when the piece's column was chosen from a position between two columns: says which two. */
+  columnGuess?: string;
 }
 
 /** "| a | b |" or "a | b | c" with at least two cells: a Markdown / web table row. */

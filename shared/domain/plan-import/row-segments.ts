@@ -22,7 +22,21 @@ export interface Segmentation {
   cells: SegmentedCell[];
   /** The rows' lines were more than one per column, or a second pass was needed: a guess. */
   guessed: boolean;
+  /** The runs of pieces each column was given, in reading order (a column met twice was continued). */
+  runs: Run[];
+  /** Cell edges a line could as well have crossed: the two readings cost nearly the same. */
+  doubts: EdgeDoubt[];
 }
+
+/** Piece `piece` sits on the edge between columns `left` and `right`: either could hold it. */
+export interface EdgeDoubt {
+  left: number;
+  right: number;
+  piece: number;
+}
+
+/** Two cuts whose costs differ by less than this are a coin toss the officer should settle. */
+const DOUBT_MARGIN = 1;
 
 const SKIP_COST: Partial<Record<ColumnKind, number>> = { content: 8, lead: 3.5, deadline: 3.5 };
 const DEFAULT_SKIP = 2;
@@ -209,10 +223,12 @@ function words(run: RunInfo): number {
   return run.words;
 }
 
-interface Run {
+export interface Run {
   column: number;
   from: number;
   to: number;
+  /** The run carries on a column in a later pass (after a page break or past the last column). */
+  continuation?: boolean;
 }
 
 interface Solution {
@@ -235,7 +251,7 @@ export function segmentRow(
   const n = pieces.length;
   const width = columns.length;
   const cells: SegmentedCell[] = columns.map((kind) => ({ kind, pieces: [] }));
-  if (n === 0 || width === 0) return { cells, guessed: false };
+  if (n === 0 || width === 0) return { cells, guessed: false, runs: [], doubts: [] };
   const breakAt = pieces.map((p) => p.pageStart);
   const breakAfter = breakAt.map(() => false);
   for (let i = n - 2; i >= 0; i--) breakAfter[i] = (breakAfter[i + 1] ?? false) || (breakAt[i + 1] ?? false);
@@ -396,7 +412,7 @@ export function segmentRow(
     while (j > e && c >= 0) {
       const state = tail[j]?.[c];
       if (state === undefined) break;
-      runs.unshift({ column: c, from: state.from, to: j });
+      runs.unshift({ column: c, from: state.from, to: j, continuation: true });
       j = state.from;
       c = state.fromColumn;
     }
@@ -405,10 +421,32 @@ export function segmentRow(
 
   if (best === null) {
     cells[0]?.pieces.push(...pieces);
-    return { cells, guessed: true };
+    return { cells, guessed: true, runs: [{ column: 0, from: 0, to: n }], doubts: [] };
   }
   for (const run of best.runs) cells[run.column]?.pieces.push(...pieces.slice(run.from, run.to));
   const allHard = pieces.every((p) => p.hard);
   const continued = best.runs.some((run, k) => k > 0 && run.column <= (best?.runs[k - 1]?.column ?? -1));
-  return { cells, guessed: !allHard && (continued || n !== width || best.runs.length !== n) };
+  const runs = best.runs;
+
+  /**
+   * Each edge between two neighbouring cells of one pass is tried one line over either way: when the
+   * other reading costs nearly as much, the line could belong to either cell and the edge is a doubt.
+   */
+  const doubts: EdgeDoubt[] = [];
+  const pairCost = (a: Run, b: Run, edge: number) =>
+    runCost(a.column, a.from, edge, a.continuation === true) +
+    cutCost(edge) +
+    runCost(b.column, edge, b.to, b.continuation === true);
+  for (let k = 1; k < runs.length; k++) {
+    const a = runs[k - 1];
+    const b = runs[k];
+    if (a === undefined || b === undefined || b.column <= a.column || a.to !== b.from) continue;
+    if (pieces[a.to - 1]?.hard || pieces[b.from]?.hard) continue;
+    const chosen = pairCost(a, b, a.to);
+    const back = a.to - a.from >= 2 ? pairCost(a, b, a.to - 1) : Number.POSITIVE_INFINITY;
+    const forward = b.to - b.from >= 2 ? pairCost(a, b, b.from + 1) : Number.POSITIVE_INFINITY;
+    if (Math.min(back, forward) - chosen >= DOUBT_MARGIN) continue;
+    doubts.push({ left: a.column, right: b.column, piece: back <= forward ? a.to - 1 : b.from });
+  }
+  return { cells, guessed: !allHard && (continued || n !== width || runs.length !== n), runs, doubts };
 }

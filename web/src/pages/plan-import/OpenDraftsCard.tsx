@@ -1,6 +1,6 @@
 import { Card, List, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { useOpenDrafts } from '../../api/planImports';
+import { useOpenDrafts } from '../../api/plan-import';
 import { formatDateTime } from '../../lib/dates';
 
 /** Reviews left half-way: listed so nobody has to upload the document again to finish one. */

@@ -1,6 +1,6 @@
 import { Button } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { usePlanImport } from '../../api/planImports';
+import { usePlanImport } from '../../api/plan-import';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
 import { idParam } from '../../lib/routeParams';

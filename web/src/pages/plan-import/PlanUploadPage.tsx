@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Card, Spin, Typography, Upload } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { errorMessageOf } from '../../api/ApiError';
-import { useUploadPlan } from '../../api/planImports';
+import { useUploadPlan } from '../../api/plan-import';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { OpenDraftsCard } from './OpenDraftsCard';
 

@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, DownloadOutlined, SaveOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Flex, Popconfirm, Tag, Tooltip, Typography } from 'antd';
 import type { PlanImport } from '../../../../shared/contracts/plan-import';
-import { originalDocumentUrl } from '../../api/planImports';
+import { originalDocumentUrl } from '../../api/plan-import';
 import { formatDateTime } from '../../lib/dates';
 import { shortHash } from '../../lib/numbers';
 

@@ -14,6 +14,13 @@ interface Props {
 const LINE_HEIGHT = 20;
 
 /**
+ * Monospace fonts that draw stacked Vietnamese marks (ế, ố) properly. DejaVu/Liberation Mono, the usual
+ * Linux defaults, misplace them, so they are left out and such systems get a sans font.
+ */
+export const SOURCE_FONT =
+  'Consolas, "Cascadia Mono", "Noto Sans Mono", "Courier New", "DejaVu Sans", sans-serif';
+
+/**
  * The uploaded document as text, with line numbers, so the officer can check every field of the draft
  * against what the plan really says. Warnings and tasks can jump here; a search box finds any phrase.
  */
@@ -106,9 +113,7 @@ export function SourceTextPanel({ text, request }: Props) {
           overflow: 'auto',
           // Makes this box the lines' offsetParent, so a line's offsetTop is its place in the text.
           position: 'relative',
-          // Monospace fonts that draw stacked Vietnamese marks (ế, ố) properly. DejaVu/Liberation Mono, the
-          // usual Linux defaults, misplace them, so they are left out and such systems get a sans font.
-          fontFamily: 'Consolas, "Cascadia Mono", "Noto Sans Mono", "Courier New", "DejaVu Sans", sans-serif',
+          fontFamily: SOURCE_FONT,
           fontSize: 13,
           lineHeight: `${LINE_HEIGHT}px`,
           background: '#fafafa',

@@ -3,6 +3,7 @@ import { Button, Flex, type TableColumnsType, Tooltip, Typography } from 'antd';
 import type { ReviewTask } from '../../../../shared/contracts/plan-import';
 import { DeadlineKindTag } from '../../components/DeadlineKindTag';
 import { AgencyLinks } from './AgencyLinks';
+import { cellNotes, GuessedCellNotes } from './GuessedCellNotes';
 import { anyUncertain, UNCERTAIN_BACKGROUND } from './uncertainty';
 
 /** A row of the table with its position in the draft (the table may show a filtered subset). */
@@ -19,8 +20,18 @@ interface Options {
 
 const highlight = (on: boolean) => ({ style: on ? { background: UNCERTAIN_BACKGROUND } : {} });
 
+/** A cell is tinted when one of its notes says it was guessed; extra columns show in the content cell. */
+const guessed = (r: TaskRow, ...fields: string[]) =>
+  fields.some((f) => cellNotes(r.task.review, f).length > 0);
+
 /** No action column: a row click opens the task drawer, which keeps every column on screen in a half-width pane. */
 export function reviewTaskColumns({ onLocate, onShowLines }: Options): TableColumnsType<TaskRow> {
+  const notesOf = (r: TaskRow, ...fields: string[]) => (
+    <GuessedCellNotes
+      notes={fields.flatMap((f) => cellNotes(r.task.review, f))}
+      onShowLine={(line) => onShowLines(line, line)}
+    />
+  );
   return [
     {
       title: 'TT',
@@ -49,6 +60,7 @@ export function reviewTaskColumns({ onLocate, onShowLines }: Options): TableColu
       title: 'Nội dung',
       key: 'content',
       width: 210,
+      onCell: (r: TaskRow) => highlight(guessed(r, 'content', 'extra')),
       render: (_: unknown, r: TaskRow) => (
         <>
           {r.task.group && (
@@ -62,7 +74,8 @@ export function reviewTaskColumns({ onLocate, onShowLines }: Options): TableColu
               {field.label}: {field.text}
             </Typography.Text>
           ))}
-          {r.task.review?.map((note) => (
+          {notesOf(r, 'content', 'extra')}
+          {cellNotes(r.task.review, 'row').map((note) => (
             <Tooltip key={`${note.field}-${note.fromLine}`} title={note.message}>
               <Button
                 size="small"
@@ -73,7 +86,7 @@ export function reviewTaskColumns({ onLocate, onShowLines }: Options): TableColu
                   onShowLines(note.fromLine, note.toLine);
                 }}
               >
-                Ô được đoán: xem dòng {note.fromLine}–{note.toLine}
+                Dòng được dựng lại: xem dòng {note.fromLine}–{note.toLine}
               </Button>
             </Tooltip>
           ))}
@@ -85,45 +98,56 @@ export function reviewTaskColumns({ onLocate, onShowLines }: Options): TableColu
       key: 'lead',
       width: 160,
       onCell: (r: TaskRow) =>
-        highlight(
-          r.task.leads.length === 0 || anyUncertain(r.task.leads) || (r.task.review?.length ?? 0) > 0,
-        ),
+        highlight(r.task.leads.length === 0 || anyUncertain(r.task.leads) || guessed(r, 'lead')),
       render: (_: unknown, r: TaskRow) => (
-        <AgencyLinks
-          links={r.task.leads}
-          slotOf={(index) => ({ kind: 'lead', task: r.index, index })}
-          empty={<Typography.Text type="warning">Chưa có cơ quan chủ trì</Typography.Text>}
-        />
+        <>
+          <AgencyLinks
+            links={r.task.leads}
+            slotOf={(index) => ({ kind: 'lead', task: r.index, index })}
+            empty={<Typography.Text type="warning">Chưa có cơ quan chủ trì</Typography.Text>}
+          />
+          {notesOf(r, 'lead')}
+        </>
       ),
     },
     {
       title: 'Cơ quan phối hợp',
       key: 'coordinators',
       width: 190,
-      onCell: (r: TaskRow) => highlight(anyUncertain(r.task.coordinatorLinks)),
+      onCell: (r: TaskRow) => highlight(anyUncertain(r.task.coordinatorLinks) || guessed(r, 'coordinators')),
       render: (_: unknown, r: TaskRow) => (
-        <AgencyLinks
-          links={r.task.coordinatorLinks}
-          slotOf={(index) => ({ kind: 'coordinator', task: r.index, index })}
-          empty={<Typography.Text type="secondary">Không có</Typography.Text>}
-        />
+        <>
+          <AgencyLinks
+            links={r.task.coordinatorLinks}
+            slotOf={(index) => ({ kind: 'coordinator', task: r.index, index })}
+            empty={<Typography.Text type="secondary">Không có</Typography.Text>}
+          />
+          {notesOf(r, 'coordinators')}
+        </>
       ),
     },
     {
       title: 'Sản phẩm',
       key: 'product',
       width: 110,
-      render: (_: unknown, r: TaskRow) => r.task.product ?? '',
+      onCell: (r: TaskRow) => highlight(guessed(r, 'product')),
+      render: (_: unknown, r: TaskRow) => (
+        <>
+          {r.task.product ?? ''}
+          {notesOf(r, 'product')}
+        </>
+      ),
     },
     {
       title: 'Thời hạn',
       key: 'deadline',
       width: 120,
-      onCell: (r: TaskRow) => highlight(r.task.deadline.kind === 'unknown'),
+      onCell: (r: TaskRow) => highlight(r.task.deadline.kind === 'unknown' || guessed(r, 'deadline')),
       render: (_: unknown, r: TaskRow) => (
         <Flex vertical gap={4} align="flex-start">
           <span>{r.task.deadline.text || '—'}</span>
           <DeadlineKindTag kind={r.task.deadline.kind} />
+          {notesOf(r, 'deadline')}
         </Flex>
       ),
     },

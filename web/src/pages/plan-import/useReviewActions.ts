@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import type { PlanImport, ReviewDraft } from '../../../../shared/contracts/plan-import';
 import { countUncertain } from '../../../../shared/domain/plan-import/review';
 import { ApiError, errorMessageOf } from '../../api/ApiError';
-import { useConfirmImport, useDiscardImport, useSaveImportDraft } from '../../api/planImports';
+import { useConfirmImport, useDiscardImport, useSaveImportDraft } from '../../api/plan-import';
 
 interface Editor {
   imp: PlanImport;

@@ -3,7 +3,7 @@ import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { PLAN_KIND_LABELS } from '../../../../shared/contracts/plan-draft';
 import type { PlanDetail } from '../../../../shared/contracts/plans';
-import { originalDocumentUrl } from '../../api/planImports';
+import { originalDocumentUrl } from '../../api/plan-import';
 import { formatDate } from '../../lib/dates';
 import { formatFileSize, shortHash } from '../../lib/numbers';
 import { PlanPeriodsLink } from '../reporting/PlanPeriodsLink';

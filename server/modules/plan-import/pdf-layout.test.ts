@@ -127,6 +127,28 @@ describe('PDF page layout', () => {
     ]);
   });
 
+  it('reads the issuer alone when it shares a baseline with the national motto, however narrow the gap', () => {
+    // "UBND TỈNH QUẢNG NAM" ends at x=174; the motto starts at 190: a gap narrower than a block gap.
+    const text = layoutPages([
+      page([
+        [
+          [60, 'UBND TỈNH QUẢNG NAM'],
+          [190, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+        ],
+        [
+          [80, 'SỞ CÔNG THƯƠNG'],
+          [215, 'Độc lập - Tự do - Hạnh phúc'],
+        ],
+      ]),
+    ]);
+    expect(text.split('\n')).toEqual([
+      'UBND TỈNH QUẢNG NAM',
+      'SỞ CÔNG THƯƠNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
+  });
+
   it('keeps a row number centred beside a long cell in that row', () => {
     const text = layoutPages([
       page([
