@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Tests that spawn bin/planwatch.js run the compiled build: made once here from the current sources.
+    globalSetup: ['server/test/build-server-once.ts'],
   },
 });

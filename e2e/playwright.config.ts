@@ -31,7 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-${PORT} && node bin/planwatch.js demo --port ${PORT} --data-dir .tmp/e2e-${PORT}`,
+    // The server runs compiled like in production, built from the current sources first (about 1 s).
+    command: `npm run build:server && rm -rf .tmp/e2e-${PORT} && node bin/planwatch.js demo --port ${PORT} --data-dir .tmp/e2e-${PORT}`,
     cwd: '..',
     url: `http://localhost:${PORT}/api/health`,
     timeout: 60_000,

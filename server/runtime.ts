@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app';
 import type { Config } from './config';
 import type { AppContext } from './context';
 import { connectDatabase } from './db/connect';
@@ -23,6 +22,9 @@ export function connectContext(config: Config, pgSchema?: string): AppContext {
 }
 
 export async function startServer(ctx: AppContext): Promise<FastifyInstance> {
+  // Loaded here, not at the top: the commands that only open the database (import, migrate, user add)
+  // then start without the web server's modules.
+  const { buildApp } = await import('./app');
   const app = await buildApp(ctx);
   const close = async () => {
     // Closing stops the background jobs (an e-mail being sent is put back in the queue) and waits for

@@ -20,6 +20,7 @@ import { SAMPLE_ORGANISATIONS } from '../../server/seed/sample/hung-yen-organisa
 import { seedOrganisations } from '../../server/seed/seed-organisations';
 import type { Role } from '../../shared/domain/auth/roles';
 import { localDate } from '../../shared/domain/reporting/local-date';
+import { buildServer } from '../build-server';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export type DbKind = 'sqlite' | 'postgres';
@@ -195,8 +196,15 @@ export interface ServerProcess {
   stderr: string[];
 }
 
-/** Starts `bin/planwatch.js serve` on 127.0.0.1:port and waits until /api/health answers ok. */
+let built: Promise<unknown> | null = null;
+
+/**
+ * Starts `bin/planwatch.js serve` (the compiled build, made from the current sources once per run) on
+ * 127.0.0.1:port and waits until /api/health answers ok.
+ */
 export async function startServer(db: Database, port: number): Promise<ServerProcess> {
+  built ??= buildServer();
+  await built;
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/planwatch.js'), 'serve'], {
     cwd: ROOT,
     env: {

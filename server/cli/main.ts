@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
-import { ROLE_LABELS } from '../../shared/domain/auth/roles';
 import { loadConfig } from '../config';
-import { migrateToLatest } from '../db/migrate';
-import { copyDiskFilesToDatabase } from '../files/copy-to-database';
-import { withLease } from '../jobs/job-lease';
-import { connectContext, openContext, startServer } from '../runtime';
-import { ensureAdmin } from '../seed/bootstrap-admin';
-import { loadDemoData } from '../seed/demo';
-import { importPlanCommand } from './import-plan';
 import { HELP, type Lang, MSG } from './messages';
-import { addUserCommand } from './user-add';
+
+/*
+ * Every command loads what it needs when it runs (`await import`): the compiled build keeps each in its
+ * own chunk, so `planwatch --help` or `planwatch import` never loads the web server, the spreadsheet
+ * reader or the mailer (docs/PERFORMANCE.md, "Start-up of the command line").
+ */
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -64,6 +61,8 @@ async function main(): Promise<number> {
   }
   switch (command) {
     case 'migrate': {
+      const { connectContext } = await import('../runtime');
+      const { migrateToLatest } = await import('../db/migrate');
       const ctx = connectContext(config());
       const result = await migrateToLatest(ctx.db);
       console.log(m.migrated(result.results?.length ?? 0, ctx.dbKind));
@@ -71,6 +70,11 @@ async function main(): Promise<number> {
       return 0;
     }
     case 'serve': {
+      const [{ openContext, startServer }, { withLease }, { ensureAdmin }] = await Promise.all([
+        import('../runtime'),
+        import('../jobs/job-lease'),
+        import('../seed/bootstrap-admin'),
+      ]);
       const ctx = await openContext(config());
       // Two processes starting together on a new database must not both create the administrator.
       const admin = await withLease(ctx.db, 'bootstrap-admin', () => ensureAdmin(ctx));
@@ -83,6 +87,11 @@ async function main(): Promise<number> {
       return -1;
     }
     case 'demo': {
+      const [{ openContext, startServer }, { loadDemoData }, { ROLE_LABELS }] = await Promise.all([
+        import('../runtime'),
+        import('../seed/demo'),
+        import('../../shared/domain/auth/roles'),
+      ]);
       // Keep request logs out of the way of the printed logins unless asked for.
       const ctx = await openContext({ ...config(), logLevel: process.env.LOG_LEVEL ?? 'warn' });
       const logins = await loadDemoData(ctx);
@@ -96,7 +105,7 @@ async function main(): Promise<number> {
       return -1;
     }
     case 'import':
-      return importPlanCommand(
+      return (await import('./import-plan')).importPlanCommand(
         config(),
         sub,
         { dryRun: values['dry-run'] === true, json: values.json === true },
@@ -104,6 +113,8 @@ async function main(): Promise<number> {
       );
     case 'files':
       if (sub === 'copy-to-database') {
+        const { openContext } = await import('../runtime');
+        const { copyDiskFilesToDatabase } = await import('../files/copy-to-database');
         const ctx = await openContext(config());
         try {
           const r = await copyDiskFilesToDatabase(ctx);
@@ -115,13 +126,12 @@ async function main(): Promise<number> {
         }
       }
       break;
-    // Loaded on demand: the archive library is not needed by the other commands' start-up.
     case 'backup':
       return (await import('./backup-commands')).backupCommand(config(), str(values.out), lang);
     case 'restore':
       return (await import('./backup-commands')).restoreCommand(config(), sub, lang);
     case 'user':
-      if (sub === 'add') return addUserCommand(config(), values, lang);
+      if (sub === 'add') return (await import('./user-add')).addUserCommand(config(), values, lang);
       break;
   }
   console.error(m.unknownCommand([command, sub].filter(Boolean).join(' ')));
