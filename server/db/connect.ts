@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { FaultMonitor, storageFault } from './faults';
 import type { Database } from './schema';
 import { ResilientSqliteDialect } from './sqlite-dialect';
@@ -29,12 +30,21 @@ export interface ConnectOptions {
 /** How long a SQLite writer waits for another process's write to finish before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 
-// COUNT(*) and BIGINT arrive from pg as strings; planwatch's counts fit comfortably in a JS number.
-pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+/**
+ * pg is loaded only when PostgreSQL is chosen: an embedded (SQLite) command line then starts about
+ * 0.1 s sooner (docs/PERFORMANCE.md, "Start-up of the command line").
+ */
+function loadPg(): typeof pg {
+  const loaded = createRequire(import.meta.url)('pg') as typeof pg;
+  // COUNT(*) and BIGINT arrive from pg as strings; planwatch's counts fit comfortably in a JS number.
+  loaded.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+  return loaded;
+}
 
 export function connectDatabase(opts: ConnectOptions): DatabaseHandle {
   const faults = new FaultMonitor();
   if (opts.databaseUrl) {
+    const pg = loadPg();
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: 10,
