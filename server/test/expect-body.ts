@@ -7,13 +7,19 @@ import type { TestResponse } from './http-agent';
  * and a body that breaks the contract fails with the status, the Zod issues and the body itself
  * (instead of a cast that lets a wrong shape through). `status` is checked first when given.
  */
-export function expectBody<S extends z.ZodTypeAny>(res: TestResponse, schema: S, status?: number): z.output<S> {
+export function expectBody<S extends z.ZodTypeAny>(
+  res: TestResponse,
+  schema: S,
+  status?: number,
+): z.output<S> {
   if (status !== undefined && res.status !== status) {
-    throw new Error(`expected HTTP ${status}, got ${res.status}: ${JSON.stringify(res.body)}`);
+    throw new Error(`expected HTTP ${status}, got ${res.status}: ${JSON.stringify(res.body).slice(0, 1000)}`);
   }
   const parsed = schema.safeParse(res.body);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(body)'}: ${i.message}`).join('\n');
+    const issues = parsed.error.issues
+      .map((i) => `  ${i.path.join('.') || '(body)'}: ${i.message}`)
+      .join('\n');
     throw new Error(
       `HTTP ${res.status} body does not match the contract:\n${issues}\nbody: ${JSON.stringify(res.body).slice(0, 2000)}`,
     );

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Deadline, PlanRegime } from '../../shared/contracts/plan-draft';
 import {
   type AgencyLinkDraft,
@@ -116,10 +114,20 @@ export interface PlanSpec {
   tasks: TaskSpec[];
 }
 
-const SAMPLE_PLAN_TEXT = readFileSync(
-  path.join(import.meta.dirname, '../../fixtures/plans/hung-yen-148-KH-UBND-2021.txt'),
-  'utf8',
-);
+/** A short document the importer reads quickly; its draft is replaced by the spec before confirming. */
+const planDocument = (number: string) => `ỦY BAN NHÂN DÂN
+TỈNH THỬ NGHIỆM
+Số: ${number}
+Thử nghiệm, ngày 27 tháng 9 năm 2021
+KẾ HOẠCH
+Thử nghiệm
+I. MỤC TIÊU
+- Hoàn thành các nhiệm vụ.
+PHỤ LỤC
+| TT | Nội dung | Cơ quan chủ trì | Thời hạn |
+| --- | --- | --- | --- |
+| 1 | Nhiệm vụ | Cơ quan thử | 2025 |
+`;
 
 const agencyText = (a: AgencyRef) => ('org' in a ? a.org.name : a.text);
 const agencyLink = (a: AgencyRef): AgencyLinkDraft => ({
@@ -142,11 +150,11 @@ export async function buildPlan(
   const n = next();
   const number = spec.number ?? `${n}/KH-TN`;
   // A document of its own (the importer continues an open draft of the same file).
-  const text = SAMPLE_PLAN_TEXT.replace('148/KH-UBND', `${n}-${Date.now()}/KH-UBND`);
+  const text = planDocument(`${n}-${Date.now()}/KH-TN`);
   const imp = expectBody(
     await importer.upload('/api/plan-imports', `ke-hoach-${n}.txt`, Buffer.from(text)),
     planImportSchema,
-    201,
+    200,
   );
   const draft: ReviewDraft = {
     kind: 'plan',
@@ -211,7 +219,11 @@ export async function findReport(
   periodId: number,
   organisationId: number,
 ): Promise<ReportDetail> {
-  const list = expectBody(await reader.get(`/api/reports?periodId=${periodId}`), reportListResponseSchema, 200);
+  const list = expectBody(
+    await reader.get(`/api/reports?periodId=${periodId}`),
+    reportListResponseSchema,
+    200,
+  );
   const summary = list.items.find((r) => r.organisation.id === organisationId);
   if (!summary) throw new Error(`no report of organisation ${organisationId} in period ${periodId}`);
   return expectBody(await reader.get(`/api/reports/${summary.id}`), reportDetailSchema, 200);

@@ -35,7 +35,11 @@ export async function buildReportingWorld(s: TestServer) {
     validTo: '2025-06-30',
   });
   // The district merged into SNN: the registry records the successor (set by an administrator).
-  await ctx.db.updateTable('organisations').set({ successor_id: snn.id }).where('id', '=', huyen.id).execute();
+  await ctx.db
+    .updateTable('organisations')
+    .set({ successor_id: snn.id })
+    .where('id', '=', huyen.id)
+    .execute();
 
   const coordinator = await buildLoggedIn(s, { role: 'coordinator', organisationId: sct.id });
   const stcReporter = await buildLoggedIn(s, { role: 'reporter', organisationId: stc.id });
