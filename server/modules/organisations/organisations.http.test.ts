@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Organisation } from '../../../shared/contracts/organisations';
+import { organisationSchema } from '../../../shared/contracts/organisations';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -66,7 +68,7 @@ describeEachDatabase('organisation registry', (dialect) => {
       aliases: ['Sở XD'],
     });
     expect(res.status).toBe(200);
-    const id = (res.body as Organisation).id;
+    const id = expectBody(res, organisationSchema).id;
     const audit = await admin.get(`/api/audit?entity=organisation&entityId=${id}`);
     expect((audit.body as { items: { action: string }[] }).items[0]?.action).toBe('organisation.created');
   });
@@ -102,7 +104,7 @@ describeEachDatabase('organisation registry', (dialect) => {
       });
       expect(edit.status).toBe(403);
     }
-    expect(((await reporter.get(`/api/organisations/${sct.id}`)).body as Organisation).name).toBe(
+    expect(expectBody(await reporter.get(`/api/organisations/${sct.id}`), organisationSchema).name).toBe(
       'Sở Công Thương',
     );
   });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanImport } from '../../../shared/contracts/plan-import';
+import { planImportSchema } from '../../../shared/contracts/plan-import';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildOrganisation, buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -31,7 +32,7 @@ describeEachDatabase('plan import: PDF upload', (dialect) => {
   it('reads an uploaded PDF into a draft and keeps the PDF as the original', async () => {
     const res = await coordinator.upload('/api/plan-imports', 'ke-hoach-57.pdf', PDF);
     expect(res.status).toBe(200);
-    const imp = res.body as PlanImport;
+    const imp = expectBody(res, planImportSchema);
     expect(imp.document.mediaType).toBe('application/pdf');
     expect(imp.draft.number).toBe('57/KH-UBND');
     expect(imp.draft.tasks.map((t) => t.leads.map((l) => l.text))).toEqual([

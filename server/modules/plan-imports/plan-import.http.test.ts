@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
-import type { PlanDetail, PlanTaskView } from '../../../shared/contracts/plans';
+import { planImportSchema } from '../../../shared/contracts/plan-import';
+import type { PlanTaskView } from '../../../shared/contracts/plans';
+import { planDetailSchema } from '../../../shared/contracts/plans';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -40,7 +44,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   it('reads the uploaded sample into a draft with 21 tasks matched to the registry', async () => {
     const res = await coordinator.upload('/api/plan-imports', 'ke-hoach-148.txt', SAMPLE);
     expect(res.status).toBe(200);
-    imp = res.body as PlanImport;
+    imp = expectBody(res, planImportSchema);
     expect(imp.status).toBe('draft');
     expect(imp.draft.number).toBe('148/KH-UBND');
     expect(imp.draft.tasks).toHaveLength(21);
@@ -83,21 +87,21 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       draft,
     });
     expect(saved.status).toBe(200);
-    expect((saved.body as PlanImport).version).toBe(imp.version + 1);
+    expect(expectBody(saved, planImportSchema).version).toBe(imp.version + 1);
     const stale = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, {
       version: imp.version,
       draft,
     });
     expect(stale.status).toBe(409);
-    expect((stale.body as ErrorBody).error.message).toContain('người khác lưu');
-    imp = saved.body as PlanImport;
+    expect(expectBody(stale, errorResponseSchema).error.message).toContain('người khác lưu');
+    imp = expectBody(saved, planImportSchema);
   });
 
   it('confirms the draft into a plan with its tasks, targets, duties and regime', async () => {
     const res = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
     expect(res.status).toBe(200);
     planId = (res.body as { planId: number }).planId;
-    const plan = (await coordinator.get(`/api/plans/${planId}`)).body as PlanDetail;
+    const plan = expectBody(await coordinator.get(`/api/plans/${planId}`), planDetailSchema);
     expect(plan).toMatchObject({ number: '148/KH-UBND', issuedOn: '2021-09-27', taskCount: 21 });
     expect(plan.targets.length).toBeGreaterThanOrEqual(8);
     expect(plan.regime).toMatchObject({
@@ -127,12 +131,12 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   it('detects the same document uploaded again and refuses to confirm it twice', async () => {
     const again = await coordinator.upload('/api/plan-imports', 'ban-sao.txt', SAMPLE);
     expect(again.status).toBe(200);
-    const dup = again.body as PlanImport;
+    const dup = expectBody(again, planImportSchema);
     expect(dup.id).not.toBe(imp.id);
     expect(dup.duplicateOf).toMatchObject({ planId, number: '148/KH-UBND' });
     const confirm = await coordinator.post(`/api/plan-imports/${dup.id}/confirm`);
     expect(confirm.status).toBe(409);
-    expect((confirm.body as ErrorBody).error.message).toContain('đã có trong hệ thống');
+    expect(expectBody(confirm, errorResponseSchema).error.message).toContain('đã có trong hệ thống');
     const count = await s.ctx.db
       .selectFrom('plans')
       .select((eb) => eb.fn.countAll<number>().as('n'))

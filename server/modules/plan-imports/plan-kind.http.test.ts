@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
+import type { ReviewDraft } from '../../../shared/contracts/plan-import';
+import { planImportSchema } from '../../../shared/contracts/plan-import';
 import type { PlanDetail, PlanSummary, PlanTaskView } from '../../../shared/contracts/plans';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -38,7 +40,7 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
   const importAndConfirm = async (name: string, body: Buffer) => {
     const upload = await coordinator.upload('/api/plan-imports', name, body);
     expect(upload.status).toBe(200);
-    const imp = upload.body as PlanImport;
+    const imp = expectBody(upload, planImportSchema);
     const confirm = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
     expect(confirm.status).toBe(200);
     return { imp, planId: (confirm.body as { planId: number }).planId };
@@ -67,7 +69,7 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
       'kh-35-b.txt',
       Buffer.from(WITH_EXTRA.replace('35/KH', '36/KH')),
     );
-    const imp = upload.body as PlanImport;
+    const imp = expectBody(upload, planImportSchema);
     const draft: ReviewDraft = structuredClone(imp.draft);
     draft.targets.push({
       text: 'Thu hút 3 doanh nghiệp logistics',
@@ -86,7 +88,10 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
       draft,
     });
     expect(saved.status).toBe(200);
-    expect((saved.body as PlanImport).draft.targets.at(-1)).toMatchObject({ origin: 'reviewer', min: 3 });
+    expect(expectBody(saved, planImportSchema).draft.targets.at(-1)).toMatchObject({
+      origin: 'reviewer',
+      min: 3,
+    });
     const confirm = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
     expect(confirm.status).toBe(200);
     const plan = (await coordinator.get(`/api/plans/${(confirm.body as { planId: number }).planId}`))

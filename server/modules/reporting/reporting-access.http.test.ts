@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Attachment, Period, ReportDetail, ReportSummary } from '../../../shared/contracts/reporting';
+import { attachmentSchema, periodSchema, reportDetailSchema } from '../../../shared/contracts/reporting';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 import { daysFromToday, reportingFixture, THIS_YEAR } from './test-fixture';
 
@@ -41,21 +43,25 @@ describeEachDatabase('reporting access rules', (dialect) => {
       dueOn: daysFromToday(10),
     });
     if (opened.status !== 201) throw new Error(JSON.stringify(opened.body));
-    period = opened.body as Period;
+    period = expectBody(opened, periodSchema);
     const listed = await coordinator.get(`/api/reports?periodId=${period.id}`);
     if (listed.status !== 200) throw new Error(JSON.stringify(listed.body));
     const reports = (listed.body as { items: ReportSummary[] }).items;
     const stcId = reports.find((r) => r.organisation.id === f.orgs.stc.id)!.id;
     const snnId = reports.find((r) => r.organisation.id === f.orgs.snn.id)!.id;
-    attachment = (await stc.upload(`/api/reports/${stcId}/attachments`, 'qd.pdf', PDF)).body as Attachment;
-    draft = (await stc.get(`/api/reports/${stcId}`)).body as ReportDetail;
-    const snnDraft = (await snn.get(`/api/reports/${snnId}`)).body as ReportDetail;
-    const saved = (
+    attachment = expectBody(
+      await stc.upload(`/api/reports/${stcId}/attachments`, 'qd.pdf', PDF),
+      attachmentSchema,
+    );
+    draft = expectBody(await stc.get(`/api/reports/${stcId}`), reportDetailSchema);
+    const snnDraft = expectBody(await snn.get(`/api/reports/${snnId}`), reportDetailSchema);
+    const saved = expectBody(
       await snn.patch(`/api/reports/${snnId}`, {
         version: snnDraft.version,
         entries: snnDraft.lead.map((e) => ({ id: e.id, progress: 'in_progress' })),
-      })
-    ).body as ReportDetail;
+      }),
+      reportDetailSchema,
+    );
     submitted = (await snn.post(`/api/reports/${snnId}/submit`, { version: saved.version }))
       .body as ReportDetail;
     expect(submitted.state).toBe('submitted');
