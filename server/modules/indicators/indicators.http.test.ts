@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
-import type { PlanIndicators } from '../../../shared/contracts/indicators';
 import { indicatorDetailSchema, planIndicatorsResponseSchema } from '../../../shared/contracts/indicators';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody } from '../../test/expect-body';
@@ -259,11 +258,16 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
   });
 
   it('pages the indicator list and searches it without diacritics', async () => {
-    const page = (await leader.get(`/api/plans/${planId}/indicators?pageSize=2&page=2`))
-      .body as PlanIndicators;
+    const page = expectBody(
+      await leader.get(`/api/plans/${planId}/indicators?pageSize=2&page=2`),
+      planIndicatorsResponseSchema,
+    );
     expect(page.items).toHaveLength(2);
     expect(page.total).toBe(7);
-    const found = (await leader.get(`/api/plans/${planId}/indicators?q=kim%20ngach`)).body as PlanIndicators;
+    const found = expectBody(
+      await leader.get(`/api/plans/${planId}/indicators?q=kim%20ngach`),
+      planIndicatorsResponseSchema,
+    );
     expect(found.items.map((i) => i.id)).toEqual([exportId]);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { Organisation } from '../../../shared/contracts/organisations';
 import { organisationSchema } from '../../../shared/contracts/organisations';
-import type { PlanImport } from '../../../shared/contracts/plan-import';
+import { planImportSchema } from '../../../shared/contracts/plan-import';
 import { foldAgencyName, normalizeAgencyName } from '../../../shared/domain/organisations/agency-name';
 import { miniPlan } from '../../../shared/domain/plan-import/mini-plan';
 import * as migration from '../../db/migrations/20261130T2137_agency_name_folded';
@@ -11,8 +11,6 @@ import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
-
-type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 const ZWSP = '\u200B';
 const RLO = '\u202E';
@@ -129,8 +127,10 @@ describeEachDatabase(
     });
 
     it('a plan import registers a new name once, and refuses one the registry already has', async () => {
-      const imp = (await coordinator.upload('/api/plan-imports', 'kh.txt', Buffer.from(miniPlan())))
-        .body as PlanImport;
+      const imp = expectBody(
+        await coordinator.upload('/api/plan-imports', 'kh.txt', Buffer.from(miniPlan())),
+        planImportSchema,
+      );
       const draft = structuredClone(imp.draft);
       const lead = draft.tasks[0]!.leads[0]!;
       lead.resolution = { type: 'new', name: 'Sở Tài chính', kind: 'so', reviewed: true };
@@ -142,7 +142,7 @@ describeEachDatabase(
       const before = await count();
       const res = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
       expect(res.status).toBe(409);
-      expect((res.body as ErrorBody).error.message).toMatch(/"Sở Tài Chính" \(mã STC\)/);
+      expect(expectBody(res, errorResponseSchema).error.message).toMatch(/"Sở Tài Chính" \(mã STC\)/);
       expect(await count()).toBe(before);
       const plans = await s.ctx.db.selectFrom('plans').select('id').execute();
       expect(plans).toEqual([]);
@@ -157,7 +157,7 @@ describeEachDatabase(
         reviewed: true,
       };
       const resaved = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, {
-        version: (saved.body as PlanImport).version,
+        version: expectBody(saved, planImportSchema).version,
         draft: fixed,
       });
       expect(resaved.status).toBe(200);

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
-import { planImportSchema } from '../../../shared/contracts/plan-import';
+import { confirmImportResponseSchema, planImportSchema } from '../../../shared/contracts/plan-import';
 import type { PlanTaskView } from '../../../shared/contracts/plans';
-import { planDetailSchema } from '../../../shared/contracts/plans';
+import { planDetailSchema, planTaskViewSchema } from '../../../shared/contracts/plans';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
@@ -16,7 +16,6 @@ import { type Agent, startTestServer, type TestServer } from '../../test/http-ag
 const SAMPLE = readFileSync(
   path.join(import.meta.dirname, '../../../fixtures/plans/hung-yen-148-KH-UBND-2021.txt'),
 );
-type ErrorBody = { error: { code: string; message: string } };
 type TaskList = { items: PlanTaskView[]; total: number };
 
 describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) => {
@@ -100,7 +99,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   it('confirms the draft into a plan with its tasks, targets, duties and regime', async () => {
     const res = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
     expect(res.status).toBe(200);
-    planId = (res.body as { planId: number }).planId;
+    planId = expectBody(res, confirmImportResponseSchema).planId;
     const plan = expectBody(await coordinator.get(`/api/plans/${planId}`), planDetailSchema);
     expect(plan).toMatchObject({ number: '148/KH-UBND', issuedOn: '2021-09-27', taskCount: 21 });
     expect(plan.targets.length).toBeGreaterThanOrEqual(8);
@@ -146,16 +145,20 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
   it('continues the open draft when the same file is uploaded again, and lists drafts', async () => {
     const text = SAMPLE.toString('utf8').replace('148/KH-UBND', '149/KH-UBND');
-    const first = (await coordinator.upload('/api/plan-imports', 'kh-149.txt', Buffer.from(text)))
-      .body as PlanImport;
+    const first = expectBody(
+      await coordinator.upload('/api/plan-imports', 'kh-149.txt', Buffer.from(text)),
+      planImportSchema,
+    );
     const draft: ReviewDraft = structuredClone(first.draft);
     draft.title = 'Kế hoạch 149 (đã sửa tên)';
     await coordinator.request('PUT', `/api/plan-imports/${first.id}/draft`, {
       version: first.version,
       draft,
     });
-    const second = (await coordinator.upload('/api/plan-imports', 'kh-149-lan-2.txt', Buffer.from(text)))
-      .body as PlanImport;
+    const second = expectBody(
+      await coordinator.upload('/api/plan-imports', 'kh-149-lan-2.txt', Buffer.from(text)),
+      planImportSchema,
+    );
     expect(second.id).toBe(first.id);
     expect(second.draft.title).toBe('Kế hoạch 149 (đã sửa tên)');
     const list = (await coordinator.get('/api/plan-imports?status=draft')).body as {
@@ -223,7 +226,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
     const one = await coordinator.get(`/api/plans/${planId}/tasks/${led.items[0]!.id}`);
     expect(one.status).toBe(200);
-    expect((one.body as PlanTaskView).ordinal).toBe(led.items[0]!.ordinal);
+    expect(expectBody(one, planTaskViewSchema).ordinal).toBe(led.items[0]!.ordinal);
   });
 
   it('lists the filter values that occur in the plan', async () => {
@@ -245,16 +248,16 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       Buffer.from('Kính gửi các đồng chí,\nThư mời họp.\n'),
     );
     expect(res.status).toBe(400);
-    expect((res.body as ErrorBody).error.message).toContain('không phải là kế hoạch');
+    expect(expectBody(res, errorResponseSchema).error.message).toContain('không phải là kế hoạch');
     const empty = await coordinator.upload('/api/plan-imports', 'trong.txt', Buffer.from('   \n'));
-    expect((empty.body as ErrorBody).error.message).toContain('Tệp trống');
+    expect(expectBody(empty, errorResponseSchema).error.message).toContain('Tệp trống');
     const latin = await coordinator.upload(
       '/api/plan-imports',
       'cp1258.txt',
       Buffer.from([0x4b, 0xca, 0x20, 0x48, 0x4f, 0xa0, 0x43, 0x48]),
     );
     expect(latin.status).toBe(400);
-    expect((latin.body as ErrorBody).error.message).toContain('UTF-8');
+    expect(expectBody(latin, errorResponseSchema).error.message).toContain('UTF-8');
     const after = await s.ctx.db
       .selectFrom('plan_imports')
       .select((eb) => eb.fn.countAll<number>().as('n'))
