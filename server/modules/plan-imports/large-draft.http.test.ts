@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticPlan } from '../../../bench/synthetic-plan';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { PlanImport } from '../../../shared/contracts/plan-import';
 import { planImportSchema } from '../../../shared/contracts/plan-import';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
@@ -67,7 +68,7 @@ describeEachDatabase('a 10,000-task plan’s review draft', (dialect) => {
       draft: { ...imp.draft, basis: Array.from({ length: 200 }, () => 'x'.repeat(190_000)) },
     });
     expect(res.status).toBe(413);
-    expect((res.body as { error: { message: string } }).error.message).toMatch(
+    expect(expectBody(res, errorResponseSchema).error.message).toMatch(
       /^Dữ liệu gửi lên quá lớn \(giới hạn 32 MB/,
     );
   }, 60_000);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import { planImportSchema } from '../../../shared/contracts/plan-import';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody } from '../../test/expect-body';
@@ -61,7 +62,7 @@ describeEachDatabase('plan import: PDF upload', (dialect) => {
     const scan = readFileSync(path.join(import.meta.dirname, '../../../fixtures/pdf/scan.pdf'));
     const res = await coordinator.upload('/api/plan-imports', 'ban-quet.pdf', scan);
     expect(res.status).toBe(400);
-    expect((res.body as { error: { message: string } }).error.message).toContain('bản quét');
+    expect(expectBody(res, errorResponseSchema).error.message).toContain('bản quét');
     const docs = await s.ctx.db.selectFrom('documents').select('filename').execute();
     expect(docs.map((d) => d.filename)).not.toContain('ban-quet.pdf');
   });

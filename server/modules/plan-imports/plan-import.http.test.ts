@@ -4,8 +4,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
 import { confirmImportResponseSchema, planImportSchema } from '../../../shared/contracts/plan-import';
-import type { PlanTaskView } from '../../../shared/contracts/plans';
-import { planDetailSchema, planTaskViewSchema } from '../../../shared/contracts/plans';
+import {
+  planDetailSchema,
+  planTaskViewSchema,
+  taskListResponseSchema,
+} from '../../../shared/contracts/plans';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
@@ -16,7 +19,6 @@ import { type Agent, startTestServer, type TestServer } from '../../test/http-ag
 const SAMPLE = readFileSync(
   path.join(import.meta.dirname, '../../../fixtures/plans/hung-yen-148-KH-UBND-2021.txt'),
 );
-type TaskList = { items: PlanTaskView[]; total: number };
 
 describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) => {
   let s: TestServer;
@@ -121,9 +123,10 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   });
 
   it('keeps the correction made during review', async () => {
-    const tasks = (
-      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('Quy chế (đã sửa)')}`)
-    ).body as TaskList;
+    const tasks = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('Quy chế (đã sửa)')}`),
+      taskListResponseSchema,
+    );
     expect(tasks.items.map((t) => t.product)).toEqual(['Quy chế (đã sửa)']);
   });
 
@@ -182,9 +185,10 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
   it('filters tasks by lead agency, by coordinator through a group, by deadline year and by diacritic-free search', async () => {
     const sct = await orgId('SCT');
-    const led = (
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`)
-    ).body as TaskList;
+    const led = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`),
+      taskListResponseSchema,
+    );
     expect(led.total).toBeGreaterThan(0);
     // Led by name, or by a group the department belongs to (task 20: "Các sở, ban, ngành, …").
     expect(
@@ -197,20 +201,24 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     ).toHaveLength(10);
 
     const stc = await orgId('STC');
-    const supports = (
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`)
-    ).body as TaskList;
+    const supports = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`),
+      taskListResponseSchema,
+    );
     // "Các sở, ban, ngành" includes Sở Tài chính, so every task given to that group is one it supports.
     expect(supports.items.some((t) => t.coordinators.some((c) => c.groupKey === 'so_ban_nganh'))).toBe(true);
 
-    const y2022 = (await coordinator.get(`/api/plans/${planId}/tasks?deadlineYear=2022&pageSize=100`))
-      .body as TaskList;
+    const y2022 = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?deadlineYear=2022&pageSize=100`),
+      taskListResponseSchema,
+    );
     expect(y2022.items.some((t) => t.deadline.text === '2022')).toBe(true);
     expect(y2022.items.some((t) => t.deadline.text === '2021')).toBe(false);
 
-    const search = (
-      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('cong nghiep ho tro')}`)
-    ).body as TaskList;
+    const search = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('cong nghiep ho tro')}`),
+      taskListResponseSchema,
+    );
     expect(search.total).toBeGreaterThan(0);
     expect(
       search.items.every(
@@ -219,9 +227,10 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     ).toBe(true);
 
     // The plan writes "Sở Lao động, Thương binh và Xã hội"; its registry name is found too.
-    const byRegistryName = (
-      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('lao dong - thuong binh')}`)
-    ).body as TaskList;
+    const byRegistryName = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('lao dong - thuong binh')}`),
+      taskListResponseSchema,
+    );
     expect(byRegistryName.items.map((t) => t.ordinal)).toEqual(['15']);
 
     const one = await coordinator.get(`/api/plans/${planId}/tasks/${led.items[0]!.id}`);
