@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportDetail, ReportSummary } from '../../shared/contracts/reporting';
+import { reportDetailSchema, reportListResponseSchema } from '../../shared/contracts/reporting';
 import { daysFromToday, reportingFixture, THIS_YEAR } from '../modules/reporting/test-fixture';
+import { expectBody } from '../test/expect-body';
 import { startTestServer, type TestServer } from '../test/http-agent';
 
 // These tests start planwatch processes (tsx start-up takes seconds on a busy machine).
@@ -44,8 +45,8 @@ describe('SQLite with the server and the command line writing at once', () => {
     expect(period.status).toBe(201);
     stc = await s.loginAs(f.users.stcReporter);
     const list = await stc.get(`/api/reports?periodId=${(period.body as { id: number }).id}`);
-    reportId = (list.body as { items: ReportSummary[] }).items[0]!.id;
-    version = ((await stc.get(`/api/reports/${reportId}`)).body as ReportDetail).version;
+    reportId = expectBody(list, reportListResponseSchema).items[0]!.id;
+    version = expectBody(await stc.get(`/api/reports/${reportId}`), reportDetailSchema).version;
   });
   afterAll(async () => s?.close());
 
@@ -78,7 +79,7 @@ describe('SQLite with the server and the command line writing at once', () => {
           version,
           summary: `<p>Lần lưu ${saves}</p>`,
         });
-        if (res.status === 200) version = (res.body as ReportDetail).version;
+        if (res.status === 200) version = expectBody(res, reportDetailSchema).version;
         else failures.push(`${res.status} ${JSON.stringify(res.body)}`);
         saves++;
       }

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../shared/contracts/errors';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { openContext } from '../runtime';
+import { expectBody } from '../test/expect-body';
 import { buildUser } from '../test/factories';
 import { canMount, mountTmpfs, type TmpfsMount } from '../test/fault-mounts';
 import { Agent, startTestServer, type TestServer } from '../test/http-agent';
@@ -17,7 +19,6 @@ const CHILD_PROCESS_TIMEOUT = 180_000;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PLAN = readFileSync(path.join(ROOT, 'fixtures/plans/hung-yen-148-KH-UBND-2021.txt'));
-type ErrorBody = { error: { code: string; message: string } };
 type Health = { status: string; problems: string[] };
 
 /** A plan upload writes both places planwatch stores data: the original file and a draft row. */
@@ -42,7 +43,7 @@ describe('SQLite refusing writes because the database is full (SQLITE_FULL)', ()
 
       const refused = await upload(agent, 1);
       expect(refused.status).toBe(503);
-      const err = (refused.body as ErrorBody).error;
+      const err = expectBody(refused, errorResponseSchema).error;
       expect(err.code).toBe('STORAGE_UNAVAILABLE');
       expect(err.message).toContain(`"${s.ctx.config.dataDir}"`);
       expect(err.message).toContain('đã đầy');
@@ -108,7 +109,7 @@ describe.skipIf(!canMount())('a real full or read-only file system (tmpfs)', () 
         }
         const refused = await upload(agent, 2);
         expect(refused.status).toBe(503);
-        const err = (refused.body as ErrorBody).error;
+        const err = expectBody(refused, errorResponseSchema).error;
         expect(err.code).toBe('STORAGE_UNAVAILABLE');
         // The file is written first, so the files folder is the one named.
         expect(err.message).toContain(`"${path.join(dataDir, 'files')}"`);
@@ -117,7 +118,7 @@ describe.skipIf(!canMount())('a real full or read-only file system (tmpfs)', () 
         // A write of the database alone (a login opens a session) meets SQLite's SQLITE_FULL.
         const login = await new Agent(app).login(user.username, user.password);
         expect(login.status).toBe(503);
-        expect((login.body as ErrorBody).error.message).toContain(
+        expect(expectBody(login, errorResponseSchema).error.message).toContain(
           `Ổ đĩa chứa thư mục dữ liệu "${dataDir}" đã đầy`,
         );
 
@@ -153,7 +154,7 @@ describe.skipIf(!canMount())('a real full or read-only file system (tmpfs)', () 
         ]);
         const refused = await upload(agent, 1);
         expect(refused.status).toBe(503);
-        expect((refused.body as ErrorBody).error.message).toContain(
+        expect(expectBody(refused, errorResponseSchema).error.message).toContain(
           `Thư mục dữ liệu "${path.join(dataDir, 'files')}" đang ở chế độ chỉ đọc`,
         );
         files.writable();

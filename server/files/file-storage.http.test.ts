@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanImport } from '../../shared/contracts/plan-import';
+import { planImportSchema } from '../../shared/contracts/plan-import';
 import { describeEachDatabase } from '../test/describe-each-database';
+import { expectBody } from '../test/expect-body';
 import { buildUser } from '../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../test/http-agent';
 
@@ -25,7 +26,7 @@ describeEachDatabase('uploaded files under FILE_STORAGE', (dialect) => {
     const bytes = Buffer.concat([SAMPLE, Buffer.from(`\n${variant}\n`, 'utf8')]);
     const res = await coordinator.upload('/api/plan-imports', `ke-hoach-${variant}.txt`, bytes);
     expect(res.status).toBe(200);
-    return { imp: res.body as PlanImport, bytes };
+    return { imp: expectBody(res, planImportSchema), bytes };
   };
   const original = async (id: number) => {
     const res = await s.app.inject({

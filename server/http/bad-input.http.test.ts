@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../shared/contracts/errors';
 import { MAX_SECTION_DEPTH, type PlanSection } from '../../shared/contracts/plan-draft';
 import type { PlanImport } from '../../shared/contracts/plan-import';
+import { planImportSchema } from '../../shared/contracts/plan-import';
 import { miniPlan } from '../../shared/domain/plan-import/mini-plan';
 import { importSamplePlan } from '../modules/indicators/test-plan';
 import { describeEachDatabase } from '../test/describe-each-database';
+import { expectBody } from '../test/expect-body';
 import { buildUser } from '../test/factories';
 import { type Agent, startTestServer, type TestResponse, type TestServer } from '../test/http-agent';
 
@@ -11,8 +14,6 @@ import { type Agent, startTestServer, type TestResponse, type TestServer } from 
  * Hostile or malformed input through HTTP: every case must be a 400 (413 for size) with a Vietnamese
  * message naming the field, and must leave the database as it was.
  */
-
-type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 interface Case {
   name: string;
@@ -321,8 +322,10 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
     const { planId, sctId } = await importSamplePlan(s.ctx);
     admin = await s.loginAs(await buildUser(s.ctx, { role: 'admin' }));
     coordinator = await s.loginAs(await buildUser(s.ctx, { role: 'coordinator' }));
-    const imp = (await coordinator.upload('/api/plan-imports', 'kh.txt', Buffer.from(miniPlan())))
-      .body as PlanImport;
+    const imp = expectBody(
+      await coordinator.upload('/api/plan-imports', 'kh.txt', Buffer.from(miniPlan())),
+      planImportSchema,
+    );
     const indicator = await s.ctx.db
       .selectFrom('indicators')
       .select('id')
@@ -380,7 +383,7 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
       payload !== null && typeof payload === 'object' && 'raw' in payload
         ? await agent.request(c.method, url, (payload as RawJson).raw, { 'content-type': 'application/json' })
         : await agent.request(c.method, url, payload);
-    const body = res.body as ErrorBody;
+    const body = expectBody(res, errorResponseSchema);
     expect(res.status, JSON.stringify(body).slice(0, 500)).toBe(c.status ?? 400);
     expect(body.error.code).toBe(c.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'VALIDATION_FAILED');
     expect(body.error.message).toMatch(c.message);
@@ -391,7 +394,7 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
     const before = await snapshot();
     const res = await coordinator.upload('/api/plan-imports', 'ke\u0000hoach.txt', Buffer.from('Kế hoạch'));
     expect(res.status).toBe(400);
-    expect((res.body as ErrorBody).error.message).toMatch(/Tên tệp chứa ký tự NUL/);
+    expect(expectBody(res, errorResponseSchema).error.message).toMatch(/Tên tệp chứa ký tự NUL/);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -408,7 +411,7 @@ describeEachDatabase('bad input is refused with a Vietnamese 400 naming the fiel
         saveDraft(fixture, (d) => ({ ...d, sections: deepSections(MAX_SECTION_DEPTH) })),
       );
       expect(saved.status).toBe(200);
-      fixture.version = (saved.body as PlanImport).version;
+      fixture.version = expectBody(saved, planImportSchema).version;
     });
   });
 });

@@ -3,11 +3,11 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../shared/contracts/errors';
 import { fixtureWithOpenReport } from '../modules/reporting/test-fixture';
 import { describeEachDatabase } from '../test/describe-each-database';
+import { expectBody } from '../test/expect-body';
 import { type Agent, startTestServer, type TestServer } from '../test/http-agent';
-
-type ErrorBody = { error: { code: string; message: string } };
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const wrap = (body: string) => `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
@@ -63,7 +63,7 @@ describeEachDatabase('hostile uploads', (dialect) => {
     for (const [name, bytes, message] of cases) {
       const res = await coordinator.upload('/api/plan-imports', name, bytes);
       expect(res.status).toBe(400);
-      expect((res.body as ErrorBody).error.message).toMatch(message);
+      expect(expectBody(res, errorResponseSchema).error.message).toMatch(message);
     }
     expect(storedFiles()).toBe(files);
     expect(await importRows()).toBe(rows);
@@ -92,7 +92,7 @@ describeEachDatabase('hostile uploads', (dialect) => {
     ] as const) {
       const res = await reporter.upload(`/api/reports/${reportId}/attachments`, name, bytes);
       expect(res.status).toBe(400);
-      expect((res.body as ErrorBody).error.message).toContain('không đúng định dạng');
+      expect(expectBody(res, errorResponseSchema).error.message).toContain('không đúng định dạng');
     }
     expect(storedFiles()).toBe(files);
   });

@@ -1,14 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../shared/contracts/errors';
 import { ATTACHMENT_MAX_BYTES } from '../../shared/contracts/reporting';
 import { MAX_UPLOAD_BYTES } from '../modules/plan-import/import-service';
 import { fixtureWithOpenReport } from '../modules/reporting/test-fixture';
 import { describeEachDatabase } from '../test/describe-each-database';
+import { expectBody } from '../test/expect-body';
 import { type Agent, startTestServer, type TestServer } from '../test/http-agent';
 import { MAX_XLSX_BYTES } from './upload-limits';
-
-type ErrorBody = { error: { code: string; message: string } };
 
 /**
  * A file one byte (or a little) over a limit must never be stored cut down to the limit. The stream
@@ -89,9 +89,9 @@ describeEachDatabase('uploads over the size limit', (dialect) => {
           c.splitAt,
         );
         expect(res.status).toBe(413);
-        expect((res.body as ErrorBody).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
-        expect((res.body as ErrorBody).error.message).toContain('20 MB');
-        expect((res.body as ErrorBody).error.message).toContain('bien-ban.pdf');
+        expect(expectBody(res, errorResponseSchema).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+        expect(expectBody(res, errorResponseSchema).error.message).toContain('20 MB');
+        expect(expectBody(res, errorResponseSchema).error.message).toContain('bien-ban.pdf');
         expect(await count('report_attachments')).toBe(rows);
         expect(storedFiles(s).length).toBe(files);
       });
@@ -123,8 +123,8 @@ describeEachDatabase('uploads over the size limit', (dialect) => {
           c.splitAt,
         );
         expect(res.status).toBe(413);
-        expect((res.body as ErrorBody).error.code).toBe('PAYLOAD_TOO_LARGE');
-        expect((res.body as ErrorBody).error.message).toContain('ke-hoach.txt');
+        expect(expectBody(res, errorResponseSchema).error.code).toBe('PAYLOAD_TOO_LARGE');
+        expect(expectBody(res, errorResponseSchema).error.message).toContain('ke-hoach.txt');
         expect(await count('documents')).toBe(documents);
         expect(await count('plan_imports')).toBe(imports);
         expect(storedFiles(s).length).toBe(files);
@@ -143,8 +143,8 @@ describeEachDatabase('uploads over the size limit', (dialect) => {
           c.splitAt,
         );
         expect(res.status).toBe(413);
-        expect((res.body as ErrorBody).error.code).toBe('PAYLOAD_TOO_LARGE');
-        expect((res.body as ErrorBody).error.message).toContain('10 MB');
+        expect(expectBody(res, errorResponseSchema).error.code).toBe('PAYLOAD_TOO_LARGE');
+        expect(expectBody(res, errorResponseSchema).error.message).toContain('10 MB');
         expect(await count('indicator_values')).toBe(values);
       });
     }

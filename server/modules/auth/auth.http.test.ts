@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -61,7 +63,7 @@ describeEachDatabase('login, session and logout', (dialect) => {
     for (let i = 0; i < 5; i++) expect((await a.login(u.username, 'sai')).status).toBe(401);
     const blocked = await a.login(u.username, u.password);
     expect(blocked.status).toBe(429);
-    expect((blocked.body as { error: { message: string } }).error.message).toContain('thử quá nhiều lần');
+    expect(expectBody(blocked, errorResponseSchema).error.message).toContain('thử quá nhiều lần');
   });
 
   it('refuses a state-changing request without the CSRF token', async () => {
@@ -69,7 +71,7 @@ describeEachDatabase('login, session and logout', (dialect) => {
     const a = await s.loginAs(u);
     const res = await a.request('POST', '/api/auth/logout', {}, { 'x-csrf-token': 'gia-mao' });
     expect(res.status).toBe(403);
-    expect((res.body as { error: { code: string } }).error.code).toBe('CSRF_INVALID');
+    expect(expectBody(res, errorResponseSchema).error.code).toBe('CSRF_INVALID');
     expect((await a.get('/api/auth/session')).status).toBe(200); // still logged in: the forged logout did nothing
   });
 
@@ -81,9 +83,7 @@ describeEachDatabase('login, session and logout', (dialect) => {
       newPassword: 'mat-khau-moi-123',
     });
     expect(wrong.status).toBe(400);
-    expect((wrong.body as { error: { message: string } }).error.message).toBe(
-      'Mật khẩu hiện tại không đúng.',
-    );
+    expect(expectBody(wrong, errorResponseSchema).error.message).toBe('Mật khẩu hiện tại không đúng.');
     const ok = await a.post('/api/auth/password', {
       currentPassword: u.password,
       newPassword: 'mat-khau-moi-123',
@@ -97,10 +97,10 @@ describeEachDatabase('login, session and logout', (dialect) => {
     const a = await s.loginAs(u);
     const res = await a.post('/api/auth/password', { currentPassword: u.password, newPassword: 'ngan' });
     expect(res.status).toBe(400);
-    const err = (res.body as { error: { code: string; message: string; fields: { path: string }[] } }).error;
+    const err = expectBody(res, errorResponseSchema).error;
     expect(err.code).toBe('VALIDATION_FAILED');
     expect(err.message).toContain('Mật khẩu mới phải có ít nhất 10 ký tự');
-    expect(err.fields[0]?.path).toBe('newPassword');
+    expect(err.fields?.[0]?.path).toBe('newPassword');
   });
 
   it('records logins in the audit log', async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import { migrations } from '../../db/migrations/index';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser, TEST_PASSWORD } from '../../test/factories';
 import { startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -61,9 +63,9 @@ describeEachDatabase('health, OpenAPI and errors', (dialect) => {
   it('names the missing field in a validation error', async () => {
     const res = await s.agent().post('/api/auth/login', { username: 'admin' });
     expect(res.status).toBe(400);
-    const body = res.body as { error: { message: string; fields: { path: string }[] } };
+    const body = expectBody(res, errorResponseSchema);
     expect(body.error.message).toMatch(/^Dữ liệu không hợp lệ — Mật khẩu: /);
-    expect(body.error.fields[0]?.path).toBe('password');
+    expect(body.error.fields?.[0]?.path).toBe('password');
   });
 
   it('asks an anonymous caller of an unknown API address to log in, in JSON', async () => {
@@ -82,7 +84,7 @@ describeEachDatabase('unexpected failures', (dialect) => {
       await s.ctx.db.schema.dropTable('sessions').execute();
       const res = await s.agent().login('nguoi.dung', TEST_PASSWORD);
       expect(res.status).toBe(500);
-      const err = (res.body as { error: { code: string; message: string; requestId: string } }).error;
+      const err = expectBody(res, errorResponseSchema).error;
       expect(err.code).toBe('INTERNAL');
       expect(err.message).toContain('Hệ thống gặp lỗi không mong muốn');
       expect(err.requestId).toMatch(/^[0-9a-f-]{36}$/);

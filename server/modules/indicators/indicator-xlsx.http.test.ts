@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ImportValuesResponse, PlanIndicators } from '../../../shared/contracts/indicators';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
+import type { ImportValuesResponse } from '../../../shared/contracts/indicators';
+import { planIndicatorsResponseSchema } from '../../../shared/contracts/indicators';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 import { importSamplePlan } from './test-plan';
 
-type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 const HEADER = ['Mã chỉ số', 'Tên chỉ số', 'Đơn vị', 'Năm', 'Giá trị', 'Trạng thái', 'Nguồn', 'Ghi chú'];
 
 async function workbookOf(rows: unknown[][], sheetName = 'Số liệu'): Promise<Buffer> {
@@ -23,7 +25,10 @@ describeEachDatabase('indicator values to and from .xlsx', (dialect) => {
   let planId: number;
 
   const effective = async () => {
-    const body = (await coordinator.get(`/api/plans/${planId}/indicators`)).body as PlanIndicators;
+    const body = expectBody(
+      await coordinator.get(`/api/plans/${planId}/indicators`),
+      planIndicatorsResponseSchema,
+    );
     return body.items.map((i) => ({
       code: i.code,
       values: i.effectiveValues.map(({ valueId: _, ...v }) => v),
@@ -124,7 +129,7 @@ describeEachDatabase('indicator values to and from .xlsx', (dialect) => {
     ]);
     const res = await coordinator.upload(`/api/plans/${planId}/indicator-values/import`, 'loi.xlsx', file);
     expect(res.status).toBe(400);
-    const body = res.body as ErrorBody;
+    const body = expectBody(res, errorResponseSchema);
     expect(body.error.message).toContain('Tệp có 2 lỗi, chưa lưu số liệu nào');
     expect(body.error.message).toContain('Dòng 3, cột Giá trị: “abc” không phải là số.');
     expect(body.error.message).toContain(
@@ -148,7 +153,7 @@ describeEachDatabase('indicator values to and from .xlsx', (dialect) => {
     ]);
     const res = await coordinator.upload(`/api/plans/${planId}/indicator-values/import`, 'loi.xlsx', file);
     expect(res.status).toBe(400);
-    const message = (res.body as ErrorBody).error.message;
+    const message = expectBody(res, errorResponseSchema).error.message;
     expect(message).toContain('Dòng 2, cột Mã chỉ số: mã chỉ số “XX99” không có trong kế hoạch này.');
     expect(message).toContain('Dòng 3, cột Năm: năm 1850 nằm ngoài khoảng 1990–');
     expect(message).toContain('Dòng 4, cột Giá trị: chưa ghi giá trị.');
@@ -165,7 +170,7 @@ describeEachDatabase('indicator values to and from .xlsx', (dialect) => {
       Buffer.from('không phải excel'),
     );
     expect(notXlsx.status).toBe(400);
-    expect((notXlsx.body as ErrorBody).error.message).toContain('không phải là bảng tính Excel');
+    expect(expectBody(notXlsx, errorResponseSchema).error.message).toContain('không phải là bảng tính Excel');
     const csv = await coordinator.upload(
       `/api/plans/${planId}/indicator-values/import`,
       'so-lieu.csv',
@@ -178,7 +183,7 @@ describeEachDatabase('indicator values to and from .xlsx', (dialect) => {
       await workbookOf([['Bảng gì đó'], [1, 2, 3]]),
     );
     expect(noHeader.status).toBe(400);
-    expect((noHeader.body as ErrorBody).error.message).toContain('Không tìm thấy dòng tiêu đề');
+    expect(expectBody(noHeader, errorResponseSchema).error.message).toContain('Không tìm thấy dòng tiêu đề');
   });
 
   it('lets only the coordinator import, while everyone logged in may download', async () => {

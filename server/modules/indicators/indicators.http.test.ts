@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { IndicatorDetail, PlanIndicators } from '../../../shared/contracts/indicators';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
+import { indicatorDetailSchema, planIndicatorsResponseSchema } from '../../../shared/contracts/indicators';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildOrganisation, buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 import { importSamplePlan } from './test-plan';
-
-type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 describeEachDatabase('indicators: created from targets, edited, values entered and reviewed', (dialect) => {
   let s: TestServer;
@@ -19,9 +19,9 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
   let exportId: number;
 
   const list = async (agent: Agent, on = '2024-06-30') =>
-    (await agent.get(`/api/plans/${planId}/indicators?on=${on}`)).body as PlanIndicators;
+    expectBody(await agent.get(`/api/plans/${planId}/indicators?on=${on}`), planIndicatorsResponseSchema);
   const detail = async (agent: Agent, id: number, on = '2024-06-30') =>
-    (await agent.get(`/api/indicators/${id}?on=${on}`)).body as IndicatorDetail;
+    expectBody(await agent.get(`/api/indicators/${id}?on=${on}`), indicatorDetailSchema);
   const value = (year: number, v: number, status: string, extra: Record<string, unknown> = {}) => ({
     year,
     value: v,
@@ -98,7 +98,7 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
     });
     const dup = await coordinator.patch(`/api/indicators/${exportId}`, { ...edit, name: 'Khác' });
     expect(dup.status).toBe(409);
-    expect((dup.body as ErrorBody).error.message).toContain('IIP');
+    expect(expectBody(dup, errorResponseSchema).error.message).toContain('IIP');
     const audit = await s.ctx.db
       .selectFrom('audit_log')
       .select('action')
@@ -160,7 +160,7 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
 
     const res = await ownerReporter.post(`/api/indicators/${iip}/values`, value(2023, 6.35, 'preliminary'));
     expect(res.status).toBe(200);
-    const d = res.body as IndicatorDetail;
+    const d = expectBody(res, indicatorDetailSchema);
     const pending = d.values.find((v) => v.value === 6.35)!;
     expect(pending).toMatchObject({ reviewState: 'pending', effective: false, superseded: false });
     expect(d.pendingCount).toBe(1);
@@ -175,7 +175,7 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
       decision: 'accept',
     });
     expect(accepted.status).toBe(200);
-    const after = accepted.body as IndicatorDetail;
+    const after = expectBody(accepted, indicatorDetailSchema);
     expect(after.values.find((v) => v.id === pending.id)).toMatchObject({
       reviewState: 'accepted',
       effective: true,
@@ -193,7 +193,7 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
 
   it('rejects a value only with a reason; a rejected value never counts', async () => {
     const res = await ownerReporter.post(`/api/indicators/${iip}/values`, value(2023, 50, 'official'));
-    const id = (res.body as IndicatorDetail).values.find((v) => v.value === 50)!.id;
+    const id = expectBody(res, indicatorDetailSchema).values.find((v) => v.value === 50)!.id;
     const noReason = await coordinator.post(`/api/indicator-values/${id}/review`, { decision: 'reject' });
     expect(noReason.status).toBe(400);
     const rejected = await coordinator.post(`/api/indicator-values/${id}/review`, {
@@ -201,32 +201,36 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
       note: 'Số liệu không khớp niên giám',
     });
     expect(rejected.status).toBe(200);
-    const row = (rejected.body as IndicatorDetail).values.find((v) => v.id === id)!;
+    const row = expectBody(rejected, indicatorDetailSchema).values.find((v) => v.id === id)!;
     expect(row).toMatchObject({
       reviewState: 'rejected',
       effective: false,
       reviewNote: 'Số liệu không khớp niên giám',
     });
-    expect((rejected.body as IndicatorDetail).effectiveValues.find((v) => v.year === 2023)!.value).toBe(6.35);
+    expect(
+      expectBody(rejected, indicatorDetailSchema).effectiveValues.find((v) => v.year === 2023)!.value,
+    ).toBe(6.35);
   });
 
   it('refuses values that cannot be right, with Vietnamese messages', async () => {
     const future = await coordinator.post(`/api/indicators/${iip}/values`, value(2999, 5, 'estimate'));
     expect(future.status).toBe(400);
-    expect((future.body as ErrorBody).error.message).toContain('năm 2999 nằm ngoài khoảng');
+    expect(expectBody(future, errorResponseSchema).error.message).toContain('năm 2999 nằm ngoài khoảng');
     const noSource = await coordinator.post(`/api/indicators/${iip}/values`, {
       ...value(2021, 5, 'estimate'),
       source: ' ',
     });
     expect(noSource.status).toBe(400);
-    expect((noSource.body as ErrorBody).error.message).toContain('nguồn');
+    expect(expectBody(noSource, errorResponseSchema).error.message).toContain('nguồn');
     const badStatus = await coordinator.post(`/api/indicators/${iip}/values`, value(2021, 5, 'draft'));
     expect(badStatus.status).toBe(400);
-    expect((badStatus.body as ErrorBody).error.message).toContain('Ước tính, Sơ bộ hoặc Chính thức');
+    expect(expectBody(badStatus, errorResponseSchema).error.message).toContain(
+      'Ước tính, Sơ bộ hoặc Chính thức',
+    );
     const share = (await list(leader)).items.find((i) => i.valueKind === 'share')!;
     const tooBig = await coordinator.post(`/api/indicators/${share.id}/values`, value(2022, 120, 'official'));
     expect(tooBig.status).toBe(400);
-    expect((tooBig.body as ErrorBody).error.message).toContain('không được vượt quá 100%');
+    expect(expectBody(tooBig, errorResponseSchema).error.message).toContain('không được vượt quá 100%');
     const badLink = await coordinator.post(`/api/indicators/${iip}/values`, {
       ...value(2021, 5, 'estimate'),
       sourceUrl: 'niên giám trang 12',
@@ -254,11 +258,16 @@ describeEachDatabase('indicators: created from targets, edited, values entered a
   });
 
   it('pages the indicator list and searches it without diacritics', async () => {
-    const page = (await leader.get(`/api/plans/${planId}/indicators?pageSize=2&page=2`))
-      .body as PlanIndicators;
+    const page = expectBody(
+      await leader.get(`/api/plans/${planId}/indicators?pageSize=2&page=2`),
+      planIndicatorsResponseSchema,
+    );
     expect(page.items).toHaveLength(2);
     expect(page.total).toBe(7);
-    const found = (await leader.get(`/api/plans/${planId}/indicators?q=kim%20ngach`)).body as PlanIndicators;
+    const found = expectBody(
+      await leader.get(`/api/plans/${planId}/indicators?q=kim%20ngach`),
+      planIndicatorsResponseSchema,
+    );
     expect(found.items.map((i) => i.id)).toEqual([exportId]);
   });
 });

@@ -1,15 +1,16 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { Organisation } from '../../../shared/contracts/organisations';
-import type { PlanImport } from '../../../shared/contracts/plan-import';
+import { organisationSchema } from '../../../shared/contracts/organisations';
+import { planImportSchema } from '../../../shared/contracts/plan-import';
 import { foldAgencyName, normalizeAgencyName } from '../../../shared/domain/organisations/agency-name';
 import { miniPlan } from '../../../shared/domain/plan-import/mini-plan';
 import * as migration from '../../db/migrations/20261130T2137_agency_name_folded';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
-
-type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 const ZWSP = '\u200B';
 const RLO = '\u202E';
@@ -67,7 +68,7 @@ describeEachDatabase(
         aliases: [`STC${ZWSP}`, 'STC'],
       });
       expect(res.status).toBe(200);
-      finance = res.body as Organisation;
+      finance = expectBody(res, organisationSchema);
       expect(finance.name).toBe('Sở Tài chính');
       expect(finance.aliases).toEqual(['STC']);
     });
@@ -81,7 +82,7 @@ describeEachDatabase(
       const before = await count();
       const res = await create({ code: 'STC_2', name });
       expect(res.status).toBe(409);
-      const body = res.body as ErrorBody;
+      const body = expectBody(res, errorResponseSchema);
       expect(body.error.message).toMatch(/^Đã có cơ quan "Sở Tài chính" \(mã STC\) trùng tên/);
       expect(body.error.fields?.[0]?.path).toBe('name');
       expect(await count()).toBe(before);
@@ -90,7 +91,7 @@ describeEachDatabase(
     it('refuses a name made only of invisible characters', async () => {
       const res = await create({ code: 'RONG', name: `${ZWSP}${BOM}` });
       expect(res.status).toBe(400);
-      expect((res.body as ErrorBody).error.message).toMatch(/Vui lòng nhập tên cơ quan/);
+      expect(expectBody(res, errorResponseSchema).error.message).toMatch(/Vui lòng nhập tên cơ quan/);
     });
 
     it('lets a successor take the name of an agency abolished before it starts, but not overlapping it', async () => {
@@ -98,21 +99,23 @@ describeEachDatabase(
       expect(old.status).toBe(200);
       const overlapping = await create({ code: 'SXD_TRUNG', name: 'Sở Xây Dựng', validFrom: '2025-01-01' });
       expect(overlapping.status).toBe(409);
-      expect((overlapping.body as ErrorBody).error.message).toMatch(/"Sở Xây dựng" \(mã SXD_CU\)/);
+      expect(expectBody(overlapping, errorResponseSchema).error.message).toMatch(
+        /"Sở Xây dựng" \(mã SXD_CU\)/,
+      );
       const successor = await create({ code: 'SXD', name: 'Sở Xây dựng', validFrom: '2025-03-01' });
       expect(successor.status).toBe(200);
     });
 
     it('refuses renaming an agency to a name already in use', async () => {
-      const other = (await create({ code: 'SNV', name: 'Sở Nội vụ' })).body as Organisation;
+      const other = expectBody(await create({ code: 'SNV', name: 'Sở Nội vụ' }), organisationSchema);
       const res = await admin.patch(`/api/organisations/${other.id}`, {
         code: 'SNV',
         name: 'sở tài chính',
         kind: 'so',
       });
       expect(res.status).toBe(409);
-      expect((res.body as ErrorBody).error.message).toMatch(/"Sở Tài chính" \(mã STC\)/);
-      const again = (await admin.get(`/api/organisations/${other.id}`)).body as Organisation;
+      expect(expectBody(res, errorResponseSchema).error.message).toMatch(/"Sở Tài chính" \(mã STC\)/);
+      const again = expectBody(await admin.get(`/api/organisations/${other.id}`), organisationSchema);
       expect(again.name).toBe('Sở Nội vụ');
       // Saving an agency under its own name (even respelt) is no clash with itself.
       const self = await admin.patch(`/api/organisations/${finance.id}`, {
@@ -124,8 +127,10 @@ describeEachDatabase(
     });
 
     it('a plan import registers a new name once, and refuses one the registry already has', async () => {
-      const imp = (await coordinator.upload('/api/plan-imports', 'kh.txt', Buffer.from(miniPlan())))
-        .body as PlanImport;
+      const imp = expectBody(
+        await coordinator.upload('/api/plan-imports', 'kh.txt', Buffer.from(miniPlan())),
+        planImportSchema,
+      );
       const draft = structuredClone(imp.draft);
       const lead = draft.tasks[0]!.leads[0]!;
       lead.resolution = { type: 'new', name: 'Sở Tài chính', kind: 'so', reviewed: true };
@@ -137,7 +142,7 @@ describeEachDatabase(
       const before = await count();
       const res = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
       expect(res.status).toBe(409);
-      expect((res.body as ErrorBody).error.message).toMatch(/"Sở Tài Chính" \(mã STC\)/);
+      expect(expectBody(res, errorResponseSchema).error.message).toMatch(/"Sở Tài Chính" \(mã STC\)/);
       expect(await count()).toBe(before);
       const plans = await s.ctx.db.selectFrom('plans').select('id').execute();
       expect(plans).toEqual([]);
@@ -152,7 +157,7 @@ describeEachDatabase(
         reviewed: true,
       };
       const resaved = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, {
-        version: (saved.body as PlanImport).version,
+        version: expectBody(saved, planImportSchema).version,
         draft: fixed,
       });
       expect(resaved.status).toBe(200);

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { Organisation } from '../../../shared/contracts/organisations';
+import { organisationListResponseSchema, organisationSchema } from '../../../shared/contracts/organisations';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -23,7 +26,7 @@ describeEachDatabase('organisation registry', (dialect) => {
   it('lists the sample agencies with their 2025 successors', async () => {
     const res = await reporter.get('/api/organisations?q=ke%20hoach%20va%20dau%20tu');
     expect(res.status).toBe(200);
-    const [skhdt] = (res.body as List).items;
+    const [skhdt] = expectBody(res, organisationListResponseSchema).items;
     expect(skhdt).toMatchObject({ code: 'SKHDT', name: 'Sở Kế hoạch và Đầu tư', validTo: '2025-02-28' });
     const successor = await reporter.get(`/api/organisations/${skhdt!.successorId}`);
     expect(successor.body).toMatchObject({ name: 'Sở Tài chính' });
@@ -31,12 +34,18 @@ describeEachDatabase('organisation registry', (dialect) => {
 
   it('finds an agency by an alias, ignoring case and diacritics', async () => {
     const res = await reporter.get(`/api/organisations?q=${encodeURIComponent('sở ldtbxh')}`);
-    expect((res.body as List).items.map((o) => o.code)).toEqual(['SLDTBXH']);
+    expect(expectBody(res, organisationListResponseSchema).items.map((o) => o.code)).toEqual(['SLDTBXH']);
   });
 
   it('shows only agencies that exist on a date', async () => {
-    const before = (await reporter.get('/api/organisations?kind=so&on=2024-12-15')).body as List;
-    const after = (await reporter.get('/api/organisations?kind=so&on=2025-12-15')).body as List;
+    const before = expectBody(
+      await reporter.get('/api/organisations?kind=so&on=2024-12-15'),
+      organisationListResponseSchema,
+    );
+    const after = expectBody(
+      await reporter.get('/api/organisations?kind=so&on=2025-12-15'),
+      organisationListResponseSchema,
+    );
     const codes = (l: List) => l.items.map((o) => o.code);
     expect(codes(before)).toContain('STNMT');
     expect(codes(before)).not.toContain('SNNMT');
@@ -66,7 +75,7 @@ describeEachDatabase('organisation registry', (dialect) => {
       aliases: ['Sở XD'],
     });
     expect(res.status).toBe(200);
-    const id = (res.body as Organisation).id;
+    const id = expectBody(res, organisationSchema).id;
     const audit = await admin.get(`/api/audit?entity=organisation&entityId=${id}`);
     expect((audit.body as { items: { action: string }[] }).items[0]?.action).toBe('organisation.created');
   });
@@ -74,7 +83,7 @@ describeEachDatabase('organisation registry', (dialect) => {
   it('refuses a duplicate code and an end date before the start, in Vietnamese', async () => {
     const dup = await admin.post('/api/organisations', { code: 'SCT', name: 'Trùng mã', kind: 'so' });
     expect(dup.status).toBe(409);
-    expect((dup.body as { error: { message: string } }).error.message).toBe(
+    expect(expectBody(dup, errorResponseSchema).error.message).toBe(
       'Mã cơ quan "SCT" đã được dùng cho Sở Công Thương.',
     );
     const dates = await admin.post('/api/organisations', {
@@ -85,13 +94,14 @@ describeEachDatabase('organisation registry', (dialect) => {
       validTo: '2024-01-01',
     });
     expect(dates.status).toBe(400);
-    expect((dates.body as { error: { message: string } }).error.message).toBe(
+    expect(expectBody(dates, errorResponseSchema).error.message).toBe(
       'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.',
     );
   });
 
   it('reporters, coordinators and leaders cannot change the registry', async () => {
-    const sct = ((await reporter.get('/api/organisations?q=SCT')).body as List).items[0]!;
+    const sct = expectBody(await reporter.get('/api/organisations?q=SCT'), organisationListResponseSchema)
+      .items[0]!;
     for (const role of ['reporter', 'coordinator', 'leader'] as const) {
       const a = await s.loginAs(await buildUser(s.ctx, { role }));
       expect((await a.post('/api/organisations', { code: 'HACK', name: 'X', kind: 'so' })).status).toBe(403);
@@ -102,7 +112,7 @@ describeEachDatabase('organisation registry', (dialect) => {
       });
       expect(edit.status).toBe(403);
     }
-    expect(((await reporter.get(`/api/organisations/${sct.id}`)).body as Organisation).name).toBe(
+    expect(expectBody(await reporter.get(`/api/organisations/${sct.id}`), organisationSchema).name).toBe(
       'Sở Công Thương',
     );
   });

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticPlan } from '../../../bench/synthetic-plan';
-import { AGENCY_TEXT_MAX, type PlanImport } from '../../../shared/contracts/plan-import';
+import { AGENCY_TEXT_MAX, planImportSchema } from '../../../shared/contracts/plan-import';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -46,7 +47,7 @@ describeEachDatabase('plan import: oversized cells and repeated rows', (dialect)
       Buffer.from(planWithLongCell()),
     );
     expect(res.status).toBe(200);
-    const imp = res.body as PlanImport;
+    const imp = expectBody(res, planImportSchema);
     const task = imp.draft.tasks.find((t) => t.coordinators.join(' ').includes('Kinh tế hạ tầng'));
     expect(task).toBeDefined();
     const link = task!.coordinatorLinks.find((l) => l.text.startsWith('Phòng Kinh tế'))!;
@@ -63,7 +64,7 @@ describeEachDatabase('plan import: oversized cells and repeated rows', (dialect)
     expect(saved.status).toBe(200);
     const read = await coordinator.request('GET', `/api/plan-imports/${imp.id}`);
     expect(read.status).toBe(200);
-    expect((read.body as PlanImport).draft).toEqual(imp.draft);
+    expect(expectBody(read, planImportSchema).draft).toEqual(imp.draft);
   });
 
   it('imports a plan of 2,000 repeated task rows', async () => {
@@ -73,7 +74,7 @@ describeEachDatabase('plan import: oversized cells and repeated rows', (dialect)
       Buffer.from(syntheticPlan(SAMPLE, 2000)),
     );
     expect(res.status).toBe(200);
-    const imp = res.body as PlanImport;
+    const imp = expectBody(res, planImportSchema);
     expect(imp.draft.tasks).toHaveLength(2000);
     expect(imp.draft.tasks[1999]!.coordinatorLinks.map((l) => l.resolution)).toEqual([
       { type: 'group', groupKey: 'so_ban_nganh', confidence: 1 },

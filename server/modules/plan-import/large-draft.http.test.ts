@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { syntheticPlan } from '../../../bench/synthetic-plan';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { PlanImport } from '../../../shared/contracts/plan-import';
+import { planImportSchema } from '../../../shared/contracts/plan-import';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -38,7 +41,7 @@ describeEachDatabase('a 10,000-task plan’s review draft', (dialect) => {
       Buffer.from(syntheticPlan(SAMPLE, TASKS)),
     );
     expect(res.status).toBe(200);
-    imp = res.body as PlanImport;
+    imp = expectBody(res, planImportSchema);
     expect(imp.draft.tasks).toHaveLength(TASKS);
   }, 120_000);
 
@@ -51,9 +54,9 @@ describeEachDatabase('a 10,000-task plan’s review draft', (dialect) => {
 
     const saved = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, payload);
     expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200);
-    expect((saved.body as PlanImport).version).toBe(imp.version + 1);
+    expect(expectBody(saved, planImportSchema).version).toBe(imp.version + 1);
 
-    const again = (await coordinator.get(`/api/plan-imports/${imp.id}`)).body as PlanImport;
+    const again = expectBody(await coordinator.get(`/api/plan-imports/${imp.id}`), planImportSchema);
     expect(again.draft.tasks).toHaveLength(TASKS);
     expect(again.draft.tasks[TASKS - 1]!.product).toBe('Báo cáo tổng kết (đã sửa)');
     expect(again.draft).toEqual(draft);
@@ -65,7 +68,7 @@ describeEachDatabase('a 10,000-task plan’s review draft', (dialect) => {
       draft: { ...imp.draft, basis: Array.from({ length: 200 }, () => 'x'.repeat(190_000)) },
     });
     expect(res.status).toBe(413);
-    expect((res.body as { error: { message: string } }).error.message).toMatch(
+    expect(expectBody(res, errorResponseSchema).error.message).toMatch(
       /^Dữ liệu gửi lên quá lớn \(giới hạn 32 MB/,
     );
   }, 60_000);

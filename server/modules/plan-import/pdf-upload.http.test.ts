@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanImport } from '../../../shared/contracts/plan-import';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
+import { planImportSchema } from '../../../shared/contracts/plan-import';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildOrganisation, buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -31,7 +33,7 @@ describeEachDatabase('plan import: PDF upload', (dialect) => {
   it('reads an uploaded PDF into a draft and keeps the PDF as the original', async () => {
     const res = await coordinator.upload('/api/plan-imports', 'ke-hoach-57.pdf', PDF);
     expect(res.status).toBe(200);
-    const imp = res.body as PlanImport;
+    const imp = expectBody(res, planImportSchema);
     expect(imp.document.mediaType).toBe('application/pdf');
     expect(imp.draft.number).toBe('57/KH-UBND');
     expect(imp.draft.tasks.map((t) => t.leads.map((l) => l.text))).toEqual([
@@ -60,7 +62,7 @@ describeEachDatabase('plan import: PDF upload', (dialect) => {
     const scan = readFileSync(path.join(import.meta.dirname, '../../../fixtures/pdf/scan.pdf'));
     const res = await coordinator.upload('/api/plan-imports', 'ban-quet.pdf', scan);
     expect(res.status).toBe(400);
-    expect((res.body as { error: { message: string } }).error.message).toContain('bản quét');
+    expect(expectBody(res, errorResponseSchema).error.message).toContain('bản quét');
     const docs = await s.ctx.db.selectFrom('documents').select('filename').execute();
     expect(docs.map((d) => d.filename)).not.toContain('ban-quet.pdf');
   });

@@ -1,19 +1,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
-import type { PlanDetail, PlanTaskView } from '../../../shared/contracts/plans';
+import { confirmImportResponseSchema, planImportSchema } from '../../../shared/contracts/plan-import';
+import {
+  planDetailSchema,
+  planTaskViewSchema,
+  taskListResponseSchema,
+} from '../../../shared/contracts/plans';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
 const SAMPLE = readFileSync(
   path.join(import.meta.dirname, '../../../fixtures/plans/hung-yen-148-KH-UBND-2021.txt'),
 );
-type ErrorBody = { error: { code: string; message: string } };
-type TaskList = { items: PlanTaskView[]; total: number };
 
 describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) => {
   let s: TestServer;
@@ -40,7 +45,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   it('reads the uploaded sample into a draft with 21 tasks matched to the registry', async () => {
     const res = await coordinator.upload('/api/plan-imports', 'ke-hoach-148.txt', SAMPLE);
     expect(res.status).toBe(200);
-    imp = res.body as PlanImport;
+    imp = expectBody(res, planImportSchema);
     expect(imp.status).toBe('draft');
     expect(imp.draft.number).toBe('148/KH-UBND');
     expect(imp.draft.tasks).toHaveLength(21);
@@ -83,21 +88,21 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       draft,
     });
     expect(saved.status).toBe(200);
-    expect((saved.body as PlanImport).version).toBe(imp.version + 1);
+    expect(expectBody(saved, planImportSchema).version).toBe(imp.version + 1);
     const stale = await coordinator.request('PUT', `/api/plan-imports/${imp.id}/draft`, {
       version: imp.version,
       draft,
     });
     expect(stale.status).toBe(409);
-    expect((stale.body as ErrorBody).error.message).toContain('người khác lưu');
-    imp = saved.body as PlanImport;
+    expect(expectBody(stale, errorResponseSchema).error.message).toContain('người khác lưu');
+    imp = expectBody(saved, planImportSchema);
   });
 
   it('confirms the draft into a plan with its tasks, targets, duties and regime', async () => {
     const res = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
     expect(res.status).toBe(200);
-    planId = (res.body as { planId: number }).planId;
-    const plan = (await coordinator.get(`/api/plans/${planId}`)).body as PlanDetail;
+    planId = expectBody(res, confirmImportResponseSchema).planId;
+    const plan = expectBody(await coordinator.get(`/api/plans/${planId}`), planDetailSchema);
     expect(plan).toMatchObject({ number: '148/KH-UBND', issuedOn: '2021-09-27', taskCount: 21 });
     expect(plan.targets.length).toBeGreaterThanOrEqual(8);
     expect(plan.regime).toMatchObject({
@@ -118,21 +123,22 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   });
 
   it('keeps the correction made during review', async () => {
-    const tasks = (
-      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('Quy chế (đã sửa)')}`)
-    ).body as TaskList;
+    const tasks = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('Quy chế (đã sửa)')}`),
+      taskListResponseSchema,
+    );
     expect(tasks.items.map((t) => t.product)).toEqual(['Quy chế (đã sửa)']);
   });
 
   it('detects the same document uploaded again and refuses to confirm it twice', async () => {
     const again = await coordinator.upload('/api/plan-imports', 'ban-sao.txt', SAMPLE);
     expect(again.status).toBe(200);
-    const dup = again.body as PlanImport;
+    const dup = expectBody(again, planImportSchema);
     expect(dup.id).not.toBe(imp.id);
     expect(dup.duplicateOf).toMatchObject({ planId, number: '148/KH-UBND' });
     const confirm = await coordinator.post(`/api/plan-imports/${dup.id}/confirm`);
     expect(confirm.status).toBe(409);
-    expect((confirm.body as ErrorBody).error.message).toContain('đã có trong hệ thống');
+    expect(expectBody(confirm, errorResponseSchema).error.message).toContain('đã có trong hệ thống');
     const count = await s.ctx.db
       .selectFrom('plans')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -142,16 +148,20 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
   it('continues the open draft when the same file is uploaded again, and lists drafts', async () => {
     const text = SAMPLE.toString('utf8').replace('148/KH-UBND', '149/KH-UBND');
-    const first = (await coordinator.upload('/api/plan-imports', 'kh-149.txt', Buffer.from(text)))
-      .body as PlanImport;
+    const first = expectBody(
+      await coordinator.upload('/api/plan-imports', 'kh-149.txt', Buffer.from(text)),
+      planImportSchema,
+    );
     const draft: ReviewDraft = structuredClone(first.draft);
     draft.title = 'Kế hoạch 149 (đã sửa tên)';
     await coordinator.request('PUT', `/api/plan-imports/${first.id}/draft`, {
       version: first.version,
       draft,
     });
-    const second = (await coordinator.upload('/api/plan-imports', 'kh-149-lan-2.txt', Buffer.from(text)))
-      .body as PlanImport;
+    const second = expectBody(
+      await coordinator.upload('/api/plan-imports', 'kh-149-lan-2.txt', Buffer.from(text)),
+      planImportSchema,
+    );
     expect(second.id).toBe(first.id);
     expect(second.draft.title).toBe('Kế hoạch 149 (đã sửa tên)');
     const list = (await coordinator.get('/api/plan-imports?status=draft')).body as {
@@ -175,9 +185,10 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
   it('filters tasks by lead agency, by coordinator through a group, by deadline year and by diacritic-free search', async () => {
     const sct = await orgId('SCT');
-    const led = (
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`)
-    ).body as TaskList;
+    const led = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`),
+      taskListResponseSchema,
+    );
     expect(led.total).toBeGreaterThan(0);
     // Led by name, or by a group the department belongs to (task 20: "Các sở, ban, ngành, …").
     expect(
@@ -190,20 +201,24 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     ).toHaveLength(10);
 
     const stc = await orgId('STC');
-    const supports = (
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`)
-    ).body as TaskList;
+    const supports = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`),
+      taskListResponseSchema,
+    );
     // "Các sở, ban, ngành" includes Sở Tài chính, so every task given to that group is one it supports.
     expect(supports.items.some((t) => t.coordinators.some((c) => c.groupKey === 'so_ban_nganh'))).toBe(true);
 
-    const y2022 = (await coordinator.get(`/api/plans/${planId}/tasks?deadlineYear=2022&pageSize=100`))
-      .body as TaskList;
+    const y2022 = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?deadlineYear=2022&pageSize=100`),
+      taskListResponseSchema,
+    );
     expect(y2022.items.some((t) => t.deadline.text === '2022')).toBe(true);
     expect(y2022.items.some((t) => t.deadline.text === '2021')).toBe(false);
 
-    const search = (
-      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('cong nghiep ho tro')}`)
-    ).body as TaskList;
+    const search = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('cong nghiep ho tro')}`),
+      taskListResponseSchema,
+    );
     expect(search.total).toBeGreaterThan(0);
     expect(
       search.items.every(
@@ -212,14 +227,15 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     ).toBe(true);
 
     // The plan writes "Sở Lao động, Thương binh và Xã hội"; its registry name is found too.
-    const byRegistryName = (
-      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('lao dong - thuong binh')}`)
-    ).body as TaskList;
+    const byRegistryName = expectBody(
+      await coordinator.get(`/api/plans/${planId}/tasks?q=${encodeURIComponent('lao dong - thuong binh')}`),
+      taskListResponseSchema,
+    );
     expect(byRegistryName.items.map((t) => t.ordinal)).toEqual(['15']);
 
     const one = await coordinator.get(`/api/plans/${planId}/tasks/${led.items[0]!.id}`);
     expect(one.status).toBe(200);
-    expect((one.body as PlanTaskView).ordinal).toBe(led.items[0]!.ordinal);
+    expect(expectBody(one, planTaskViewSchema).ordinal).toBe(led.items[0]!.ordinal);
   });
 
   it('lists the filter values that occur in the plan', async () => {
@@ -241,16 +257,16 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       Buffer.from('Kính gửi các đồng chí,\nThư mời họp.\n'),
     );
     expect(res.status).toBe(400);
-    expect((res.body as ErrorBody).error.message).toContain('không phải là kế hoạch');
+    expect(expectBody(res, errorResponseSchema).error.message).toContain('không phải là kế hoạch');
     const empty = await coordinator.upload('/api/plan-imports', 'trong.txt', Buffer.from('   \n'));
-    expect((empty.body as ErrorBody).error.message).toContain('Tệp trống');
+    expect(expectBody(empty, errorResponseSchema).error.message).toContain('Tệp trống');
     const latin = await coordinator.upload(
       '/api/plan-imports',
       'cp1258.txt',
       Buffer.from([0x4b, 0xca, 0x20, 0x48, 0x4f, 0xa0, 0x43, 0x48]),
     );
     expect(latin.status).toBe(400);
-    expect((latin.body as ErrorBody).error.message).toContain('UTF-8');
+    expect(expectBody(latin, errorResponseSchema).error.message).toContain('UTF-8');
     const after = await s.ctx.db
       .selectFrom('plan_imports')
       .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
-import type { PlanDetail, PlanSummary, PlanTaskView } from '../../../shared/contracts/plans';
+import type { ReviewDraft } from '../../../shared/contracts/plan-import';
+import { confirmImportResponseSchema, planImportSchema } from '../../../shared/contracts/plan-import';
+import type { PlanSummary } from '../../../shared/contracts/plans';
+import {
+  planDetailSchema,
+  planListResponseSchema,
+  taskListResponseSchema,
+} from '../../../shared/contracts/plans';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 
@@ -38,10 +45,10 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
   const importAndConfirm = async (name: string, body: Buffer) => {
     const upload = await coordinator.upload('/api/plan-imports', name, body);
     expect(upload.status).toBe(200);
-    const imp = upload.body as PlanImport;
+    const imp = expectBody(upload, planImportSchema);
     const confirm = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
     expect(confirm.status).toBe(200);
-    return { imp, planId: (confirm.body as { planId: number }).planId };
+    return { imp, planId: expectBody(confirm, confirmImportResponseSchema).planId };
   };
 
   it('keeps the kind of each document and finds plans by it', async () => {
@@ -49,7 +56,7 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
     expect(decision.imp.draft.kind).toBe('decision');
     await importAndConfirm('kh-148.txt', SAMPLE);
 
-    const all = (await coordinator.get('/api/plans')).body as { items: PlanSummary[] };
+    const all = expectBody(await coordinator.get('/api/plans'), planListResponseSchema);
     expect(all.items.map((p) => [p.number, p.kind]).sort()).toEqual([
       ['148/KH-UBND', 'plan'],
       ['2200/QĐ-BNNMT', 'decision'],
@@ -67,7 +74,7 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
       'kh-35-b.txt',
       Buffer.from(WITH_EXTRA.replace('35/KH', '36/KH')),
     );
-    const imp = upload.body as PlanImport;
+    const imp = expectBody(upload, planImportSchema);
     const draft: ReviewDraft = structuredClone(imp.draft);
     draft.targets.push({
       text: 'Thu hút 3 doanh nghiệp logistics',
@@ -86,17 +93,22 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
       draft,
     });
     expect(saved.status).toBe(200);
-    expect((saved.body as PlanImport).draft.targets.at(-1)).toMatchObject({ origin: 'reviewer', min: 3 });
+    expect(expectBody(saved, planImportSchema).draft.targets.at(-1)).toMatchObject({
+      origin: 'reviewer',
+      min: 3,
+    });
     const confirm = await coordinator.post(`/api/plan-imports/${imp.id}/confirm`);
     expect(confirm.status).toBe(200);
-    const plan = (await coordinator.get(`/api/plans/${(confirm.body as { planId: number }).planId}`))
-      .body as PlanDetail;
+    const plan = expectBody(
+      await coordinator.get(`/api/plans/${expectBody(confirm, confirmImportResponseSchema).planId}`),
+      planDetailSchema,
+    );
     expect(plan.targets.map((t) => t.text)).toContain('Thu hút 3 doanh nghiệp logistics');
   });
 
   it('keeps a task table’s extra columns on the confirmed tasks', async () => {
     const { planId } = await importAndConfirm('kh-35.txt', Buffer.from(WITH_EXTRA));
-    const tasks = (await coordinator.get(`/api/plans/${planId}/tasks`)).body as { items: PlanTaskView[] };
+    const tasks = expectBody(await coordinator.get(`/api/plans/${planId}/tasks`), taskListResponseSchema);
     expect(tasks.items[0]?.extra).toEqual([{ label: 'Địa điểm', text: 'Huyện Quế Võ' }]);
   });
 });

@@ -1,13 +1,23 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Period, ReportDetail, ReportSummary } from '../../../shared/contracts/reporting';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { notificationListResponseSchema } from '../../../shared/contracts/notifications';
+import type { Period } from '../../../shared/contracts/reporting';
 import { buildApp } from '../../app';
 import { describeEachDatabase } from '../../test/describe-each-database';
-import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
+import { expectBody } from '../../test/expect-body';
+import {
+  acceptReport,
+  fillReport,
+  findReport,
+  openPeriod,
+  returnReport,
+  submitReport,
+} from '../../test/factories';
+import { startTestServer, type TestServer } from '../../test/http-agent';
+import { buildReportingWorld, type ReportingWorld } from '../../test/reporting-world';
 import { createMailer, type Mailer } from './mailer';
 import { runReminders } from './reminder-scheduler';
-import { reportingFixture } from './test-fixture';
 
 interface Received {
   to: string[];
@@ -50,14 +60,15 @@ function parseMessage(raw: string, to: string[]): Received {
 }
 
 describeEachDatabase('reminders and e-mail', (dialect) => {
-  let s: TestServer;
-  let f: Awaited<ReturnType<typeof reportingFixture>>;
+  // One mail server for the file; each test has its own database (the reminder job scans every
+  // period in it), world and mailer, and starts with an empty inbox.
   let smtp: SMTPServer;
-  let mailer: Mailer;
+  let smtpPort: number;
   const received: Received[] = [];
   let failNext = 0;
-  let coordinator: Agent;
-  let stc: Agent;
+  let s: TestServer;
+  let w: ReportingWorld;
+  let mailer: Mailer;
   let period: Period;
 
   beforeAll(async () => {
@@ -85,12 +96,19 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const port = (smtp.server.address() as AddressInfo).port;
+    smtpPort = (smtp.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
 
+  beforeEach(async () => {
+    received.length = 0;
+    failNext = 0;
     s = await startTestServer(dialect);
     s.ctx.config.smtp = {
       host: '127.0.0.1',
-      port,
+      port: smtpPort,
       secure: false,
       user: undefined,
       pass: undefined,
@@ -99,35 +117,34 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     s.ctx.config.reminderDays = [7, 3, 1];
     s.ctx.config.publicUrl = 'https://planwatch.example.vn';
     mailer = createMailer(s.ctx.config)!;
-    f = await reportingFixture(s);
-    await s.ctx.db
-      .updateTable('users')
-      .set({ email: 'stc@hungyen.test' })
-      .where('id', '=', f.users.stcReporter.id)
-      .execute();
-    await s.ctx.db
-      .updateTable('users')
-      .set({ email: 'snn@hungyen.test' })
-      .where('id', '=', f.users.snnReporter.id)
-      .execute();
-    coordinator = await s.loginAs(f.users.coordinator);
-    stc = await s.loginAs(f.users.stcReporter);
-    period = (
-      await coordinator.post(`/api/plans/${f.planId}/reporting-periods`, { kind: 'annual', year: 2025 })
-    ).body as Period;
+    w = await buildReportingWorld(s);
+    // STC's second reporter has no e-mail address.
+    for (const [user, email] of [
+      [w.users.stcReporter.user, 'stc@hungyen.test'],
+      [w.users.snnReporter.user, 'snn@hungyen.test'],
+    ] as const) {
+      await s.ctx.db.updateTable('users').set({ email }).where('id', '=', user.id).execute();
+    }
+    period = await openPeriod(w.as.coordinator, w.planId, { kind: 'annual', year: 2025 });
     expect(period.dueOn).toBe('2025-12-15');
   });
-  afterAll(async () => {
+  afterEach(async () => {
     mailer?.close();
     await s?.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
 
   const at = (iso: string) => new Date(iso);
 
+  /** STC's report for 2025, filled and submitted by its reporter. */
+  const submitStc = async () => {
+    const draft = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+    return submitReport(w.as.stc, await fillReport(w.as.stc, draft));
+  };
+
   it('sends nothing before the first reminder day', async () => {
     const r = await runReminders(s.ctx, at('2025-12-01T02:00:00Z'), mailer);
     expect(r).toEqual({ notificationsCreated: 0, emailsSent: 0, emailsFailed: 0 });
+    expect(received).toEqual([]);
   });
 
   it('reminds 3 days before, in the app and by e-mail, once', async () => {
@@ -144,10 +161,7 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     expect(again).toEqual({ notificationsCreated: 0, emailsSent: 0, emailsFailed: 0 });
     expect(received.length).toBe(2);
 
-    const notes = (await stc.get('/api/notifications')).body as {
-      items: { kind: string; title: string }[];
-      unread: number;
-    };
+    const notes = expectBody(await w.as.stc.get('/api/notifications'), notificationListResponseSchema, 200);
     expect(notes.items[0]).toMatchObject({
       kind: 'reminder_before',
       title: 'Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025)',
@@ -155,7 +169,6 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
   });
 
   it('retries a failed send with a delay, then sends it', async () => {
-    received.length = 0;
     failNext = 1;
     const r = await runReminders(s.ctx, at('2025-12-14T01:00:00Z'), mailer);
     expect(r).toEqual({ notificationsCreated: 3, emailsSent: 1, emailsFailed: 1 });
@@ -186,19 +199,7 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
   });
 
   it('reminds on the due date only the agencies whose report is missing', async () => {
-    received.length = 0;
-    const reports = ((await stc.get(`/api/reports?periodId=${period.id}`)).body as { items: ReportSummary[] })
-      .items;
-    const r0 = (await stc.get(`/api/reports/${reports[0]!.id}`)).body as ReportDetail;
-    const saved = (
-      await stc.patch(`/api/reports/${r0.id}`, {
-        version: r0.version,
-        entries: r0.lead.map((e) => ({ id: e.id, progress: 'in_progress' })),
-      })
-    ).body as ReportDetail;
-    const sub = await stc.post(`/api/reports/${r0.id}/submit`, { version: saved.version });
-    expect(sub.status).toBe(200);
-
+    expect((await submitStc()).state).toBe('submitted');
     const r = await runReminders(s.ctx, at('2025-12-15T03:00:00Z'), mailer);
     expect(r.emailsSent).toBe(1);
     expect(received).toEqual([
@@ -210,22 +211,13 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
   });
 
   it('e-mails the agency when its report is returned and when it is accepted', async () => {
+    const submitted = await submitStc();
+    // The due-date reminders are sent first, so only the review's mails are left to count.
+    await runReminders(s.ctx, at('2025-12-15T03:00:00Z'), mailer);
     received.length = 0;
-    const reports = ((await stc.get(`/api/reports?periodId=${period.id}`)).body as { items: ReportSummary[] })
-      .items;
-    const r = (await coordinator.get(`/api/reports/${reports[0]!.id}`)).body as ReportDetail;
-    const ret = await coordinator.post(`/api/reports/${r.id}/return`, {
-      version: r.version,
-      reason: 'Thiếu số liệu quý IV',
-    });
-    expect(ret.status).toBe(200);
-    const again = await stc.post(`/api/reports/${r.id}/submit`, {
-      version: (ret.body as ReportDetail).version,
-    });
-    const acc = await coordinator.post(`/api/reports/${r.id}/accept`, {
-      version: (again.body as ReportDetail).version,
-    });
-    expect(acc.status).toBe(200);
+    const returned = await returnReport(w.as.coordinator, submitted, 'Thiếu số liệu quý IV');
+    const again = await submitReport(w.as.stc, returned);
+    expect((await acceptReport(w.as.coordinator, again)).state).toBe('accepted');
     await runReminders(s.ctx, new Date(), mailer);
     // Several send workers run at once, so the two mails may arrive in either order.
     const bySubject = [...received].sort((a, b) => a.subject.localeCompare(b.subject));

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Attachment, Period, ReportDetail, ReportSummary } from '../../../shared/contracts/reporting';
+import { notificationListResponseSchema } from '../../../shared/contracts/notifications';
+import type { Attachment, Period, ReportDetail } from '../../../shared/contracts/reporting';
+import {
+  attachmentSchema,
+  periodSchema,
+  reportDetailSchema,
+  reportListResponseSchema,
+  taskHistoryResponseSchema,
+} from '../../../shared/contracts/reporting';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
 import { daysFromToday, reportingFixture, THIS_YEAR } from './test-fixture';
 
@@ -41,23 +50,29 @@ describeEachDatabase('reporting access rules', (dialect) => {
       dueOn: daysFromToday(10),
     });
     if (opened.status !== 201) throw new Error(JSON.stringify(opened.body));
-    period = opened.body as Period;
+    period = expectBody(opened, periodSchema);
     const listed = await coordinator.get(`/api/reports?periodId=${period.id}`);
     if (listed.status !== 200) throw new Error(JSON.stringify(listed.body));
-    const reports = (listed.body as { items: ReportSummary[] }).items;
+    const reports = expectBody(listed, reportListResponseSchema).items;
     const stcId = reports.find((r) => r.organisation.id === f.orgs.stc.id)!.id;
     const snnId = reports.find((r) => r.organisation.id === f.orgs.snn.id)!.id;
-    attachment = (await stc.upload(`/api/reports/${stcId}/attachments`, 'qd.pdf', PDF)).body as Attachment;
-    draft = (await stc.get(`/api/reports/${stcId}`)).body as ReportDetail;
-    const snnDraft = (await snn.get(`/api/reports/${snnId}`)).body as ReportDetail;
-    const saved = (
+    attachment = expectBody(
+      await stc.upload(`/api/reports/${stcId}/attachments`, 'qd.pdf', PDF),
+      attachmentSchema,
+    );
+    draft = expectBody(await stc.get(`/api/reports/${stcId}`), reportDetailSchema);
+    const snnDraft = expectBody(await snn.get(`/api/reports/${snnId}`), reportDetailSchema);
+    const saved = expectBody(
       await snn.patch(`/api/reports/${snnId}`, {
         version: snnDraft.version,
         entries: snnDraft.lead.map((e) => ({ id: e.id, progress: 'in_progress' })),
-      })
-    ).body as ReportDetail;
-    submitted = (await snn.post(`/api/reports/${snnId}/submit`, { version: saved.version }))
-      .body as ReportDetail;
+      }),
+      reportDetailSchema,
+    );
+    submitted = expectBody(
+      await snn.post(`/api/reports/${snnId}/submit`, { version: saved.version }),
+      reportDetailSchema,
+    );
     expect(submitted.state).toBe('submitted');
   });
   afterAll(async () => s?.close());
@@ -139,11 +154,9 @@ describeEachDatabase('reporting access rules', (dialect) => {
       if (name === 'direct') continue; // reporters may not direct at all (below)
       expect([name, (await call(snn, c)).status]).toEqual([name, 403]);
     }
-    const list = (await snn.get(`/api/reports?periodId=${period.id}`)).body as { items: ReportSummary[] };
+    const list = expectBody(await snn.get(`/api/reports?periodId=${period.id}`), reportListResponseSchema);
     expect(list.items.map((r) => r.organisation.id)).toEqual([f.orgs.snn.id]);
-    const hist = (await snn.get(`/api/tasks/${f.tasks.t1}/history`)).body as {
-      entries: { organisation: { id: number } }[];
-    };
+    const hist = expectBody(await snn.get(`/api/tasks/${f.tasks.t1}/history`), taskHistoryResponseSchema);
     expect(hist.entries.some((e) => e.organisation.id === f.orgs.stc.id)).toBe(false);
   });
 
@@ -200,9 +213,10 @@ describeEachDatabase('reporting access rules', (dialect) => {
   });
 
   it('keeps notifications private to their user', async () => {
-    const coordNotes = (await coordinator.get('/api/notifications')).body as {
-      items: { id: number; kind: string }[];
-    };
+    const coordNotes = expectBody(
+      await coordinator.get('/api/notifications'),
+      notificationListResponseSchema,
+    );
     const submittedNote = coordNotes.items.find((n) => n.kind === 'report_submitted')!;
     expect(submittedNote).toBeDefined();
     expect((await stc.post(`/api/notifications/${submittedNote.id}/read`)).status).toBe(404);

@@ -1,49 +1,108 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type {
-  Attachment,
-  Directive,
-  Period,
-  ReportDetail,
-  ReportSummary,
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { notificationListResponseSchema } from '../../../shared/contracts/notifications';
+import {
+  attachmentSchema,
+  compareVersionsResponseSchema,
+  directiveListResponseSchema,
+  directiveSchema,
+  type Period,
+  periodListResponseSchema,
+  periodProposalsResponseSchema,
+  periodRatesResponseSchema,
+  periodSchema,
+  planRatesResponseSchema,
+  type ReportDetail,
+  reportDetailSchema,
+  reportListResponseSchema,
+  reportVersionListResponseSchema,
+  reportVersionSchema,
+  taskHistoryResponseSchema,
+  taskStatusesResponseSchema,
 } from '../../../shared/contracts/reporting';
 import { describeEachDatabase } from '../../test/describe-each-database';
-import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
-import { daysFromToday, reportingFixture, THIS_YEAR } from './test-fixture';
-
-type Fixture = Awaited<ReturnType<typeof reportingFixture>>;
-type ErrorBody = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
+import { expectBody, expectError } from '../../test/expect-body';
+import {
+  acceptReport,
+  fillReport,
+  findReport,
+  openPeriod,
+  returnReport,
+  saveReport,
+  submitReport,
+} from '../../test/factories';
+import { startTestServer, type TestServer } from '../../test/http-agent';
+import {
+  buildReportingWorld,
+  daysFromToday,
+  type ReportingWorld,
+  THIS_YEAR,
+} from '../../test/reporting-world';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-describeEachDatabase('reporting workflow', (dialect) => {
-  let s: TestServer;
-  let f: Fixture;
-  let coordinator: Agent;
-  let stc: Agent;
-  let stc2: Agent;
-  let snn: Agent;
-  let leader: Agent;
+/** This year's annual period, due in 20 days, as the coordinator opens it. */
+const openThisYear = (w: ReportingWorld) =>
+  openPeriod(w.as.coordinator, w.planId, { kind: 'annual', year: THIS_YEAR, dueOn: daysFromToday(20) });
 
-  beforeAll(async () => {
-    s = await startTestServer(dialect);
-    f = await reportingFixture(s);
-    coordinator = await s.loginAs(f.users.coordinator);
-    stc = await s.loginAs(f.users.stcReporter);
-    stc2 = await s.loginAs(f.users.stcReporter2);
-    snn = await s.loginAs(f.users.snnReporter);
-    leader = await s.loginAs(f.users.leader);
+/** STC's report this year: submitted, returned with a reason, corrected and submitted again. */
+async function resubmittedStcReport(w: ReportingWorld, period: Period): Promise<ReportDetail> {
+  const draft = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+  const submitted = await submitReport(w.as.stc, await fillReport(w.as.stc, draft));
+  const returned = await returnReport(w.as.coordinator, submitted, 'Bổ sung số liệu nhiệm vụ 3');
+  const edited = await saveReport(w.as.stc, returned, {
+    proposals: 'Đề nghị bố trí kinh phí',
+    entries: [{ id: returned.lead[1]!.id, result: '<p>Đã hoàn thành 80%</p>' }],
   });
-  afterAll(async () => s?.close());
+  return submitReport(w.as.stc, edited);
+}
 
-  let period: Period;
-  let stcReport: ReportDetail;
+/**
+ * This year's period with STC's report accepted (T1 completed after its 2022 deadline, T3 still in
+ * progress) and the other two agencies still drafting; last year's period, already past due, where
+ * SNN submitted late with every task in progress.
+ */
+async function acceptedThisYearAndLateLastYear(w: ReportingWorld) {
+  const period = await openThisYear(w);
+  const draft = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+  const saved = await saveReport(w.as.stc, draft, {
+    entries: [
+      {
+        id: draft.lead[0]!.id,
+        progress: 'completed',
+        completedOn: daysFromToday(-2),
+        productNumber: '12/QĐ-UBND',
+        productDate: daysFromToday(-2),
+        productSummary: 'Quyết định ban hành đề án',
+      },
+      { id: draft.lead[1]!.id, progress: 'in_progress' },
+    ],
+  });
+  const stcReport = await acceptReport(w.as.coordinator, await submitReport(w.as.stc, saved));
+  const past = await openPeriod(w.as.coordinator, w.planId, {
+    kind: 'annual',
+    year: THIS_YEAR - 1,
+    dueOn: daysFromToday(-3),
+  });
+  const snnPast = await findReport(w.as.snn, past.id, w.orgs.snn.id);
+  await submitReport(w.as.snn, await fillReport(w.as.snn, snnPast));
+  return { period, past, stcReport };
+}
+
+describeEachDatabase('reporting workflow', (dialect) => {
+  // Each test has a database of its own: the named groups ("Các sở, ban, ngành") resolve against
+  // the whole registry, so two worlds in one database would see each other's agencies.
+  let s: TestServer;
+  let w: ReportingWorld;
+  beforeEach(async () => {
+    s = await startTestServer(dialect);
+    w = await buildReportingWorld(s);
+  });
+  afterEach(async () => s?.close());
 
   it('proposes periods from the regime and opens the current year with a report per agency', async () => {
-    const proposals = await coordinator.get(`/api/plans/${f.planId}/reporting-periods/proposals`);
-    expect(proposals.status).toBe(200);
-    const items = (
-      proposals.body as { items: { kind: string; year: number; dueOn: string; dataClosingOn: string }[] }
-    ).items;
+    const { coordinator } = w.as;
+    const proposals = await coordinator.get(`/api/plans/${w.planId}/reporting-periods/proposals`);
+    const items = expectBody(proposals, periodProposalsResponseSchema, 200).items;
     expect(items.find((p) => p.kind === 'annual' && p.year === 2021)).toMatchObject({
       dueOn: '2021-12-15',
       dataClosingOn: '2021-12-14',
@@ -54,13 +113,12 @@ describeEachDatabase('reporting workflow', (dialect) => {
     ]);
 
     const dueOn = daysFromToday(20);
-    const res = await coordinator.post(`/api/plans/${f.planId}/reporting-periods`, {
+    const res = await coordinator.post(`/api/plans/${w.planId}/reporting-periods`, {
       kind: 'annual',
       year: THIS_YEAR,
       dueOn,
     });
-    expect(res.status).toBe(201);
-    period = res.body as Period;
+    const period = expectBody(res, periodSchema, 201);
     expect(period).toMatchObject({
       kind: 'annual',
       year: THIS_YEAR,
@@ -71,21 +129,19 @@ describeEachDatabase('reporting workflow', (dialect) => {
     expect(period.title).toBe(`Báo cáo kết quả thực hiện năm ${THIS_YEAR}`);
 
     // Opening again is idempotent.
-    const again = await coordinator.post(`/api/plans/${f.planId}/reporting-periods`, {
+    const again = await coordinator.post(`/api/plans/${w.planId}/reporting-periods`, {
       kind: 'annual',
       year: THIS_YEAR,
     });
-    expect(again.status).toBe(200);
-    expect((again.body as Period).id).toBe(period.id);
-    expect((again.body as Period).counts.expected).toBe(3);
+    const same = expectBody(again, periodSchema, 200);
+    expect(same.id).toBe(period.id);
+    expect(same.counts.expected).toBe(3);
 
-    const list = await coordinator.get(`/api/reports?periodId=${period.id}`);
-    const names = (list.body as { items: ReportSummary[] }).items.map((r) => [
-      r.organisation.name,
-      r.leadCount,
-      r.supportCount,
-    ]);
-    expect(names).toEqual([
+    const list = expectBody(
+      await coordinator.get(`/api/reports?periodId=${period.id}`),
+      reportListResponseSchema,
+    );
+    expect(list.items.map((r) => [r.organisation.name, r.leadCount, r.supportCount])).toEqual([
       ['Sở Công Thương thử', 0, 1],
       ['Sở Nông nghiệp thử', 3, 1],
       ['Sở Tài chính thử', 2, 1],
@@ -93,14 +149,19 @@ describeEachDatabase('reporting workflow', (dialect) => {
   });
 
   it('splits the agency’s tasks into lead and support, with statuses', async () => {
-    const mine = await stc.get(`/api/reports?periodId=${period.id}`);
-    const items = (mine.body as { items: ReportSummary[] }).items;
-    expect(items.map((r) => r.organisation.id)).toEqual([f.orgs.stc.id]);
-    const res = await stc.get(`/api/reports/${items[0]!.id}`);
-    expect(res.status).toBe(200);
-    stcReport = res.body as ReportDetail;
-    expect(stcReport.lead.map((e) => e.task.id)).toEqual([f.tasks.t1, f.tasks.t3]);
-    expect(stcReport.support.map((e) => e.task.id)).toEqual([f.tasks.t2]);
+    const period = await openThisYear(w);
+    const mine = expectBody(
+      await w.as.stc.get(`/api/reports?periodId=${period.id}`),
+      reportListResponseSchema,
+    );
+    expect(mine.items.map((r) => r.organisation.id)).toEqual([w.orgs.stc.id]);
+    const stcReport = expectBody(
+      await w.as.stc.get(`/api/reports/${mine.items[0]!.id}`),
+      reportDetailSchema,
+      200,
+    );
+    expect(stcReport.lead.map((e) => e.task.id)).toEqual([w.tasks.t1, w.tasks.t3]);
+    expect(stcReport.support.map((e) => e.task.id)).toEqual([w.tasks.t2]);
     expect(stcReport.lead[0]!.status).toMatchObject({
       code: 'overdue',
       label: 'Quá hạn',
@@ -108,50 +169,55 @@ describeEachDatabase('reporting workflow', (dialect) => {
     });
     expect(stcReport.can).toEqual({ edit: true, submit: true, review: false, direct: false });
 
-    const snnReport = (await snn.get(`/api/reports?periodId=${period.id}`)).body as {
-      items: ReportSummary[];
-    };
-    const detail = (await snn.get(`/api/reports/${snnReport.items[0]!.id}`)).body as ReportDetail;
+    const snnList = expectBody(
+      await w.as.snn.get(`/api/reports?periodId=${period.id}`),
+      reportListResponseSchema,
+    );
+    expect(snnList.items.map((r) => r.organisation.id)).toEqual([w.orgs.snn.id]);
+    const detail = expectBody(await w.as.snn.get(`/api/reports/${snnList.items[0]!.id}`), reportDetailSchema);
     // The abolished district's continuous task passed to its successor.
-    expect(detail.lead.map((e) => e.task.id)).toEqual([f.tasks.t2, f.tasks.t4, f.tasks.t5]);
+    expect(detail.lead.map((e) => e.task.id)).toEqual([w.tasks.t2, w.tasks.t4, w.tasks.t5]);
   });
 
   it('saves drafts with optimistic locking: a stale version is a 409 that names the time', async () => {
+    const period = await openThisYear(w);
+    const stcReport = await findReport(w.as.stc, period.id, w.orgs.stc.id);
     const [t1, t3] = stcReport.lead;
-    const first = await stc.patch(`/api/reports/${stcReport.id}`, {
+    const first = await w.as.stc.patch(`/api/reports/${stcReport.id}`, {
       version: stcReport.version,
       summary: '<p>Tóm tắt <script>alert(1)</script><strong>kết quả</strong></p>',
       entries: [{ id: t1!.id, progress: 'in_progress', result: '<p onclick="x()">Đang xây dựng</p>' }],
     });
-    expect(first.status).toBe(200);
-    const saved = first.body as ReportDetail;
+    const saved = expectBody(first, reportDetailSchema, 200);
     expect(saved.version).toBe(stcReport.version + 1);
     expect(saved.summary).toBe('<p>Tóm tắt <strong>kết quả</strong></p>');
     expect(saved.lead[0]).toMatchObject({ progress: 'in_progress', result: '<p>Đang xây dựng</p>' });
 
-    const second = await stc.patch(`/api/reports/${stcReport.id}`, {
+    const second = await w.as.stc.patch(`/api/reports/${stcReport.id}`, {
       version: saved.version,
       entries: [{ id: t3!.id, progress: 'in_progress', difficulties: 'Thiếu kinh phí' }],
     });
-    expect(second.status).toBe(200);
+    const latest = expectBody(second, reportDetailSchema, 200);
 
     // A colleague still holding the first version does not overwrite silently.
-    const stale = await stc2.patch(`/api/reports/${stcReport.id}`, {
+    const stale = await w.as.stc2.patch(`/api/reports/${stcReport.id}`, {
       version: saved.version,
       summary: 'Ghi đè',
     });
-    expect(stale.status).toBe(409);
-    expect((stale.body as ErrorBody).error.message).toMatch(
+    expect(expectError(stale, 409).message).toMatch(
       /^Báo cáo đã được người khác \(.+\) lưu lúc \d{2}:\d{2}; hãy tải lại/,
     );
-    stcReport = second.body as ReportDetail;
-    expect(stcReport.summary).toBe('<p>Tóm tắt <strong>kết quả</strong></p>');
+    expect(latest.summary).toBe('<p>Tóm tắt <strong>kết quả</strong></p>');
+    const reread = expectBody(await w.as.stc2.get(`/api/reports/${stcReport.id}`), reportDetailSchema);
+    expect(reread.summary).toBe('<p>Tóm tắt <strong>kết quả</strong></p>');
   });
 
   it('attaches a product file; only readers of the report may download it', async () => {
+    const period = await openThisYear(w);
+    const stcReport = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+    const { stc, snn, coordinator } = w.as;
     const up = await stc.upload(`/api/reports/${stcReport.id}/attachments`, 'QĐ 12.pdf', PDF);
-    expect(up.status).toBe(201);
-    const a = up.body as Attachment;
+    const a = expectBody(up, attachmentSchema, 201);
     expect(a).toMatchObject({ filename: 'QĐ 12.pdf', mediaType: 'application/pdf', size: PDF.length });
     expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
 
@@ -160,12 +226,11 @@ describeEachDatabase('reporting workflow', (dialect) => {
       'gia.pdf',
       Buffer.from('MZ not a pdf'),
     );
-    expect(fake.status).toBe(400);
+    expectError(fake, 400);
     const exe = await stc.upload(`/api/reports/${stcReport.id}/attachments`, 'virus.exe', PDF);
-    expect(exe.status).toBe(400);
+    expectError(exe, 400);
 
-    const saved = await stc.patch(`/api/reports/${stcReport.id}`, {
-      version: stcReport.version,
+    const saved = await saveReport(stc, stcReport, {
       entries: [
         {
           id: stcReport.lead[0]!.id,
@@ -178,10 +243,8 @@ describeEachDatabase('reporting workflow', (dialect) => {
         },
       ],
     });
-    expect(saved.status).toBe(200);
-    stcReport = saved.body as ReportDetail;
-    expect(stcReport.lead[0]!.attachment?.id).toBe(a.id);
-    expect(stcReport.lead[0]!.status.code).toBe('done_late');
+    expect(saved.lead[0]!.attachment?.id).toBe(a.id);
+    expect(saved.lead[0]!.status.code).toBe('done_late');
 
     const own = await stc.get(a.url);
     expect(own.status).toBe(200);
@@ -192,163 +255,146 @@ describeEachDatabase('reporting workflow', (dialect) => {
   });
 
   it('refuses to submit an incomplete report', async () => {
-    const cleared = await stc.patch(`/api/reports/${stcReport.id}`, {
-      version: stcReport.version,
-      entries: [{ id: stcReport.lead[1]!.id, progress: null }],
+    const period = await openThisYear(w);
+    const draft = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+    const { stc } = w.as;
+    // Task 1 has its progress; task 3 has none.
+    const partial = await saveReport(stc, draft, {
+      entries: [{ id: draft.lead[0]!.id, progress: 'in_progress' }],
     });
-    expect(cleared.status).toBe(200);
-    const incomplete = await stc.post(`/api/reports/${stcReport.id}/submit`, {
-      version: (cleared.body as ReportDetail).version,
+    const incomplete = await stc.post(`/api/reports/${draft.id}/submit`, { version: partial.version });
+    const error = expectError(incomplete, 400);
+    expect(error.message).toContain('Nhiệm vụ 3: chưa chọn tình hình thực hiện');
+    expect(error.message).not.toContain('Nhiệm vụ 1:');
+    const refilled = await saveReport(stc, partial, {
+      entries: [{ id: draft.lead[1]!.id, progress: 'in_progress' }],
     });
-    expect(incomplete.status).toBe(400);
-    expect((incomplete.body as ErrorBody).error.message).toContain(
-      'Nhiệm vụ 3: chưa chọn tình hình thực hiện',
-    );
-    const refilled = await stc.patch(`/api/reports/${stcReport.id}`, {
-      version: (cleared.body as ReportDetail).version,
-      entries: [{ id: stcReport.lead[1]!.id, progress: 'in_progress' }],
-    });
-    expect(refilled.status).toBe(200);
-    stcReport = refilled.body as ReportDetail;
+    expect((await submitReport(stc, refilled)).state).toBe('submitted');
   });
 
   it('submits on time, the coordinator returns it with a reason, the agency resubmits', async () => {
-    const fresh = (await stc.get(`/api/reports/${stcReport.id}`)).body as ReportDetail;
-    const sub = await stc.post(`/api/reports/${stcReport.id}/submit`, { version: fresh.version });
-    expect(sub.status).toBe(200);
-    const submitted = sub.body as ReportDetail;
+    const period = await openThisYear(w);
+    const { stc, coordinator } = w.as;
+    const filled = await fillReport(stc, await findReport(stc, period.id, w.orgs.stc.id));
+    const sub = await stc.post(`/api/reports/${filled.id}/submit`, { version: filled.version });
+    const submitted = expectBody(sub, reportDetailSchema, 200);
     expect(submitted).toMatchObject({ state: 'submitted', late: false, versionCount: 1 });
     expect(submitted.can.edit).toBe(false);
 
-    const editSubmitted = await stc.patch(`/api/reports/${stcReport.id}`, {
+    const editSubmitted = await stc.patch(`/api/reports/${filled.id}`, {
       version: submitted.version,
       summary: 'x',
     });
-    expect(editSubmitted.status).toBe(409);
+    expectError(editSubmitted, 409);
 
-    const noReason = await coordinator.post(`/api/reports/${stcReport.id}/return`, {
+    const noReason = await coordinator.post(`/api/reports/${filled.id}/return`, {
       version: submitted.version,
     });
-    expect(noReason.status).toBe(400);
-    const ret = await coordinator.post(`/api/reports/${stcReport.id}/return`, {
+    expectError(noReason, 400);
+    const ret = await coordinator.post(`/api/reports/${filled.id}/return`, {
       version: submitted.version,
       reason: 'Bổ sung số liệu nhiệm vụ 3',
     });
-    expect(ret.status).toBe(200);
-    const returned = ret.body as ReportDetail;
+    const returned = expectBody(ret, reportDetailSchema, 200);
     expect(returned).toMatchObject({ state: 'returned', returnedReason: 'Bổ sung số liệu nhiệm vụ 3' });
 
-    const notes = await stc.get('/api/notifications');
-    expect((notes.body as { items: { kind: string; body: string }[] }).items[0]).toMatchObject({
-      kind: 'report_returned',
-    });
-    expect((notes.body as { items: { body: string }[] }).items[0]!.body).toContain(
-      'Bổ sung số liệu nhiệm vụ 3',
-    );
+    const notes = expectBody(await stc.get('/api/notifications'), notificationListResponseSchema);
+    expect(notes.items[0]).toMatchObject({ kind: 'report_returned' });
+    expect(notes.items[0]!.body).toContain('Bổ sung số liệu nhiệm vụ 3');
 
-    const edited = await stc.patch(`/api/reports/${stcReport.id}`, {
-      version: returned.version,
+    const edited = await saveReport(stc, returned, {
       proposals: 'Đề nghị bố trí kinh phí',
       entries: [{ id: returned.lead[1]!.id, result: '<p>Đã hoàn thành 80%</p>' }],
     });
-    expect(edited.status).toBe(200);
-    const re = await stc.post(`/api/reports/${stcReport.id}/submit`, {
-      version: (edited.body as ReportDetail).version,
+    const re = await stc.post(`/api/reports/${filled.id}/submit`, { version: edited.version });
+    expect(expectBody(re, reportDetailSchema, 200)).toMatchObject({
+      state: 'submitted',
+      late: false,
+      versionCount: 2,
     });
-    expect(re.status).toBe(200);
-    stcReport = re.body as ReportDetail;
-    expect(stcReport).toMatchObject({ state: 'submitted', late: false, versionCount: 2 });
   });
 
   it('keeps every version and compares the last two', async () => {
-    const list = await coordinator.get(`/api/reports/${stcReport.id}/versions`);
-    expect((list.body as { items: { versionNo: number }[] }).items.map((v) => v.versionNo)).toEqual([2, 1]);
-    const v1 = await stc.get(`/api/reports/${stcReport.id}/versions/1`);
-    expect(v1.status).toBe(200);
-    expect((v1.body as { snapshot: { proposals: string | null } }).snapshot.proposals).toBeNull();
+    const stcReport = await resubmittedStcReport(w, await openThisYear(w));
+    const { stc, coordinator } = w.as;
+    const list = expectBody(
+      await coordinator.get(`/api/reports/${stcReport.id}/versions`),
+      reportVersionListResponseSchema,
+    );
+    expect(list.items.map((v) => v.versionNo)).toEqual([2, 1]);
+    const v1 = expectBody(await stc.get(`/api/reports/${stcReport.id}/versions/1`), reportVersionSchema, 200);
+    expect(v1.snapshot.proposals).toBeNull();
 
     const cmp = await coordinator.get(`/api/reports/${stcReport.id}/versions/compare`);
-    expect(cmp.status).toBe(200);
-    const changes = (cmp.body as { changes: { path: string; before: string | null; after: string | null }[] })
-      .changes;
-    expect(changes).toEqual([
+    expect(expectBody(cmp, compareVersionsResponseSchema, 200).changes).toEqual([
       expect.objectContaining({ path: 'proposals', before: null, after: 'Đề nghị bố trí kinh phí' }),
-      expect.objectContaining({ path: `entries.${f.tasks.t3}.result`, after: '<p>Đã hoàn thành 80%</p>' }),
+      expect.objectContaining({ path: `entries.${w.tasks.t3}.result`, after: '<p>Đã hoàn thành 80%</p>' }),
     ]);
-    expect((await coordinator.get(`/api/reports/${stcReport.id}/versions/compare?from=1&to=9`)).status).toBe(
-      404,
-    );
+    expectError(await coordinator.get(`/api/reports/${stcReport.id}/versions/compare?from=1&to=9`), 404);
   });
 
   it('accepts the report, which locks it', async () => {
+    const stcReport = await resubmittedStcReport(w, await openThisYear(w));
+    const { stc, snn, coordinator } = w.as;
     const acc = await coordinator.post(`/api/reports/${stcReport.id}/accept`, { version: stcReport.version });
-    expect(acc.status).toBe(200);
-    stcReport = acc.body as ReportDetail;
-    expect(stcReport.state).toBe('accepted');
-    expect(stcReport.acceptedAt).not.toBeNull();
+    const accepted = expectBody(acc, reportDetailSchema, 200);
+    expect(accepted.state).toBe('accepted');
+    expect(accepted.acceptedAt).not.toBeNull();
 
-    const edit = await stc.patch(`/api/reports/${stcReport.id}`, {
-      version: stcReport.version,
+    const edit = await stc.patch(`/api/reports/${accepted.id}`, {
+      version: accepted.version,
       summary: 'sửa',
     });
-    expect(edit.status).toBe(409);
-    expect((edit.body as ErrorBody).error.message).toContain('đã khóa');
-    expect(
-      (await stc.post(`/api/reports/${stcReport.id}/submit`, { version: stcReport.version })).status,
-    ).toBe(409);
-    expect(
-      (await coordinator.post(`/api/reports/${stcReport.id}/accept`, { version: stcReport.version })).status,
-    ).toBe(409);
-    expect(
-      (
-        await coordinator.post(`/api/reports/${stcReport.id}/return`, {
-          version: stcReport.version,
-          reason: 'Trả lại lần nữa',
-        })
-      ).status,
-    ).toBe(409);
-    expect((await stc.upload(`/api/reports/${stcReport.id}/attachments`, 'a.pdf', PDF)).status).toBe(409);
+    expect(expectError(edit, 409).message).toContain('đã khóa');
+    expectError(await stc.post(`/api/reports/${accepted.id}/submit`, { version: accepted.version }), 409);
+    expectError(
+      await coordinator.post(`/api/reports/${accepted.id}/accept`, { version: accepted.version }),
+      409,
+    );
+    expectError(
+      await coordinator.post(`/api/reports/${accepted.id}/return`, {
+        version: accepted.version,
+        reason: 'Trả lại lần nữa',
+      }),
+      409,
+    );
+    expectError(await stc.upload(`/api/reports/${accepted.id}/attachments`, 'a.pdf', PDF), 409);
 
     // Accepted reports are readable by other agencies' reporters.
-    expect((await snn.get(`/api/reports/${stcReport.id}`)).status).toBe(200);
-    const accNote = (await stc.get('/api/notifications?unreadOnly=true')).body as {
-      items: { kind: string }[];
-      unread: number;
-    };
+    expect((await snn.get(`/api/reports/${accepted.id}`)).status).toBe(200);
+    const accNote = expectBody(
+      await stc.get('/api/notifications?unreadOnly=true'),
+      notificationListResponseSchema,
+    );
     expect(accNote.items[0]!.kind).toBe('report_accepted');
   });
 
   it('records a late submission against the due date', async () => {
-    const past = await coordinator.post(`/api/plans/${f.planId}/reporting-periods`, {
+    const { coordinator, snn } = w.as;
+    const past = await coordinator.post(`/api/plans/${w.planId}/reporting-periods`, {
       kind: 'annual',
       year: THIS_YEAR - 1,
       dueOn: daysFromToday(-3),
     });
-    expect(past.status).toBe(201);
-    const reports = (await snn.get(`/api/reports?periodId=${(past.body as Period).id}`)).body as {
-      items: ReportSummary[];
-    };
-    const r = (await snn.get(`/api/reports/${reports.items[0]!.id}`)).body as ReportDetail;
-    const saved = await snn.patch(`/api/reports/${r.id}`, {
-      version: r.version,
-      entries: r.lead.map((e) => ({ id: e.id, progress: 'in_progress' })),
+    const period = expectBody(past, periodSchema, 201);
+    const reports = expectBody(await snn.get(`/api/reports?periodId=${period.id}`), reportListResponseSchema);
+    const r = expectBody(await snn.get(`/api/reports/${reports.items[0]!.id}`), reportDetailSchema);
+    const saved = await saveReport(snn, r, {
+      entries: r.lead.map((e) => ({ id: e.id, progress: 'in_progress' as const })),
     });
-    const sub = await snn.post(`/api/reports/${r.id}/submit`, {
-      version: (saved.body as ReportDetail).version,
-    });
-    expect(sub.status).toBe(200);
-    expect(sub.body).toMatchObject({ state: 'submitted', late: true });
-    const versions = (await snn.get(`/api/reports/${r.id}/versions`)).body as { items: { late: boolean }[] };
+    const sub = await snn.post(`/api/reports/${r.id}/submit`, { version: saved.version });
+    expect(expectBody(sub, reportDetailSchema, 200)).toMatchObject({ state: 'submitted', late: true });
+    const versions = expectBody(
+      await snn.get(`/api/reports/${r.id}/versions`),
+      reportVersionListResponseSchema,
+    );
     expect(versions.items[0]!.late).toBe(true);
   });
 
   it('reports the reporting rate per period and per agency', async () => {
-    const res = await leader.get(`/api/reporting-periods/${period.id}/rates`);
-    expect(res.status).toBe(200);
-    const body = res.body as {
-      totals: Record<string, number | null>;
-      agencies: { organisation: { name: string }; state: string }[];
-    };
+    const { period } = await acceptedThisYearAndLateLastYear(w);
+    const res = await w.as.leader.get(`/api/reporting-periods/${period.id}/rates`);
+    const body = expectBody(res, periodRatesResponseSchema, 200);
     expect(body.totals).toEqual({
       expected: 3,
       submitted: 1,
@@ -360,53 +406,43 @@ describeEachDatabase('reporting workflow', (dialect) => {
     });
     expect(body.agencies.map((a) => a.state)).toEqual(['draft', 'draft', 'accepted']);
 
-    const plan = await coordinator.get(`/api/plans/${f.planId}/reporting-rates`);
-    expect(plan.status).toBe(200);
-    const p = plan.body as {
-      periods: { totals: { submitted: number } }[];
-      agencies: { organisation: { name: string }; rate: { expected: number; submittedOnTime: number } }[];
-    };
+    const plan = await w.as.coordinator.get(`/api/plans/${w.planId}/reporting-rates`);
+    const p = expectBody(plan, planRatesResponseSchema, 200);
     expect(p.periods.length).toBe(2);
     const snnRate = p.agencies.find((a) => a.organisation.name === 'Sở Nông nghiệp thử')!;
     expect(snnRate.rate).toMatchObject({ expected: 2, submittedOnTime: 0 });
   });
 
   it('computes task statuses from submitted and accepted entries, and shows a task’s history', async () => {
-    const res = await leader.get(`/api/plans/${f.planId}/task-statuses?year=${THIS_YEAR}`);
-    expect(res.status).toBe(200);
-    const body = res.body as {
-      summary: Record<string, number>;
-      items: { task: { id: number }; status: { code: string } }[];
-    };
+    await acceptedThisYearAndLateLastYear(w);
+    const { leader, coordinator, snn } = w.as;
+    const res = await leader.get(`/api/plans/${w.planId}/task-statuses?year=${THIS_YEAR}`);
+    const body = expectBody(res, taskStatusesResponseSchema, 200);
     const byTask = new Map(body.items.map((i) => [i.task.id, i.status.code]));
-    expect(byTask.get(f.tasks.t1)).toBe('done_late');
-    expect(byTask.get(f.tasks.t3)).toBe('overdue');
+    expect(byTask.get(w.tasks.t1)).toBe('done_late');
+    expect(byTask.get(w.tasks.t3)).toBe('overdue');
     // T4 (due 2030) was reported in progress in last year's period.
-    expect(byTask.get(f.tasks.t4)).toBe('in_progress_on_time');
+    expect(byTask.get(w.tasks.t4)).toBe('in_progress_on_time');
     // T5 (continuous) has no report this year, but this year's report is not due yet.
-    expect(byTask.get(f.tasks.t5)).toBe('not_due');
+    expect(byTask.get(w.tasks.t5)).toBe('not_due');
     expect(body.summary.total).toBe(5);
     expect(body.summary.done_late).toBe(1);
 
-    const filtered = await leader.get(
-      `/api/plans/${f.planId}/task-statuses?year=${THIS_YEAR}&status=overdue`,
+    const filtered = expectBody(
+      await leader.get(`/api/plans/${w.planId}/task-statuses?year=${THIS_YEAR}&status=overdue`),
+      taskStatusesResponseSchema,
     );
-    expect((filtered.body as { items: unknown[] }).items.length).toBe(
-      (filtered.body as { total: number }).total,
-    );
+    expect(filtered.items.length).toBe(filtered.total);
+    expect(filtered.items.map((i) => i.task.id)).toContain(w.tasks.t3);
+    expect(filtered.items.every((i) => i.status.code === 'overdue')).toBe(true);
 
-    const hist = await coordinator.get(`/api/tasks/${f.tasks.t1}/history`);
-    expect(hist.status).toBe(200);
-    const h = hist.body as {
-      current: { code: string };
-      entries: { organisation: { name: string }; role: string; status: { code: string } }[];
-    };
+    const hist = await coordinator.get(`/api/tasks/${w.tasks.t1}/history`);
+    const h = expectBody(hist, taskHistoryResponseSchema, 200);
     expect(h.current.code).toBe('done_late');
     expect(h.entries.map((e) => [e.organisation.name, e.role])).toContainEqual(['Sở Tài chính thử', 'lead']);
     // Another agency's reporter sees the accepted entry, not other agencies' drafts.
-    const other = (await snn.get(`/api/tasks/${f.tasks.t1}/history`)).body as {
-      entries: { organisation: { name: string } }[];
-    };
+    const other = expectBody(await snn.get(`/api/tasks/${w.tasks.t1}/history`), taskHistoryResponseSchema);
+    expect(other.entries.map((e) => e.organisation.name)).toContain('Sở Tài chính thử');
     expect(
       other.entries.every(
         (e) => e.organisation.name === 'Sở Tài chính thử' || e.organisation.name === 'Sở Nông nghiệp thử',
@@ -415,51 +451,55 @@ describeEachDatabase('reporting workflow', (dialect) => {
   });
 
   it('lets leaders leave directives on a report and on a task; the agency is notified', async () => {
+    const period = await openThisYear(w);
+    const stcReport = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+    const { leader, stc, coordinator } = w.as;
     const d = await leader.post(`/api/reports/${stcReport.id}/directives`, {
       text: 'Đề nghị Sở Tài chính đẩy nhanh tiến độ.',
     });
-    expect(d.status).toBe(201);
-    expect(d.body as Directive).toMatchObject({ target: 'report', reportId: stcReport.id });
-    const t = await leader.post(`/api/tasks/${f.tasks.t3}/directives`, { text: 'Hoàn thành trong quý I.' });
-    expect(t.status).toBe(201);
-    const list = await stc.get(`/api/reports/${stcReport.id}/directives`);
-    expect((list.body as { items: Directive[] }).items.map((x) => x.text)).toEqual([
-      'Đề nghị Sở Tài chính đẩy nhanh tiến độ.',
-    ]);
+    expect(expectBody(d, directiveSchema, 201)).toMatchObject({ target: 'report', reportId: stcReport.id });
+    const t = await leader.post(`/api/tasks/${w.tasks.t3}/directives`, { text: 'Hoàn thành trong quý I.' });
+    expectBody(t, directiveSchema, 201);
+    const list = expectBody(
+      await stc.get(`/api/reports/${stcReport.id}/directives`),
+      directiveListResponseSchema,
+    );
+    expect(list.items.map((x) => x.text)).toEqual(['Đề nghị Sở Tài chính đẩy nhanh tiến độ.']);
     expect(
-      ((await coordinator.get(`/api/tasks/${f.tasks.t3}/directives`)).body as { total: number }).total,
+      expectBody(await coordinator.get(`/api/tasks/${w.tasks.t3}/directives`), directiveListResponseSchema)
+        .total,
     ).toBe(1);
-    const notes = (await stc.get('/api/notifications')).body as { items: { kind: string }[] };
+    const notes = expectBody(await stc.get('/api/notifications'), notificationListResponseSchema);
     expect(notes.items.filter((n) => n.kind === 'directive').length).toBe(2);
   });
 
   it('extends, closes and reopens a period; a closed period cannot be edited', async () => {
+    const period = await openThisYear(w);
+    const { coordinator, snn } = w.as;
     const newDue = daysFromToday(40);
     const ext = await coordinator.post(`/api/reporting-periods/${period.id}/extend`, {
       dueOn: newDue,
       reason: 'Chờ số liệu cả năm',
     });
-    expect(ext.status).toBe(200);
-    expect((ext.body as Period).extensions).toEqual([
+    expect(expectBody(ext, periodSchema, 200).extensions).toEqual([
       expect.objectContaining({ fromDueOn: period.dueOn, toDueOn: newDue, reason: 'Chờ số liệu cả năm' }),
     ]);
-    expect(
-      (
-        await coordinator.post(`/api/reporting-periods/${period.id}/extend`, {
-          dueOn: period.dueOn,
-          reason: 'Lùi hạn',
-        })
-      ).status,
-    ).toBe(400);
+    expectError(
+      await coordinator.post(`/api/reporting-periods/${period.id}/extend`, {
+        dueOn: period.dueOn,
+        reason: 'Lùi hạn',
+      }),
+      400,
+    );
     const closed = await coordinator.post(`/api/reporting-periods/${period.id}/close`);
-    expect((closed.body as Period).state).toBe('closed');
-    const snnReports = (await snn.get(`/api/reports?periodId=${period.id}`)).body as {
-      items: ReportSummary[];
-    };
+    expect(expectBody(closed, periodSchema).state).toBe('closed');
+    const snnReports = expectBody(
+      await snn.get(`/api/reports?periodId=${period.id}`),
+      reportListResponseSchema,
+    );
     const mine = snnReports.items.find((r) => r.organisation.name === 'Sở Nông nghiệp thử')!;
     const edit = await snn.patch(`/api/reports/${mine.id}`, { version: mine.version, summary: 'x' });
-    expect(edit.status).toBe(409);
-    expect((edit.body as ErrorBody).error.message).toContain('Kỳ báo cáo đã đóng');
+    expect(expectError(edit, 409).message).toContain('Kỳ báo cáo đã đóng');
     expect((await coordinator.post(`/api/reporting-periods/${period.id}/reopen`)).status).toBe(200);
     expect((await snn.patch(`/api/reports/${mine.id}`, { version: mine.version, summary: 'x' })).status).toBe(
       200,
@@ -467,10 +507,13 @@ describeEachDatabase('reporting workflow', (dialect) => {
   });
 
   it('adds reports for tasks added after opening (refresh is idempotent)', async () => {
+    const period = await openThisYear(w);
+    expect(period.counts.expected).toBe(3);
+    // No screen adds a task to a confirmed plan; the rows are written as a later import would.
     const t = await s.ctx.db
       .insertInto('tasks')
       .values({
-        plan_id: f.planId,
+        plan_id: w.planId,
         position: 6,
         ordinal: '6',
         group_label: null,
@@ -491,22 +534,40 @@ describeEachDatabase('reporting workflow', (dialect) => {
         role: 'lead',
         position: 0,
         agency_text: 'UBND tỉnh',
-        organisation_id: f.orgs.tinh.id,
+        organisation_id: w.orgs.tinh.id,
         group_key: null,
       })
       .execute();
-    const r1 = await coordinator.post(`/api/reporting-periods/${period.id}/refresh`);
-    expect((r1.body as Period).counts.expected).toBe(4);
-    const r2 = await coordinator.post(`/api/reporting-periods/${period.id}/refresh`);
-    expect((r2.body as Period).counts.expected).toBe(4);
+    const r1 = await w.as.coordinator.post(`/api/reporting-periods/${period.id}/refresh`);
+    expect(expectBody(r1, periodSchema).counts.expected).toBe(4);
+    const r2 = await w.as.coordinator.post(`/api/reporting-periods/${period.id}/refresh`);
+    expect(expectBody(r2, periodSchema).counts.expected).toBe(4);
   });
 
   it('lists periods with counts and records every change in the audit log', async () => {
-    const list = await leader.get(`/api/plans/${f.planId}/reporting-periods`);
-    expect((list.body as { items: Period[] }).items.length).toBe(2);
+    const { period, stcReport } = await acceptedThisYearAndLateLastYear(w);
+    // A return, an extension and a close too, so every kind of change has happened once.
+    const snnDraft = await findReport(w.as.snn, period.id, w.orgs.snn.id);
+    await returnReport(w.as.coordinator, await submitReport(w.as.snn, await fillReport(w.as.snn, snnDraft)));
+    expect(
+      (
+        await w.as.coordinator.post(`/api/reporting-periods/${period.id}/extend`, {
+          dueOn: daysFromToday(40),
+          reason: 'Chờ số liệu cả năm',
+        })
+      ).status,
+    ).toBe(200);
+    expect((await w.as.coordinator.post(`/api/reporting-periods/${period.id}/close`)).status).toBe(200);
+
+    const list = expectBody(
+      await w.as.leader.get(`/api/plans/${w.planId}/reporting-periods`),
+      periodListResponseSchema,
+    );
+    expect(list.items.length).toBe(2);
+    expect(list.items.find((p) => p.id === period.id)?.counts).toMatchObject({ expected: 3, accepted: 1 });
     const actions = await s.ctx.db
       .selectFrom('audit_log')
-      .select('action')
+      .select(['action', 'entity_id'])
       .where('entity', 'in', ['report', 'reporting_period'])
       .execute();
     const set = new Set(actions.map((a) => a.action));
@@ -521,5 +582,8 @@ describeEachDatabase('reporting workflow', (dialect) => {
     ]) {
       expect(set).toContain(a);
     }
+    expect(actions.filter((a) => a.action === 'report.accepted').map((a) => String(a.entity_id))).toEqual([
+      String(stcReport.id),
+    ]);
   });
 });

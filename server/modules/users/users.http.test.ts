@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { errorResponseSchema } from '../../../shared/contracts/errors';
 import { ROLES } from '../../../shared/domain/auth/roles';
 import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody } from '../../test/expect-body';
 import { buildOrganisation, buildUser } from '../../test/factories';
 import { type Agent, startTestServer, type TestServer } from '../../test/http-agent';
-
-type ErrorBody = { error: { code: string; message: string } };
 
 describeEachDatabase('user administration', (dialect) => {
   let s: TestServer;
@@ -56,7 +56,9 @@ describeEachDatabase('user administration', (dialect) => {
       password: 'mat-khau-ban-dau',
     });
     expect(res.status).toBe(409);
-    expect((res.body as ErrorBody).error.message).toBe('Tên đăng nhập "baocao.stc" đã có người dùng.');
+    expect(expectBody(res, errorResponseSchema).error.message).toBe(
+      'Tên đăng nhập "baocao.stc" đã có người dùng.',
+    );
   });
 
   it('refuses an unknown agency, naming the field', async () => {
@@ -68,7 +70,7 @@ describeEachDatabase('user administration', (dialect) => {
       password: 'mat-khau-ban-dau',
     });
     expect(res.status).toBe(400);
-    expect((res.body as ErrorBody).error.message).toBe('Cơ quan được chọn không tồn tại.');
+    expect(expectBody(res, errorResponseSchema).error.message).toBe('Cơ quan được chọn không tồn tại.');
   });
 
   it('deactivating a user ends their session and blocks login', async () => {
@@ -78,7 +80,7 @@ describeEachDatabase('user administration', (dialect) => {
     expect((await them.get('/api/auth/session')).status).toBe(401);
     const again = await s.agent().login(u.username, u.password);
     expect(again.status).toBe(403);
-    expect((again.body as ErrorBody).error.code).toBe('ACCOUNT_DISABLED');
+    expect(expectBody(again, errorResponseSchema).error.code).toBe('ACCOUNT_DISABLED');
   });
 
   it('resets a password; the old one stops working', async () => {
@@ -115,7 +117,9 @@ describeEachDatabase('user administration', (dialect) => {
       password: 'mat-khau-ban-dau',
     });
     expect(create.status).toBe(403);
-    expect((create.body as ErrorBody).error.message).toBe('Bạn không có quyền thực hiện thao tác này.');
+    expect(expectBody(create, errorResponseSchema).error.message).toBe(
+      'Bạn không có quyền thực hiện thao tác này.',
+    );
     expect((await a.patch(`/api/users/${other.id}`, { role: 'admin' })).status).toBe(403);
     expect((await a.post(`/api/users/${other.id}/password`, { password: 'mat-khau-cua-toi' })).status).toBe(
       403,
