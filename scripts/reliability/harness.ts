@@ -13,7 +13,7 @@ import { loadConfig } from '../../server/config';
 import type { AuthUser } from '../../server/http/auth-state';
 import { confirmImport } from '../../server/modules/plan-imports/confirm-import';
 import { createImport } from '../../server/modules/plan-imports/import-service';
-import { openPeriod } from '../../server/modules/reporting/periods';
+import { openPeriod } from '../../server/modules/reporting/period-service';
 import { createUser } from '../../server/modules/users/user-service';
 import { openContext } from '../../server/runtime';
 import { SAMPLE_ORGANISATIONS } from '../../server/seed/sample/hung-yen-organisations';

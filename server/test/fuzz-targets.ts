@@ -10,7 +10,7 @@ import type { AppContext } from '../context';
 import type { AuthUser } from '../http/auth-state';
 import { importSamplePlan } from '../modules/indicators/test-plan';
 import { readValuesWorkbook } from '../modules/indicators/xlsx-read';
-import { openPeriod } from '../modules/reporting/periods';
+import { openPeriod } from '../modules/reporting/period-service';
 import { buildUser, TEST_PASSWORD } from './factories';
 import { type FuzzInput, SAMPLE_INDICATOR_CODE } from './fuzz-inputs';
 

@@ -3,13 +3,12 @@ import {
   type PlanKind,
   type PlanRegime,
   type PlanSection,
-  type TargetKind,
   type TaskExtraField,
 } from '../../../shared/contracts/plan-draft';
 import type { PlanDetail, PlanSummary, PlanTaskView, TaskListQuery } from '../../../shared/contracts/plans';
-import { groupsContainingKind, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
-import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
+import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
 import type { AppContext } from '../../context';
+import type { TaskAgenciesTable } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { findOrganisationRow } from '../organisations/organisation-repository';
 import {
@@ -34,12 +33,12 @@ const agencyView = (r: {
   agency_text: string;
   organisation_id: number | null;
   organisation_name: string | null;
-  group_key: string | null;
+  group_key: TaskAgenciesTable['group_key'];
 }) => ({
   text: r.agency_text,
   organisationId: r.organisation_id,
   organisationName: r.organisation_name,
-  groupKey: r.group_key as OrganisationGroupKey | null,
+  groupKey: r.group_key,
 });
 
 export async function listPlans(ctx: AppContext, q?: string): Promise<PlanSummary[]> {
@@ -89,7 +88,7 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
       ordinal: t.ordinal,
       text: t.text,
       subject: t.subject,
-      kind: t.kind as TargetKind,
+      kind: t.kind,
       min: t.min_value,
       max: t.max_value,
       unit: t.unit,
@@ -131,7 +130,7 @@ function toTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
     content: t.content,
     product: t.product,
     deadline: {
-      kind: t.deadline_kind as PlanTaskView['deadline']['kind'],
+      kind: t.deadline_kind,
       from: t.deadline_from,
       to: t.deadline_to,
       text: t.deadline_text,
@@ -165,7 +164,7 @@ export async function listTasks(ctx: AppContext, planId: number, query: TaskList
     if (!org) throw notFound('cơ quan');
     agency = {
       id: org.id,
-      groups: groupsContainingKind(org.kind as OrganisationKind),
+      groups: groupsContainingKind(org.kind),
       role: query.agencyRole,
     };
   }

@@ -8,7 +8,7 @@ import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { person } from './common';
-import { assertCanEdit, assertCanRead } from './report-access';
+import { assertCanEdit, assertCanRead } from './report-policy';
 import { findReport } from './reports';
 
 /**

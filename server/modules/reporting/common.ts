@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Deadline } from '../../../shared/contracts/plan-draft';
-import type { EntryProgress, ReportTask, TaskStatusView } from '../../../shared/contracts/reporting';
+import type { ReportTask, TaskStatusView } from '../../../shared/contracts/reporting';
 import { dayNumber, formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { TASK_STATUS_LABELS } from '../../../shared/domain/task-status/categories';
 import { computeTaskStatus } from '../../../shared/domain/task-status/compute-status';
-import type { Database } from '../../db/schema';
+import type { Database, ReportEntriesTable, TasksTable } from '../../db/schema';
 import { AppError } from '../../http/errors';
 
 export type Db = Kysely<Database>;
@@ -16,7 +16,7 @@ export interface TaskColumns {
   group_label: string | null;
   content: string;
   product: string | null;
-  deadline_kind: string;
+  deadline_kind: TasksTable['deadline_kind'];
   deadline_from: string | null;
   deadline_to: string | null;
   deadline_text: string;
@@ -26,7 +26,7 @@ export function deadlineOf(
   t: Pick<TaskColumns, 'deadline_kind' | 'deadline_from' | 'deadline_to' | 'deadline_text'>,
 ): Deadline {
   return {
-    kind: t.deadline_kind as Deadline['kind'],
+    kind: t.deadline_kind,
     from: t.deadline_from,
     to: t.deadline_to,
     text: t.deadline_text,
@@ -49,7 +49,7 @@ export function taskView(t: TaskColumns): ReportTask {
 export function statusOf(input: {
   deadline: Deadline;
   year: number;
-  progress: string | null;
+  progress: ReportEntriesTable['progress'];
   completedOn: string | null;
   today: string;
   reportDue: boolean;
@@ -59,7 +59,7 @@ export function statusOf(input: {
   const r = computeTaskStatus({
     deadline: input.deadline,
     year: input.year,
-    progress: (input.progress as EntryProgress | null) ?? null,
+    progress: input.progress ?? null,
     completedOn,
     today: input.today,
     reportDue: input.reportDue,

@@ -1,9 +1,8 @@
-import type { Role } from '../../../shared/domain/auth/roles';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { addDirective } from './directives';
-import { openPeriod } from './periods';
+import { openPeriod } from './period-service';
 import { saveReport } from './report-entries';
 import { findReport, reportDetail } from './reports';
 import { acceptReport, returnReport, submitReport } from './workflow';
@@ -29,7 +28,7 @@ async function actor(ctx: AppContext, username: string): Promise<AuthUser | null
     id: u.id,
     username: u.username,
     fullName: u.full_name,
-    role: u.role as Role,
+    role: u.role,
     organisationId: u.organisation_id,
     organisationName: u.name,
     mustChangePassword: false,

@@ -25,8 +25,8 @@ const TARGETS = [
     path: '/reports/:reportId/directives',
     params: reportParamsSchema,
     idOf: (p: Record<string, unknown>) => Number(p.reportId),
-    read: 'reports.read' as Action,
-    readScope: 'report-read' as RecordScope,
+    read: 'reports.read',
+    readScope: 'report-read',
     noun: 'báo cáo',
   },
   {
@@ -34,11 +34,11 @@ const TARGETS = [
     path: '/tasks/:taskId/directives',
     params: taskParamsSchema,
     idOf: (p: Record<string, unknown>) => Number(p.taskId),
-    read: 'plans.read' as Action,
-    readScope: 'none' as RecordScope,
+    read: 'plans.read',
+    readScope: 'none',
     noun: 'nhiệm vụ',
   },
-];
+] satisfies readonly (Record<string, unknown> & { read: Action; readScope: RecordScope })[];
 
 export function directiveRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

@@ -6,7 +6,7 @@ import { notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import type { Db } from './common';
 import { notify, reportersOf } from './notifications';
-import { assertCanRead } from './report-access';
+import { assertCanRead } from './report-policy';
 import { findReport } from './reports';
 
 type Target = { kind: 'report'; id: number } | { kind: 'task'; id: number };

@@ -21,8 +21,8 @@ import {
   periodProposals,
   refreshPeriod,
   setPeriodState,
-} from './periods';
-import { periodRates, planRates } from './rates';
+} from './period-service';
+import { periodRates, planRates } from './rate-service';
 
 const tags = ['reporting'];
 

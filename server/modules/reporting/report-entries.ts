@@ -8,7 +8,7 @@ import type { AuthUser } from '../../http/auth-state';
 import { AppError, conflict } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { type Db, requireRealDate, viDate } from './common';
-import { assertCanEdit } from './report-access';
+import { assertCanEdit } from './report-policy';
 import { findReport, reportDetail } from './reports';
 
 /** The 409 answer to a save based on an old version: who saved last, and when (Vietnam time). */

@@ -1,21 +1,18 @@
 import type {
   Attachment,
-  EntryRole,
-  PeriodKind,
-  PeriodState,
   ReportDetail,
   ReportEntry,
   ReportListQuery,
-  ReportState,
   ReportSummary,
 } from '../../../shared/contracts/reporting';
 import { can } from '../../../shared/domain/auth/permissions';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
+import type { ReportingPeriodsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { type Db, deadlineOf, person, statusOf, taskView } from './common';
-import { assertCanRead, canEditReport } from './report-access';
+import { assertCanRead, canEditReport } from './report-policy';
 
 export function reportQuery(db: Db) {
   return db
@@ -64,22 +61,22 @@ export async function findReport(db: Db, id: number): Promise<ReportRow> {
 export function periodRef(r: {
   period_id: number;
   plan_id: number;
-  period_kind: string;
+  period_kind: ReportingPeriodsTable['kind'];
   period_year: number;
   period_title: string;
   period_data_closing_on: string | null;
   period_due_on: string;
-  period_state: string;
+  period_state: ReportingPeriodsTable['state'];
 }) {
   return {
     id: r.period_id,
     planId: r.plan_id,
-    kind: r.period_kind as PeriodKind,
+    kind: r.period_kind,
     year: r.period_year,
     title: r.period_title,
     dataClosingOn: r.period_data_closing_on,
     dueOn: r.period_due_on,
-    state: r.period_state as PeriodState,
+    state: r.period_state,
   };
 }
 
@@ -88,7 +85,7 @@ export function toSummary(r: ReportRow): ReportSummary {
     id: r.id,
     period: periodRef(r),
     organisation: { id: r.organisation_id, name: r.organisation_name },
-    state: r.state as ReportState,
+    state: r.state,
     version: r.version,
     leadCount: Number(r.lead_count ?? 0),
     supportCount: Number(r.support_count ?? 0),
@@ -203,8 +200,8 @@ export function toEntry(e: EntryRow, period: { year: number; dueOn: string }, to
   return {
     id: e.id,
     task: taskOfEntry(e),
-    role: e.role as EntryRole,
-    progress: e.progress as ReportEntry['progress'],
+    role: e.role,
+    progress: e.progress,
     completedOn: e.completed_on,
     result: e.result,
     productNumber: e.product_number,

@@ -1,24 +1,17 @@
-import type {
-  EntryProgress,
-  EntryRole,
-  ReportState,
-  TaskStatusesQuery,
-  TaskStatusView,
-} from '../../../shared/contracts/reporting';
+import type { EntryProgress, TaskStatusesQuery, TaskStatusView } from '../../../shared/contracts/reporting';
 import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
-import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { summarizeStatuses } from '../../../shared/domain/task-status/summarize';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { type Db, deadlineOf, statusOf, type TaskColumns, taskView } from './common';
-import { canReadReport } from './report-access';
+import { canReadReport } from './report-policy';
 import { attachmentView, ENTRY_TASK_COLUMNS, type EntryRow, periodRef } from './reports';
 
 interface Latest {
   reportId: number;
-  progress: string | null;
+  progress: EntryProgress | null;
   completedOn: string | null;
 }
 
@@ -122,7 +115,7 @@ export async function planTaskStatuses(ctx: AppContext, planId: number, q: TaskS
       .where('id', '=', q.organisationId)
       .executeTakeFirst();
     if (!org) throw notFound('cơ quan');
-    const groups = new Set<string>(groupsContainingKind(org.kind as OrganisationKind));
+    const groups = new Set<string>(groupsContainingKind(org.kind));
     const involved = new Set(
       agencies
         .filter((a) => a.organisation_id === org.id || (a.group_key !== null && groups.has(a.group_key)))
@@ -142,7 +135,7 @@ export async function planTaskStatuses(ctx: AppContext, planId: number, q: TaskS
       task: taskView(t),
       leads: leads.get(t.id) ?? [],
       status: s.status,
-      progress: (s.latest?.progress ?? null) as EntryProgress | null,
+      progress: s.latest?.progress ?? null,
       completedOn: s.latest?.completedOn ?? null,
       reportId: s.latest?.reportId ?? null,
     };
@@ -205,9 +198,9 @@ export async function taskHistory(ctx: AppContext, user: AuthUser, taskId: numbe
       reportId: r.report_id,
       period: periodRef(r),
       organisation: { id: r.organisation_id, name: r.organisation_name },
-      role: r.role as EntryRole,
-      reportState: r.report_state as ReportState,
-      progress: r.progress as EntryProgress | null,
+      role: r.role,
+      reportState: r.report_state,
+      progress: r.progress,
       completedOn: r.completed_on,
       result: r.result,
       productNumber: r.product_number,

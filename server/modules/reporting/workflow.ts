@@ -7,8 +7,8 @@ import { AppError, conflict } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { viDate } from './common';
 import { coordinatorsOf, notify, reportersOf } from './notifications';
-import { assertCanEdit } from './report-access';
 import { bumpVersion, staleVersion } from './report-entries';
+import { assertCanEdit } from './report-policy';
 import { entryRows, findReport, reportDetail } from './reports';
 import { buildSnapshot } from './versions';
 
