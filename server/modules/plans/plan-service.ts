@@ -25,6 +25,7 @@ import {
   taskAgencyRows,
   taskFacetRows,
 } from './plan-repository';
+import { toTaskView } from './task-mapper';
 
 type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
 type AgencyRow = Awaited<ReturnType<typeof taskAgencyRows>>[number];
@@ -121,20 +122,9 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
   };
 }
 
-function toTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
+function toPlanTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
   return {
-    id: t.id,
-    planId: t.plan_id,
-    ordinal: t.ordinal,
-    group: t.group_label,
-    content: t.content,
-    product: t.product,
-    deadline: {
-      kind: t.deadline_kind,
-      from: t.deadline_from,
-      to: t.deadline_to,
-      text: t.deadline_text,
-    },
+    ...toTaskView(t),
     leads: agencies.filter((a) => a.role === 'lead').map(agencyView),
     coordinators: agencies.filter((a) => a.role === 'coordinator').map(agencyView),
     ...(t.extra_json ? { extra: JSON.parse(t.extra_json) as TaskExtraField[] } : {}),
@@ -153,7 +143,7 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
   );
   const byTask = new Map<number, AgencyRow[]>();
   for (const a of agencies) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a]);
-  return rows.map((r) => toTaskView(r, byTask.get(r.id) ?? []));
+  return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? []));
 }
 
 export async function listTasks(ctx: AppContext, planId: number, query: TaskListQuery) {

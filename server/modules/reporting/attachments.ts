@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { person } from './common';
 import { assertCanEdit, assertCanRead } from './report-policy';
-import { findReport } from './reports';
+import { findReport } from './report-service';
 
 /**
  * Allowed product files: extension → media type stored, and the formats file-type may find in the

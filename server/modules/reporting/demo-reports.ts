@@ -4,7 +4,7 @@ import type { AuthUser } from '../../http/auth-state';
 import { addDirective } from './directives';
 import { openPeriod } from './period-service';
 import { saveReport } from './report-entries';
-import { findReport, reportDetail } from './reports';
+import { findReport, reportDetail } from './report-service';
 import { acceptReport, returnReport, submitReport } from './workflow';
 
 const SAMPLE = '[Dữ liệu mẫu]';

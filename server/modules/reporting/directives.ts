@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit-repository';
 import type { Db } from './common';
 import { notify, reportersOf } from './notifications';
 import { assertCanRead } from './report-policy';
-import { findReport } from './reports';
+import { findReport } from './report-service';
 
 type Target = { kind: 'report'; id: number } | { kind: 'task'; id: number };
 

@@ -25,7 +25,7 @@ export interface NotifyInput {
 
 /**
  * In-app notification and, when asked and SMTP is configured, a queued e-mail, each at most once per
- * dedupe key: running the same event again (a retried request, the reminder job twice a day) adds nothing.
+ * dedupe key: running the same event again (a retried request, the reminder job's next run) adds nothing.
  * Runs inside the caller's transaction; the e-mail itself is sent later by the outbox.
  */
 export async function notify(db: Db, ctx: AppContext, n: NotifyInput, now = nowIso()): Promise<number> {

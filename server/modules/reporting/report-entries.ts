@@ -9,7 +9,7 @@ import { AppError, conflict } from '../../http/errors';
 import { recordAudit } from '../audit/audit-repository';
 import { type Db, requireRealDate, viDate } from './common';
 import { assertCanEdit } from './report-policy';
-import { findReport, reportDetail } from './reports';
+import { findReport, reportDetail } from './report-service';
 
 /** The 409 answer to a save based on an old version: who saved last, and when (Vietnam time). */
 export async function staleVersion(db: Db, reportId: number): Promise<AppError> {

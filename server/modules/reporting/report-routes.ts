@@ -22,7 +22,7 @@ import { requirePermission } from '../../http/auth-state';
 import { readUploadedFile } from '../../http/upload-limits';
 import { readAttachment, uploadAttachment } from './attachments';
 import { saveReport } from './report-entries';
-import { getReport, listReports } from './reports';
+import { getReport, listReports } from './report-service';
 import { compareVersions, getVersion, listVersions } from './versions';
 import { acceptReport, returnReport, submitReport } from './workflow';
 

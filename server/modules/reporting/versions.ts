@@ -9,7 +9,8 @@ import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
 import { type Db, person } from './common';
 import { assertCanRead } from './report-policy';
-import { entryRows, findReport } from './reports';
+import { entryRows } from './report-repository';
+import { findReport } from './report-service';
 
 /** The report as it stands, in the shape kept for every submission. */
 export async function buildSnapshot(db: Db, reportId: number): Promise<ReportSnapshot> {

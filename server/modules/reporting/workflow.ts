@@ -9,7 +9,8 @@ import { viDate } from './common';
 import { coordinatorsOf, notify, reportersOf } from './notifications';
 import { bumpVersion, staleVersion } from './report-entries';
 import { assertCanEdit } from './report-policy';
-import { entryRows, findReport, reportDetail } from './reports';
+import { entryRows } from './report-repository';
+import { findReport, reportDetail } from './report-service';
 import { buildSnapshot } from './versions';
 
 /** What must be filled in before a report can be sent: progress of every led task, completion dates. */
