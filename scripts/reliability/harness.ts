@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../server/config';
+import { systemRequestContext } from '../../server/context';
 import type { AuthUser } from '../../server/http/auth-state';
 import { confirmImport } from '../../server/modules/plan-imports/confirm-import';
 import { createImport } from '../../server/modules/plan-imports/import-service';
@@ -161,7 +162,10 @@ export async function seedWorld(
         .executeTakeFirstOrThrow()
     ).id;
     const year = Number(localDate(new Date()).slice(0, 4));
-    const { period } = await openPeriod(ctx, actor, planId, { kind: 'annual', year }, 'seed');
+    const { period } = await openPeriod(systemRequestContext(ctx, actor, 'seed'), planId, {
+      kind: 'annual',
+      year,
+    });
     const reports = (
       await ctx.db
         .selectFrom('reports')

@@ -11,10 +11,9 @@ import {
   proposePeriods,
   regularDates,
 } from '../../../shared/domain/reporting/regime-periods';
-import { type AppContext, nowIso } from '../../context';
-import type { AuthUser } from '../../http/auth-state';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { type Db, requireRealDate } from './common';
 import { parseExtensions, toPeriod } from './period-mapper';
 import {
@@ -90,12 +89,11 @@ export async function periodProposals(ctx: AppContext, planId: number) {
  * period that already exists returns it, after adding reports and entries for tasks added since.
  */
 export async function openPeriod(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   planId: number,
   body: OpenPeriodRequest,
-  requestId: string,
 ): Promise<{ period: Period; created: boolean }> {
+  const { app: ctx, actor } = rc;
   const plan = await requirePlan(ctx.db, planId);
   requireRealDate(body.dueOn, 'dueOn', 'Hạn nộp');
   requireRealDate(body.dataClosingOn, 'dataClosingOn', 'Ngày chốt số liệu');
@@ -123,21 +121,20 @@ export async function openPeriod(
     ]);
   }
   const title = body.title ?? defaultTitle(body.kind, year);
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const now = nowIso();
+  const result = await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
+    const now = rc.now();
     if (body.kind !== 'ad_hoc') {
       const existing = await findPeriodOfKind(trx, planId, body.kind, year);
       if (existing) {
         if (existing.state === 'open') {
           const g = await generateReports(trx, existing, now);
           if (g.reportsCreated + g.entriesCreated > 0) {
-            await recordAudit(trx, {
-              actorId: actor.id,
+            await audit(tx, {
               action: 'reporting_period.refreshed',
               entity: 'reporting_period',
               entityId: existing.id,
               detail: g,
-              requestId,
             });
           }
         }
@@ -157,13 +154,11 @@ export async function openPeriod(
       opened_at: now,
     });
     const g = await generateReports(trx, { id, plan_id: planId, year, due_on: dueOn }, now);
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'reporting_period.opened',
       entity: 'reporting_period',
       entityId: id,
       detail: { planId, kind: body.kind, year, dueOn, dataClosingOn, ...g },
-      requestId,
     });
     return { id, created: true };
   });
@@ -171,33 +166,33 @@ export async function openPeriod(
 }
 
 /** Adds reports and entries for tasks or agencies added since the period was opened. */
-export async function refreshPeriod(ctx: AppContext, actor: AuthUser, periodId: number, requestId: string) {
-  await ctx.db.transaction().execute(async (trx) => {
+export async function refreshPeriod(rc: RequestContext, periodId: number) {
+  const { app: ctx } = rc;
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const p = await findPeriodRow(trx, periodId);
     if (!p) throw notFound('kỳ báo cáo');
     if (p.state !== 'open') throw conflict('Kỳ báo cáo đã đóng.');
-    const g = await generateReports(trx, p, nowIso());
-    await recordAudit(trx, {
-      actorId: actor.id,
+    const g = await generateReports(trx, p, rc.now());
+    await audit(tx, {
       action: 'reporting_period.refreshed',
       entity: 'reporting_period',
       entityId: periodId,
       detail: g,
-      requestId,
     });
   });
   return getPeriod(ctx, periodId);
 }
 
 export async function extendPeriod(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   periodId: number,
   body: ExtendPeriodRequest,
-  requestId: string,
 ): Promise<Period> {
+  const { app: ctx, actor } = rc;
   requireRealDate(body.dueOn, 'dueOn', 'Hạn mới');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const p = await findPeriodRow(trx, periodId);
     if (!p) throw notFound('kỳ báo cáo');
     if (p.state !== 'open') throw conflict('Kỳ báo cáo đã đóng; hãy mở lại trước khi gia hạn.');
@@ -211,41 +206,37 @@ export async function extendPeriod(
       fromDueOn: p.due_on,
       toDueOn: body.dueOn,
       reason: body.reason,
-      at: nowIso(),
+      at: rc.now(),
       byId: actor.id,
       byName: actor.fullName,
     });
     await updatePeriodDue(trx, periodId, body.dueOn, JSON.stringify(ext));
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'reporting_period.extended',
       entity: 'reporting_period',
       entityId: periodId,
       detail: { from: p.due_on, to: body.dueOn, reason: body.reason },
-      requestId,
     });
   });
   return getPeriod(ctx, periodId);
 }
 
 export async function setPeriodState(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   periodId: number,
   state: PeriodState,
-  requestId: string,
 ): Promise<Period> {
-  await ctx.db.transaction().execute(async (trx) => {
+  const { app: ctx, actor } = rc;
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const p = await findPeriodRow(trx, periodId);
     if (!p) throw notFound('kỳ báo cáo');
     if (p.state === state) throw conflict(state === 'closed' ? 'Kỳ báo cáo đã đóng.' : 'Kỳ báo cáo đang mở.');
-    await updatePeriodState(trx, periodId, state, actor.id, nowIso());
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await updatePeriodState(trx, periodId, state, actor.id, rc.now());
+    await audit(tx, {
       action: state === 'closed' ? 'reporting_period.closed' : 'reporting_period.reopened',
       entity: 'reporting_period',
       entityId: periodId,
-      requestId,
     });
   });
   return getPeriod(ctx, periodId);
