@@ -4,12 +4,10 @@ import type {
   IndicatorValue,
   ValueKind,
 } from '../../../shared/contracts/indicators';
-import type { PlanTargetsTable } from '../../db/schema';
+import { type TargetRow, toTargetView } from '../plans/target-mapper';
 import { chooseEffective } from './effective-values';
 import { evaluateIndicatorTarget } from './evaluate-indicator';
 import type { IndicatorRow, ValueRow } from './indicator-repository';
-
-type TargetRow = Omit<PlanTargetsTable, 'id'> & { id: number };
 
 const choiceOf = (v: ValueRow) => ({
   ...v,
@@ -31,23 +29,8 @@ export function targetView(
   effective: ReturnType<typeof effectiveOf>,
   today: string,
 ): IndicatorTarget {
-  const spec = {
-    kind: t.kind,
-    min: t.min_value,
-    max: t.max_value,
-    unit: t.unit,
-    fromYear: t.from_year,
-    toYear: t.to_year,
-    approximate: t.approximate === 1,
-  };
-  return {
-    id: t.id,
-    ordinal: t.ordinal,
-    text: t.text,
-    subject: t.subject,
-    ...spec,
-    evaluation: evaluateIndicatorTarget(spec, valueKind, effective, today),
-  };
+  const view = toTargetView(t);
+  return { ...view, evaluation: evaluateIndicatorTarget(view, valueKind, effective, today) };
 }
 
 export function summaryView(

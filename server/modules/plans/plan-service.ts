@@ -25,6 +25,7 @@ import {
   taskAgencyRows,
   taskFacetRows,
 } from './plan-repository';
+import { toTargetView } from './target-mapper';
 import { toTaskView } from './task-mapper';
 
 type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
@@ -84,19 +85,7 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
     targetCount: targets.length,
     basis: JSON.parse(plan.basis_json) as string[],
     sections: JSON.parse(plan.sections_json) as PlanSection[],
-    targets: targets.map((t) => ({
-      id: t.id,
-      ordinal: t.ordinal,
-      text: t.text,
-      subject: t.subject,
-      kind: t.kind,
-      min: t.min_value,
-      max: t.max_value,
-      unit: t.unit,
-      fromYear: t.from_year,
-      toYear: t.to_year,
-      approximate: t.approximate === 1,
-    })),
+    targets: targets.map(toTargetView),
     regime: regime
       ? {
           ...regime,
