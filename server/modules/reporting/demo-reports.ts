@@ -66,8 +66,9 @@ async function fillAndSubmit(ctx: AppContext, reporter: AuthUser, reportId: numb
 
 /**
  * Demo data for the reporting cycle, once: the current year's annual period of the sample plan, with
- * Sở Công Thương's report accepted after one return (two versions to compare), Sở Tài chính's report
- * returned for corrections, a leader's directive, and every other agency's report still a draft.
+ * the report of demo reporter `sct.baocao`'s agency accepted after one return (two versions to compare),
+ * that of `taichinh`'s agency returned for corrections, a leader's directive, and every other agency's
+ * report still a draft.
  * Every text written is marked "[Dữ liệu mẫu]".
  */
 export async function loadDemoReporting(ctx: AppContext, planId: number): Promise<void> {
