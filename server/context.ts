@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { DatabaseKind } from './db/connect';
 import type { FaultMonitor } from './db/faults';
 import type { Database } from './db/schema';
+import type { AuthUser } from './http/auth-state';
 
 /** What every service needs: the database and the configuration. Built once per process. */
 export interface AppContext {
@@ -16,3 +17,27 @@ export interface AppContext {
 }
 
 export const nowIso = (): string => new Date().toISOString();
+
+/**
+ * What a service needs to act for someone: who acts, the request's id (kept in the audit log), the
+ * clock, and where to read and write: `db` is the app's database, or the open transaction inside
+ * `inTransaction`. Built once per request by server/http/request-context.ts; jobs, seeds and scripts
+ * build one with `systemRequestContext`. Audit rows (`audit` in modules/audit) are written through it.
+ */
+export interface RequestContext {
+  app: AppContext;
+  actor: AuthUser;
+  requestId: string;
+  now: () => string;
+  db: Kysely<Database>;
+}
+
+/** Runs `fn` in one transaction, with a context whose `db` is that transaction. */
+export function inTransaction<T>(rc: RequestContext, fn: (tx: RequestContext) => Promise<T>): Promise<T> {
+  return rc.app.db.transaction().execute((trx) => fn({ ...rc, db: trx }));
+}
+
+/** A context for work that does not come from an HTTP request (demo data, scripts, tests). */
+export function systemRequestContext(app: AppContext, actor: AuthUser, requestId: string): RequestContext {
+  return { app, actor, requestId, now: nowIso, db: app.db };
+}

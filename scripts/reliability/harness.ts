@@ -10,10 +10,11 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../server/config';
+import { systemRequestContext } from '../../server/context';
 import type { AuthUser } from '../../server/http/auth-state';
 import { confirmImport } from '../../server/modules/plan-import/confirm-import';
 import { createImport } from '../../server/modules/plan-import/import-service';
-import { openPeriod } from '../../server/modules/reporting/periods';
+import { openPeriod } from '../../server/modules/reporting/period-service';
 import { createUser } from '../../server/modules/users/user-service';
 import { openContext } from '../../server/runtime';
 import { SAMPLE_ORGANISATIONS } from '../../server/seed/sample/hung-yen-organisations';
@@ -162,7 +163,10 @@ export async function seedWorld(
         .executeTakeFirstOrThrow()
     ).id;
     const year = Number(localDate(new Date()).slice(0, 4));
-    const { period } = await openPeriod(ctx, actor, planId, { kind: 'annual', year }, 'seed');
+    const { period } = await openPeriod(systemRequestContext(ctx, actor, 'seed'), planId, {
+      kind: 'annual',
+      year,
+    });
     const reports = (
       await ctx.db
         .selectFrom('reports')

@@ -1,4 +1,28 @@
 import type { Generated } from 'kysely';
+import type { ReviewState, ValueKind } from '../../shared/contracts/indicators';
+import type { NotificationKind } from '../../shared/contracts/notifications';
+import type { DeadlineKind, PlanKind, TargetKind } from '../../shared/contracts/plan-draft';
+import type { IMPORT_STATUSES } from '../../shared/contracts/plan-import';
+import type {
+  EntryProgress,
+  EntryRole,
+  PeriodKind,
+  PeriodState,
+  ReportState,
+} from '../../shared/contracts/reporting';
+import type { Role } from '../../shared/domain/auth/roles';
+import type { DataStatus as ValueStatus } from '../../shared/domain/indicators/types';
+import type { OrganisationGroupKey } from '../../shared/domain/organisations/groups';
+import type { OrganisationKind } from '../../shared/domain/organisations/kinds';
+
+/**
+ * Enum-like columns are typed with the string unions of shared/domain and shared/contracts: the
+ * database stores plain text, and every value written goes through these types, so rows read back
+ * need no casts. Column names and nullability match the migrations.
+ */
+type ImportStatus = (typeof IMPORT_STATUSES)[number];
+/** How a task names an agency: chủ trì (lead) or phối hợp (coordinator); report entries say 'support'. */
+export type TaskAgencyRole = 'lead' | 'coordinator';
 
 /** Row types of every table, as Kysely sees them. Keep in step with db/migrations. */
 export interface Database {
@@ -35,7 +59,7 @@ export interface OrganisationsTable {
   code: string;
   name: string;
   short_name: string | null;
-  kind: string;
+  kind: OrganisationKind;
   parent_id: number | null;
   valid_from: string | null;
   valid_to: string | null;
@@ -62,7 +86,7 @@ export interface UsersTable {
   full_name: string;
   email: string | null;
   password_hash: string;
-  role: string;
+  role: Role;
   organisation_id: number;
   active: number;
   must_change_password: number;
@@ -103,7 +127,7 @@ export interface DocumentsTable {
 export interface PlanImportsTable {
   id: Generated<number>;
   document_id: number;
-  status: string;
+  status: ImportStatus;
   version: number;
   source_text: string;
   draft_json: string;
@@ -130,7 +154,7 @@ export interface PlansTable {
   created_by: number | null;
   created_at: string;
   /** PlanKind: plan | decision | resolution | action_programme | directive. */
-  kind: Generated<string>;
+  kind: Generated<PlanKind>;
 }
 
 export interface PlanTargetsTable {
@@ -139,7 +163,7 @@ export interface PlanTargetsTable {
   ordinal: number;
   text: string;
   subject: string;
-  kind: string;
+  kind: TargetKind;
   min_value: number | null;
   max_value: number | null;
   unit: string;
@@ -164,7 +188,7 @@ export interface PlanDutyAgenciesTable {
   position: number;
   agency_text: string;
   organisation_id: number | null;
-  group_key: string | null;
+  group_key: OrganisationGroupKey | null;
 }
 
 export interface TasksTable {
@@ -175,7 +199,7 @@ export interface TasksTable {
   group_label: string | null;
   content: string;
   product: string | null;
-  deadline_kind: string;
+  deadline_kind: DeadlineKind;
   deadline_from: string | null;
   deadline_to: string | null;
   deadline_text: string;
@@ -187,11 +211,11 @@ export interface TasksTable {
 export interface TaskAgenciesTable {
   id: Generated<number>;
   task_id: number;
-  role: string;
+  role: TaskAgencyRole;
   position: number;
   agency_text: string;
   organisation_id: number | null;
-  group_key: string | null;
+  group_key: OrganisationGroupKey | null;
 }
 
 export interface IndicatorsTable {
@@ -201,7 +225,7 @@ export interface IndicatorsTable {
   name: string;
   unit: string;
   definition: string | null;
-  value_kind: string;
+  value_kind: ValueKind;
   owner_org_id: number | null;
   search_key: string;
   created_at: string;
@@ -213,14 +237,14 @@ export interface IndicatorValuesTable {
   indicator_id: number;
   year: number;
   value: number;
-  status: string;
+  status: ValueStatus;
   source: string;
   source_url: string | null;
   note: string | null;
   is_sample: number;
   entered_by: number | null;
   entered_at: string;
-  review_state: string;
+  review_state: ReviewState;
   reviewed_by: number | null;
   reviewed_at: string | null;
   review_note: string | null;
@@ -231,12 +255,12 @@ export interface IndicatorValuesTable {
 export interface ReportingPeriodsTable {
   id: Generated<number>;
   plan_id: number;
-  kind: string;
+  kind: PeriodKind;
   year: number;
   title: string;
   data_closing_on: string | null;
   due_on: string;
-  state: string;
+  state: PeriodState;
   extensions_json: string;
   opened_by: number | null;
   opened_at: string;
@@ -248,7 +272,7 @@ export interface ReportsTable {
   id: Generated<number>;
   period_id: number;
   organisation_id: number;
-  state: string;
+  state: ReportState;
   version: number;
   summary: string | null;
   difficulties: string | null;
@@ -273,9 +297,9 @@ export interface ReportEntriesTable {
   id: Generated<number>;
   report_id: number;
   task_id: number;
-  role: string;
+  role: EntryRole;
   position: number;
-  progress: string | null;
+  progress: EntryProgress | null;
   completed_on: string | null;
   result: string | null;
   product_number: string | null;
@@ -320,7 +344,7 @@ export interface DirectivesTable {
 export interface NotificationsTable {
   id: Generated<number>;
   user_id: number;
-  kind: string;
+  kind: NotificationKind;
   title: string;
   body: string;
   link: string | null;

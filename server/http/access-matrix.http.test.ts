@@ -2,7 +2,7 @@ import type { InjectOptions, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { can } from '../../shared/domain/auth/permissions';
 import { mayEnterValues } from '../modules/indicators/indicator-service';
-import { assertCanEdit, canReadReport } from '../modules/reporting/report-access';
+import { assertCanEdit, canReadReport } from '../modules/reporting/report-policy';
 import { FRESH_CALLER, paramValue, SAMPLE_BODIES, type SampleBody } from '../test/access-matrix-requests';
 import { buildWorld, MATRIX_ROLES, type Target, type World } from '../test/access-matrix-world';
 import { describeEachDatabase } from '../test/describe-each-database';

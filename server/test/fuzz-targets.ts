@@ -7,10 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import { readPlanUpload } from '../../shared/domain/plan-import/read-upload';
 import { localDate } from '../../shared/domain/reporting/local-date';
 import type { AppContext } from '../context';
+import { systemRequestContext } from '../context';
 import type { AuthUser } from '../http/auth-state';
 import { importSamplePlan } from '../modules/indicators/test-plan';
 import { readValuesWorkbook } from '../modules/indicators/xlsx-read';
-import { openPeriod } from '../modules/reporting/periods';
+import { openPeriod } from '../modules/reporting/period-service';
 import { buildUser, TEST_PASSWORD } from './factories';
 import { type FuzzInput, SAMPLE_INDICATOR_CODE } from './fuzz-inputs';
 
@@ -60,7 +61,10 @@ export async function uploadWorld(ctx: AppContext, app: FastifyInstance): Promis
     mustChangePassword: false,
   };
   const year = Number(localDate(new Date()).slice(0, 4));
-  const { period } = await openPeriod(ctx, actor, planId, { kind: 'annual', year }, 'fuzz');
+  const { period } = await openPeriod(systemRequestContext(ctx, actor, 'fuzz'), planId, {
+    kind: 'annual',
+    year,
+  });
   const report = await ctx.db
     .selectFrom('reports')
     .select(['id', 'organisation_id'])

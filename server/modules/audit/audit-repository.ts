@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { nowIso } from '../../context';
+import { nowIso, type RequestContext } from '../../context';
 import type { Database } from '../../db/schema';
 
 export interface AuditInput {
@@ -25,6 +25,11 @@ export async function recordAudit(db: Kysely<Database>, input: AuditInput): Prom
       request_id: input.requestId ?? null,
     })
     .execute();
+}
+
+/** Records what the context's actor did, with its request id, in the context's transaction. */
+export function audit(rc: RequestContext, entry: Omit<AuditInput, 'actorId' | 'requestId'>): Promise<void> {
+  return recordAudit(rc.db, { ...entry, actorId: rc.actor.id, requestId: rc.requestId });
 }
 
 export interface AuditFilter {

@@ -98,7 +98,7 @@ export async function changeOwnPassword(
   const hash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     await updateUserPassword(trx, input.userId, hash, false);
-    // Other devices logged in with the old password are signed out.
+    // Every other session of the user ends (this one stays): devices that knew the old password are signed out.
     await deleteUserSessions(trx, input.userId, input.sessionId);
     await recordAudit(trx, {
       actorId: input.userId,

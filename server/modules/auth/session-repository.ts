@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { Role } from '../../../shared/domain/auth/roles';
 import type { Database } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
 
@@ -67,7 +66,7 @@ export function toAuthUser(row: SessionRow): AuthUser {
     id: row.id,
     username: row.username,
     fullName: row.full_name,
-    role: row.role as Role,
+    role: row.role,
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     mustChangePassword: row.must_change_password === 1,

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { TargetKind } from '../../../shared/contracts/plan-draft';
 import { searchKey } from '../../../shared/domain/text/normalize';
 import type { Database } from '../../db/schema';
 import { recordAudit } from '../audit/audit-repository';
@@ -28,7 +27,7 @@ export async function createPlanIndicators(
     .where('indicator_id', 'is', null)
     .orderBy('ordinal')
     .execute();
-  const proposals = proposeIndicators(targets.map((t) => ({ ...t, kind: t.kind as TargetKind })));
+  const proposals = proposeIndicators(targets.map((t) => ({ ...t, kind: t.kind })));
   for (const p of proposals) {
     const id = await insertIndicator(db, {
       planId,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../context';
-import type { Database } from '../../db/schema';
+import type { Database, IndicatorsTable, IndicatorValuesTable } from '../../db/schema';
 import { containsPattern } from '../../db/search';
 
 export async function findPlanHead(db: Kysely<Database>, planId: number) {
@@ -120,7 +120,7 @@ export interface NewIndicator {
   name: string;
   unit: string;
   definition: string | null;
-  valueKind: string;
+  valueKind: IndicatorsTable['value_kind'];
   ownerOrgId: number | null;
   searchKey: string;
 }
@@ -180,7 +180,7 @@ export interface NewValue {
   indicatorId: number;
   year: number;
   value: number;
-  status: string;
+  status: IndicatorValuesTable['status'];
   source: string;
   sourceUrl: string | null;
   note: string | null;

@@ -2,22 +2,17 @@ import type {
   IndicatorSummary,
   IndicatorTarget,
   IndicatorValue,
-  ReviewState,
   ValueKind,
-  ValueStatus,
 } from '../../../shared/contracts/indicators';
-import type { TargetKind } from '../../../shared/contracts/plan-draft';
-import type { PlanTargetsTable } from '../../db/schema';
+import { type TargetRow, toTargetView } from '../plans/target-mapper';
 import { chooseEffective } from './effective-values';
 import { evaluateIndicatorTarget } from './evaluate-indicator';
 import type { IndicatorRow, ValueRow } from './indicator-repository';
 
-type TargetRow = Omit<PlanTargetsTable, 'id'> & { id: number };
-
 const choiceOf = (v: ValueRow) => ({
   ...v,
-  status: v.status as ValueStatus,
-  reviewState: v.review_state as ReviewState,
+  status: v.status,
+  reviewState: v.review_state,
   enteredAt: v.entered_at,
 });
 
@@ -34,23 +29,8 @@ export function targetView(
   effective: ReturnType<typeof effectiveOf>,
   today: string,
 ): IndicatorTarget {
-  const spec = {
-    kind: t.kind as TargetKind,
-    min: t.min_value,
-    max: t.max_value,
-    unit: t.unit,
-    fromYear: t.from_year,
-    toYear: t.to_year,
-    approximate: t.approximate === 1,
-  };
-  return {
-    id: t.id,
-    ordinal: t.ordinal,
-    text: t.text,
-    subject: t.subject,
-    ...spec,
-    evaluation: evaluateIndicatorTarget(spec, valueKind, effective, today),
-  };
+  const view = toTargetView(t);
+  return { ...view, evaluation: evaluateIndicatorTarget(view, valueKind, effective, today) };
 }
 
 export function summaryView(
@@ -59,7 +39,7 @@ export function summaryView(
   values: readonly ValueRow[],
   today: string,
 ): IndicatorSummary {
-  const valueKind = row.value_kind as ValueKind;
+  const valueKind = row.value_kind;
   const effective = effectiveOf(values);
   return {
     id: row.id,
@@ -83,14 +63,14 @@ export function valueViews(values: readonly ValueRow[]): IndicatorValue[] {
     indicatorId: v.indicator_id,
     year: v.year,
     value: v.value,
-    status: v.status as ValueStatus,
+    status: v.status,
     source: v.source,
     sourceUrl: v.source_url,
     note: v.note,
     isSample: v.is_sample === 1,
     enteredBy: v.entered_by !== null ? { id: v.entered_by, name: v.entered_by_name ?? '' } : null,
     enteredAt: v.entered_at,
-    reviewState: v.review_state as ReviewState,
+    reviewState: v.review_state,
     reviewedBy: v.reviewed_by !== null ? { id: v.reviewed_by, name: v.reviewed_by_name ?? '' } : null,
     reviewedAt: v.reviewed_at,
     reviewNote: v.review_note,

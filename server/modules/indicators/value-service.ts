@@ -1,4 +1,4 @@
-import type { CreateValue, ValueKind } from '../../../shared/contracts/indicators';
+import type { CreateValue } from '../../../shared/contracts/indicators';
 import { can } from '../../../shared/domain/auth/permissions';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
@@ -28,7 +28,7 @@ export async function addValue(
   }
   const fields = [
     { path: 'year', message: yearProblem(input.year, currentYearOf(today)) },
-    { path: 'value', message: valueProblem(indicator.value_kind as ValueKind, input.value) },
+    { path: 'value', message: valueProblem(indicator.value_kind, input.value) },
   ].filter((f): f is { path: string; message: string } => f.message !== null);
   if (fields.length > 0) {
     throw new AppError(

@@ -1,4 +1,4 @@
-import type { ImportValuesResponse, ValueKind } from '../../../shared/contracts/indicators';
+import type { ImportValuesResponse } from '../../../shared/contracts/indicators';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
@@ -97,7 +97,7 @@ export async function importPlanValues(
     }
     const yearIssue = yearProblem(row.year, currentYear);
     if (yearIssue) at('year', `${yearIssue}.`);
-    const valueIssue = valueProblem(indicator.value_kind as ValueKind, row.value);
+    const valueIssue = valueProblem(indicator.value_kind, row.value);
     if (valueIssue) at('value', `${valueIssue}.`);
     const key = `${indicator.id}:${row.year}:${row.status}`;
     const first = seen.get(key);

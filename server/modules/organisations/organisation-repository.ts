@@ -9,7 +9,7 @@ export type OrganisationRow = Omit<OrganisationsTable, 'id'> & { id: number };
 
 export interface OrganisationFilter {
   q?: string | undefined;
-  kind?: string | undefined;
+  kind?: OrganisationsTable['kind'] | undefined;
   on?: string | undefined;
 }
 
@@ -74,7 +74,7 @@ export interface OrganisationValues {
   code: string;
   name: string;
   shortName: string | null;
-  kind: string;
+  kind: OrganisationsTable['kind'];
   parentId: number | null;
   validFrom: string | null;
   validTo: string | null;

@@ -5,7 +5,6 @@ import {
   type OrganisationGroupKey,
   resolveGroup,
 } from '../../../shared/domain/organisations/groups';
-import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import type { AppContext } from '../../context';
 import type { Database } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
@@ -32,7 +31,7 @@ function toOrganisation(r: OrganisationRow, aliases: string[]): Organisation {
     code: r.code,
     name: r.name,
     shortName: r.short_name,
-    kind: r.kind as OrganisationKind,
+    kind: r.kind,
     parentId: r.parent_id,
     validFrom: r.valid_from,
     validTo: r.valid_to,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../context';
-import type { Database } from '../../db/schema';
+import type { Database, PlanImportsTable } from '../../db/schema';
 
 export async function findDocumentBySha(db: Kysely<Database>, sha256: string) {
   return db.selectFrom('documents').selectAll().where('sha256', '=', sha256).executeTakeFirst();
@@ -93,8 +93,8 @@ export async function updateImportDraft(
 export async function setImportStatus(
   db: Kysely<Database>,
   id: number,
-  fromStatus: string,
-  status: string,
+  fromStatus: PlanImportsTable['status'],
+  status: PlanImportsTable['status'],
   planId: number | null,
 ): Promise<boolean> {
   const r = await db
@@ -133,7 +133,7 @@ export async function findOpenDraftForDocument(db: Kysely<Database>, documentId:
 }
 
 /** Newest first; the draft JSON is read only for the number and title shown in the list. */
-export async function listImportRows(db: Kysely<Database>, status?: string) {
+export async function listImportRows(db: Kysely<Database>, status?: PlanImportsTable['status']) {
   let q = db
     .selectFrom('plan_imports')
     .innerJoin('documents', 'documents.id', 'plan_imports.document_id')

@@ -189,7 +189,10 @@ export async function readOriginal(ctx: AppContext, sha256: string): Promise<Buf
   return bytes;
 }
 
-export async function listImports(ctx: AppContext, status?: string): Promise<PlanImportSummary[]> {
+export async function listImports(
+  ctx: AppContext,
+  status?: PlanImportSummary['status'],
+): Promise<PlanImportSummary[]> {
   const rows = await listImportRows(ctx.db, status);
   return rows.map((r) => {
     const draft = JSON.parse(r.draft_json) as { number: string | null; title: string };

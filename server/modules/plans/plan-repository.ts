@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database, TaskAgenciesTable, TasksTable } from '../../db/schema';
 import { containsPattern } from '../../db/search';
 
 export async function listPlanRows(db: Kysely<Database>, q?: string) {
@@ -67,9 +67,15 @@ export interface TaskFilter {
   planId: number;
   q?: string | undefined;
   /** Agency ids and the group keys it belongs to, with the role it must play. */
-  agency?: { id: number; groups: string[]; role: 'lead' | 'coordinator' | 'any' } | undefined;
+  agency?:
+    | {
+        id: number;
+        groups: NonNullable<TaskAgenciesTable['group_key']>[];
+        role: TaskAgenciesTable['role'] | 'any';
+      }
+    | undefined;
   product?: string | undefined;
-  deadlineKind?: string | undefined;
+  deadlineKind?: TasksTable['deadline_kind'] | undefined;
   deadlineYear?: number | undefined;
   group?: string | undefined;
 }
@@ -108,7 +114,7 @@ function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
           .selectFrom('task_agencies as ta')
           .select('ta.id')
           .whereRef('ta.task_id', '=', 'tasks.id')
-          .$if(a.role !== 'any', (sq) => sq.where('ta.role', '=', a.role))
+          .$call((sq) => (a.role === 'any' ? sq : sq.where('ta.role', '=', a.role)))
           .where((e) =>
             a.groups.length > 0
               ? e.or([e('ta.organisation_id', '=', a.id), e('ta.group_key', 'in', a.groups)])

@@ -3,13 +3,12 @@ import {
   type PlanKind,
   type PlanRegime,
   type PlanSection,
-  type TargetKind,
   type TaskExtraField,
 } from '../../../shared/contracts/plan-draft';
 import type { PlanDetail, PlanSummary, PlanTaskView, TaskListQuery } from '../../../shared/contracts/plans';
-import { groupsContainingKind, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
-import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
+import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
 import type { AppContext } from '../../context';
+import type { TaskAgenciesTable } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { findOrganisationRow } from '../organisations/organisation-repository';
 import {
@@ -26,6 +25,8 @@ import {
   taskAgencyRows,
   taskFacetRows,
 } from './plan-repository';
+import { toTargetView } from './target-mapper';
+import { toTaskView } from './task-mapper';
 
 type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
 type AgencyRow = Awaited<ReturnType<typeof taskAgencyRows>>[number];
@@ -34,12 +35,12 @@ const agencyView = (r: {
   agency_text: string;
   organisation_id: number | null;
   organisation_name: string | null;
-  group_key: string | null;
+  group_key: TaskAgenciesTable['group_key'];
 }) => ({
   text: r.agency_text,
   organisationId: r.organisation_id,
   organisationName: r.organisation_name,
-  groupKey: r.group_key as OrganisationGroupKey | null,
+  groupKey: r.group_key,
 });
 
 export async function listPlans(ctx: AppContext, q?: string): Promise<PlanSummary[]> {
@@ -84,19 +85,7 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
     targetCount: targets.length,
     basis: JSON.parse(plan.basis_json) as string[],
     sections: JSON.parse(plan.sections_json) as PlanSection[],
-    targets: targets.map((t) => ({
-      id: t.id,
-      ordinal: t.ordinal,
-      text: t.text,
-      subject: t.subject,
-      kind: t.kind as TargetKind,
-      min: t.min_value,
-      max: t.max_value,
-      unit: t.unit,
-      fromYear: t.from_year,
-      toYear: t.to_year,
-      approximate: t.approximate === 1,
-    })),
+    targets: targets.map(toTargetView),
     regime: regime
       ? {
           ...regime,
@@ -122,20 +111,9 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
   };
 }
 
-function toTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
+function toPlanTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
   return {
-    id: t.id,
-    planId: t.plan_id,
-    ordinal: t.ordinal,
-    group: t.group_label,
-    content: t.content,
-    product: t.product,
-    deadline: {
-      kind: t.deadline_kind as PlanTaskView['deadline']['kind'],
-      from: t.deadline_from,
-      to: t.deadline_to,
-      text: t.deadline_text,
-    },
+    ...toTaskView(t),
     leads: agencies.filter((a) => a.role === 'lead').map(agencyView),
     coordinators: agencies.filter((a) => a.role === 'coordinator').map(agencyView),
     ...(t.extra_json ? { extra: JSON.parse(t.extra_json) as TaskExtraField[] } : {}),
@@ -154,7 +132,7 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
   );
   const byTask = new Map<number, AgencyRow[]>();
   for (const a of agencies) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a]);
-  return rows.map((r) => toTaskView(r, byTask.get(r.id) ?? []));
+  return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? []));
 }
 
 export async function listTasks(ctx: AppContext, planId: number, query: TaskListQuery) {
@@ -165,7 +143,7 @@ export async function listTasks(ctx: AppContext, planId: number, query: TaskList
     if (!org) throw notFound('cơ quan');
     agency = {
       id: org.id,
-      groups: groupsContainingKind(org.kind as OrganisationKind),
+      groups: groupsContainingKind(org.kind),
       role: query.agencyRole,
     };
   }

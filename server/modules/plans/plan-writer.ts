@@ -3,12 +3,12 @@ import { PLAN_KIND_LABELS } from '../../../shared/contracts/plan-draft';
 import type { AgencyResolution, ReviewDraft } from '../../../shared/contracts/plan-import';
 import { searchKey } from '../../../shared/domain/text/normalize';
 import { nowIso } from '../../context';
-import type { Database } from '../../db/schema';
+import type { Database, TaskAgenciesTable } from '../../db/schema';
 
 /** Registry link of a confirmed agency name: an organisation, a named group, or text only. */
 export interface AgencyLink {
   organisationId: number | null;
-  groupKey: string | null;
+  groupKey: TaskAgenciesTable['group_key'];
 }
 
 export type LinkResolver = (r: AgencyResolution) => AgencyLink;
@@ -138,8 +138,8 @@ export async function insertPlan(
       .returning('id')
       .executeTakeFirstOrThrow();
     const agencies = [
-      ...t.leads.map((a) => ({ role: 'lead', ...a })),
-      ...t.coordinatorLinks.map((a) => ({ role: 'coordinator', ...a })),
+      ...t.leads.map((a) => ({ role: 'lead' as const, ...a })),
+      ...t.coordinatorLinks.map((a) => ({ role: 'coordinator' as const, ...a })),
     ];
     if (agencies.length === 0) continue;
     await db

@@ -1,15 +1,15 @@
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { ATTACHMENT_MAX_BYTES, type Attachment } from '../../../shared/contracts/reporting';
-import { type AppContext, nowIso } from '../../context';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { sha256Hex } from '../../files/file-store';
 import { fileStoreOf } from '../../files/select-file-store';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { person } from './common';
-import { assertCanEdit, assertCanRead } from './report-access';
-import { findReport } from './reports';
+import { assertCanEdit, assertCanRead } from './report-policy';
+import { findReport } from './report-service';
 
 /**
  * Allowed product files: extension → media type stored, and the formats file-type may find in the
@@ -73,19 +73,19 @@ export async function recogniseProductFile(
  * reporter's own optimistic lock.
  */
 export async function uploadAttachment(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   reportId: number,
   upload: { filename: string; bytes: Uint8Array },
-  requestId: string,
 ): Promise<Attachment> {
+  const { app: ctx, actor } = rc;
   const report = await findReport(ctx.db, reportId);
   assertCanEdit(actor, report, report.period_state);
   const filename = cleanFilename(upload.filename);
   const { mediaType } = await recogniseProductFile(filename, upload.bytes);
   const sha = await fileStoreOf(ctx).put(upload.bytes);
-  const now = nowIso();
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const now = rc.now();
+  const id = await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const row = await trx
       .insertInto('report_attachments')
       .values({
@@ -99,13 +99,11 @@ export async function uploadAttachment(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'report.attachment_uploaded',
       entity: 'report',
       entityId: reportId,
       detail: { attachmentId: row.id, filename, sha256: sha, size: upload.bytes.byteLength },
-      requestId,
     });
     return row.id;
   });

@@ -1,55 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Deadline } from '../../../shared/contracts/plan-draft';
-import type { EntryProgress, ReportTask, TaskStatusView } from '../../../shared/contracts/reporting';
+import type { TaskStatusView } from '../../../shared/contracts/reporting';
 import { dayNumber, formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { TASK_STATUS_LABELS } from '../../../shared/domain/task-status/categories';
 import { computeTaskStatus } from '../../../shared/domain/task-status/compute-status';
-import type { Database } from '../../db/schema';
+import type { Database, ReportEntriesTable } from '../../db/schema';
 import { AppError } from '../../http/errors';
 
 export type Db = Kysely<Database>;
-
-export interface TaskColumns {
-  id: number;
-  plan_id: number;
-  ordinal: string;
-  group_label: string | null;
-  content: string;
-  product: string | null;
-  deadline_kind: string;
-  deadline_from: string | null;
-  deadline_to: string | null;
-  deadline_text: string;
-}
-
-export function deadlineOf(
-  t: Pick<TaskColumns, 'deadline_kind' | 'deadline_from' | 'deadline_to' | 'deadline_text'>,
-): Deadline {
-  return {
-    kind: t.deadline_kind as Deadline['kind'],
-    from: t.deadline_from,
-    to: t.deadline_to,
-    text: t.deadline_text,
-  };
-}
-
-export function taskView(t: TaskColumns): ReportTask {
-  return {
-    id: t.id,
-    planId: t.plan_id,
-    ordinal: t.ordinal,
-    group: t.group_label,
-    content: t.content,
-    product: t.product,
-    deadline: deadlineOf(t),
-  };
-}
 
 /** Status of a task from one agency's answer, through the pure rules in shared/domain/task-status. */
 export function statusOf(input: {
   deadline: Deadline;
   year: number;
-  progress: string | null;
+  progress: ReportEntriesTable['progress'];
   completedOn: string | null;
   today: string;
   reportDue: boolean;
@@ -59,7 +23,7 @@ export function statusOf(input: {
   const r = computeTaskStatus({
     deadline: input.deadline,
     year: input.year,
-    progress: (input.progress as EntryProgress | null) ?? null,
+    progress: input.progress ?? null,
     completedOn,
     today: input.today,
     reportDue: input.reportDue,

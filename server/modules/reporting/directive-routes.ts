@@ -11,6 +11,7 @@ import type { Action } from '../../../shared/domain/auth/permissions';
 import type { AppContext } from '../../context';
 import { access, type RecordScope } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { requestContext } from '../../http/request-context';
 import { addDirective, listDirectives } from './directives';
 
 const tags = ['reporting'];
@@ -25,8 +26,8 @@ const TARGETS = [
     path: '/reports/:reportId/directives',
     params: reportParamsSchema,
     idOf: (p: Record<string, unknown>) => Number(p.reportId),
-    read: 'reports.read' as Action,
-    readScope: 'report-read' as RecordScope,
+    read: 'reports.read',
+    readScope: 'report-read',
     noun: 'báo cáo',
   },
   {
@@ -34,11 +35,11 @@ const TARGETS = [
     path: '/tasks/:taskId/directives',
     params: taskParamsSchema,
     idOf: (p: Record<string, unknown>) => Number(p.taskId),
-    read: 'plans.read' as Action,
-    readScope: 'none' as RecordScope,
+    read: 'plans.read',
+    readScope: 'none',
     noun: 'nhiệm vụ',
   },
-];
+] satisfies readonly (Record<string, unknown> & { read: Action; readScope: RecordScope })[];
 
 export function directiveRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -76,7 +77,7 @@ export function directiveRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         async (req, reply) => {
           const actor = requirePermission(req, 'directives.write');
           const target = { kind: t.kind, id: t.idOf(req.params) };
-          const d = await addDirective(ctx, actor, target, req.body.text, String(req.id));
+          const d = await addDirective(requestContext(ctx, req, actor), target, req.body.text);
           return reply.status(201).send(d);
         },
       );

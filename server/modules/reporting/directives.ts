@@ -1,13 +1,13 @@
 import type { Directive } from '../../../shared/contracts/reporting';
 import { reportPath, taskPath } from '../../../shared/domain/app-links';
-import { type AppContext, nowIso } from '../../context';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import type { Db } from './common';
 import { notify, reportersOf } from './notifications';
-import { assertCanRead } from './report-access';
-import { findReport } from './reports';
+import { assertCanRead } from './report-policy';
+import { findReport } from './report-service';
 
 type Target = { kind: 'report'; id: number } | { kind: 'task'; id: number };
 
@@ -91,16 +91,12 @@ export async function listDirectives(
 }
 
 /** A leader's directive (ý kiến chỉ đạo) on a report or a task; the agencies concerned are notified. */
-export async function addDirective(
-  ctx: AppContext,
-  actor: AuthUser,
-  t: Target,
-  text: string,
-  requestId: string,
-): Promise<Directive> {
+export async function addDirective(rc: RequestContext, t: Target, text: string): Promise<Directive> {
+  const { app: ctx, actor } = rc;
   const target = await checkTarget(ctx, actor, t);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const now = nowIso();
+  const id = await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
+    const now = rc.now();
     const row = await trx
       .insertInto('directives')
       .values({
@@ -126,13 +122,11 @@ export async function addDirective(
       },
       now,
     );
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'directive.created',
       entity: t.kind,
       entityId: t.id,
       detail: { directiveId: row.id },
-      requestId,
     });
     return row.id;
   });

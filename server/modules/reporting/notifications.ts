@@ -1,5 +1,6 @@
 import type { Notification, NotificationKind } from '../../../shared/contracts/notifications';
 import { type AppContext, nowIso } from '../../context';
+import type { NotificationsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import type { Db } from './common';
@@ -24,7 +25,7 @@ export interface NotifyInput {
 
 /**
  * In-app notification and, when asked and SMTP is configured, a queued e-mail, each at most once per
- * dedupe key: running the same event again (a retried request, the reminder job twice a day) adds nothing.
+ * dedupe key: running the same event again (a retried request, the reminder job's next run) adds nothing.
  * Runs inside the caller's transaction; the e-mail itself is sent later by the outbox.
  */
 export async function notify(db: Db, ctx: AppContext, n: NotifyInput, now = nowIso()): Promise<number> {
@@ -100,7 +101,7 @@ export async function coordinatorsOf(db: Db, planId: number): Promise<Recipient[
 
 const toView = (r: {
   id: number;
-  kind: string;
+  kind: NotificationsTable['kind'];
   title: string;
   body: string;
   link: string | null;
@@ -108,7 +109,7 @@ const toView = (r: {
   read_at: string | null;
 }): Notification => ({
   id: r.id,
-  kind: r.kind as NotificationKind,
+  kind: r.kind,
   title: r.title,
   body: r.body,
   link: r.link,

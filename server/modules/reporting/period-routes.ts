@@ -13,6 +13,7 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { requestContext } from '../../http/request-context';
 import {
   extendPeriod,
   getPeriod,
@@ -21,8 +22,8 @@ import {
   periodProposals,
   refreshPeriod,
   setPeriodState,
-} from './periods';
-import { periodRates, planRates } from './rates';
+} from './period-service';
+import { periodRates, planRates } from './rate-service';
 
 const tags = ['reporting'];
 
@@ -77,7 +78,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const actor = requirePermission(req, 'periods.manage');
-        const r = await openPeriod(ctx, actor, req.params.id, req.body, String(req.id));
+        const r = await openPeriod(requestContext(ctx, req, actor), req.params.id, req.body);
         return reply.status(r.created ? 201 : 200).send(r.period);
       },
     );
@@ -113,7 +114,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'periods.manage');
-        return extendPeriod(ctx, actor, req.params.periodId, req.body, String(req.id));
+        return extendPeriod(requestContext(ctx, req, actor), req.params.periodId, req.body);
       },
     );
 
@@ -129,7 +130,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
         async (req) => {
           const actor = requirePermission(req, 'periods.manage');
-          return setPeriodState(ctx, actor, req.params.periodId, state, String(req.id));
+          return setPeriodState(requestContext(ctx, req, actor), req.params.periodId, state);
         },
       );
     }
@@ -147,7 +148,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'periods.manage');
-        return refreshPeriod(ctx, actor, req.params.periodId, String(req.id));
+        return refreshPeriod(requestContext(ctx, req, actor), req.params.periodId);
       },
     );
 

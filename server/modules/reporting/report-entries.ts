@@ -2,14 +2,13 @@ import type { Updateable } from 'kysely';
 import type { ReportDetail, SaveReportRequest } from '../../../shared/contracts/reporting';
 import { localDate, localTime } from '../../../shared/domain/reporting/local-date';
 import { sanitizeHtml } from '../../../shared/domain/reporting/sanitize-html';
-import { type AppContext, nowIso } from '../../context';
+import { inTransaction, nowIso, type RequestContext } from '../../context';
 import type { ReportEntriesTable } from '../../db/schema';
-import type { AuthUser } from '../../http/auth-state';
 import { AppError, conflict } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { type Db, requireRealDate, viDate } from './common';
-import { assertCanEdit } from './report-access';
-import { findReport, reportDetail } from './reports';
+import { assertCanEdit } from './report-policy';
+import { findReport, reportDetail } from './report-service';
 
 /** The 409 answer to a save based on an old version: who saved last, and when (Vietnam time). */
 export async function staleVersion(db: Db, reportId: number): Promise<AppError> {
@@ -75,18 +74,18 @@ const blankToNull = (v: string | null) => (v === null || v.trim() === '' ? null 
  * the period is open, only from the current version. Rich text is sanitised on the way in.
  */
 export async function saveReport(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   reportId: number,
   body: SaveReportRequest,
-  requestId: string,
 ): Promise<ReportDetail> {
+  const { app: ctx, actor } = rc;
   requireRealDate(body.dispatchDate, 'dispatchDate', 'Ngày công văn');
   (body.entries ?? []).forEach((e, i) => {
     requireRealDate(e.completedOn, `entries.${i}.completedOn`, 'Ngày hoàn thành');
     requireRealDate(e.productDate, `entries.${i}.productDate`, 'Ngày văn bản sản phẩm');
   });
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const report = await findReport(trx, reportId);
     assertCanEdit(actor, report, report.period_state);
     if (report.version !== body.version) throw await staleVersion(trx, reportId);
@@ -122,7 +121,7 @@ export async function saveReport(
                 .execute()
             ).map((a) => a.id),
       );
-      const now = nowIso();
+      const now = rc.now();
       for (const [i, c] of changes.entries()) {
         if (!ownIds.has(c.id)) {
           throw new AppError('VALIDATION_FAILED', `Nhiệm vụ #${c.id} không thuộc báo cáo này.`, [
@@ -150,8 +149,7 @@ export async function saveReport(
           .execute();
       }
     }
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'report.saved',
       entity: 'report',
       entityId: reportId,
@@ -160,7 +158,6 @@ export async function saveReport(
         fields: Object.keys(set),
         entries: changes.map((c) => c.id),
       },
-      requestId,
     });
   });
   return reportDetail(ctx, actor, await findReport(ctx.db, reportId));

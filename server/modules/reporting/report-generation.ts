@@ -1,8 +1,10 @@
+import type { EntryRole } from '../../../shared/contracts/reporting';
 import { type OrganisationGroupKey, resolveGroup } from '../../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import { isValidOn } from '../../../shared/domain/organisations/validity';
 import { occursInReportYear } from '../../../shared/domain/task-status/report-occurrence';
-import { chunks, type Db, deadlineOf } from './common';
+import { deadlineOf } from '../plans/task-mapper';
+import { chunks, type Db } from './common';
 
 export interface GenerationPeriod {
   id: number;
@@ -77,18 +79,18 @@ export async function assignments(
   ]);
   const orgRows: OrgRow[] = orgs.map((o) => ({
     id: o.id,
-    kind: o.kind as OrganisationKind,
+    kind: o.kind,
     validFrom: o.valid_from,
     validTo: o.valid_to,
     successorId: o.successor_id,
   }));
   const byId = new Map(orgRows.map((o) => [o.id, o]));
   const completedYear = new Map(completions.map((c) => [c.task_id, Number(c.year)]));
-  const groupCache = new Map<string, number[]>();
-  const groupMembers = (key: string) => {
+  const groupCache = new Map<OrganisationGroupKey, number[]>();
+  const groupMembers = (key: OrganisationGroupKey) => {
     let ids = groupCache.get(key);
     if (!ids) {
-      ids = resolveGroup(key as OrganisationGroupKey, orgRows, period.due_on).map((o) => o.id);
+      ids = resolveGroup(key, orgRows, period.due_on).map((o) => o.id);
       groupCache.set(key, ids);
     }
     return ids;
@@ -186,7 +188,7 @@ export async function generateReports(
   const rows: {
     report_id: number;
     task_id: number;
-    role: string;
+    role: EntryRole;
     position: number;
     updated_at: string;
   }[] = [];

@@ -19,10 +19,11 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { requestContext } from '../../http/request-context';
 import { readUploadedFile } from '../../http/upload-limits';
 import { readAttachment, uploadAttachment } from './attachments';
 import { saveReport } from './report-entries';
-import { getReport, listReports } from './reports';
+import { getReport, listReports } from './report-service';
 import { compareVersions, getVersion, listVersions } from './versions';
 import { acceptReport, returnReport, submitReport } from './workflow';
 
@@ -80,7 +81,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'reports.write');
-        return saveReport(ctx, actor, req.params.reportId, req.body, String(req.id));
+        return saveReport(requestContext(ctx, req, actor), req.params.reportId, req.body);
       },
     );
 
@@ -98,7 +99,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'reports.write');
-        return submitReport(ctx, actor, req.params.reportId, req.body.version, String(req.id));
+        return submitReport(requestContext(ctx, req, actor), req.params.reportId, req.body.version);
       },
     );
 
@@ -116,7 +117,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'reports.review');
-        return acceptReport(ctx, actor, req.params.reportId, req.body.version, String(req.id));
+        return acceptReport(requestContext(ctx, req, actor), req.params.reportId, req.body.version);
       },
     );
 
@@ -135,12 +136,10 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requirePermission(req, 'reports.review');
         return returnReport(
-          ctx,
-          actor,
+          requestContext(ctx, req, actor),
           req.params.reportId,
           req.body.version,
           req.body.reason,
-          String(req.id),
         );
       },
     );
@@ -216,7 +215,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           maxBytes: ATTACHMENT_MAX_BYTES,
           missing: 'Vui lòng chọn tệp để tải lên.',
         });
-        const a = await uploadAttachment(ctx, actor, req.params.reportId, upload, String(req.id));
+        const a = await uploadAttachment(requestContext(ctx, req, actor), req.params.reportId, upload);
         return reply.status(201).send(a);
       },
     );

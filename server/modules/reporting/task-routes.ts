@@ -9,7 +9,7 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
-import { planTaskStatuses, taskHistory } from './task-statuses';
+import { planTaskStatuses, taskHistory } from './task-status-service';
 
 const tags = ['reporting'];
 

@@ -1,3 +1,5 @@
+import type { DeadlineKind } from '../../../shared/contracts/plan-draft';
+import type { OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
@@ -76,8 +78,8 @@ export async function reportingFixture(s: TestServer) {
 
   const task = async (
     position: number,
-    deadline: { kind: string; from: string | null; to: string | null; text: string },
-    agencies: { role: 'lead' | 'coordinator'; org?: number; group?: string }[],
+    deadline: { kind: DeadlineKind; from: string | null; to: string | null; text: string },
+    agencies: { role: 'lead' | 'coordinator'; org?: number; group?: OrganisationGroupKey }[],
   ) => {
     const t = await ctx.db
       .insertInto('tasks')

@@ -8,8 +8,9 @@ import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
 import { type Db, person } from './common';
-import { assertCanRead } from './report-access';
-import { entryRows, findReport } from './reports';
+import { assertCanRead } from './report-policy';
+import { entryRows } from './report-repository';
+import { findReport } from './report-service';
 
 /** The report as it stands, in the shape kept for every submission. */
 export async function buildSnapshot(db: Db, reportId: number): Promise<ReportSnapshot> {
@@ -25,8 +26,8 @@ export async function buildSnapshot(db: Db, reportId: number): Promise<ReportSna
       taskId: e.task_id,
       taskOrdinal: e.ordinal,
       taskContent: e.content,
-      role: e.role as 'lead' | 'support',
-      progress: e.progress as ReportSnapshot['entries'][number]['progress'],
+      role: e.role,
+      progress: e.progress,
       completedOn: e.completed_on,
       result: e.result,
       productNumber: e.product_number,

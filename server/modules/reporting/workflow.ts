@@ -1,15 +1,15 @@
 import type { ReportDetail } from '../../../shared/contracts/reporting';
 import { reportPath } from '../../../shared/domain/app-links';
 import { isLate, localDate } from '../../../shared/domain/reporting/local-date';
-import { type AppContext, nowIso } from '../../context';
-import type { AuthUser } from '../../http/auth-state';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { viDate } from './common';
 import { coordinatorsOf, notify, reportersOf } from './notifications';
-import { assertCanEdit } from './report-access';
 import { bumpVersion, staleVersion } from './report-entries';
-import { entryRows, findReport, reportDetail } from './reports';
+import { assertCanEdit } from './report-policy';
+import { entryRows } from './report-repository';
+import { findReport, reportDetail } from './report-service';
 import { buildSnapshot } from './versions';
 
 /** What must be filled in before a report can be sent: progress of every led task, completion dates. */
@@ -49,18 +49,18 @@ async function checkComplete(ctx: AppContext, reportId: number, today: string) {
  * (that is what timeliness measures); every version keeps its own.
  */
 export async function submitReport(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   reportId: number,
   version: number,
-  requestId: string,
 ): Promise<ReportDetail> {
+  const { app: ctx, actor } = rc;
   const before = await findReport(ctx.db, reportId);
   assertCanEdit(actor, before, before.period_state);
   if (before.version !== version) throw await staleVersion(ctx.db, reportId);
-  const now = nowIso();
+  const now = rc.now();
   await checkComplete(ctx, reportId, localDate(now));
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const r = await findReport(trx, reportId);
     assertCanEdit(actor, r, r.period_state);
     const late = isLate(now, r.period_due_on);
@@ -104,32 +104,30 @@ export async function submitReport(
       dedupeKey: `submitted:${reportId}:${versionNo}`,
       email: false,
     });
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'report.submitted',
       entity: 'report',
       entityId: reportId,
       detail: { versionNo, late, dueOn: r.period_due_on },
-      requestId,
     });
   });
   return reportDetail(ctx, actor, await findReport(ctx.db, reportId));
 }
 
 async function review(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   reportId: number,
   version: number,
   decision: { kind: 'accept' } | { kind: 'return'; reason: string },
-  requestId: string,
 ): Promise<ReportDetail> {
-  await ctx.db.transaction().execute(async (trx) => {
+  const { app: ctx, actor } = rc;
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const r = await findReport(trx, reportId);
     if (r.state === 'accepted') throw conflict('Báo cáo đã được tiếp nhận.');
     if (r.state !== 'submitted') throw conflict('Chỉ tiếp nhận hoặc trả lại được báo cáo đã gửi.');
     if (r.version !== version) throw await staleVersion(trx, reportId);
-    const now = nowIso();
+    const now = rc.now();
     const last = await trx
       .selectFrom('report_versions')
       .select((eb) => eb.fn.max<number>('version_no').as('n'))
@@ -171,31 +169,18 @@ async function review(
           },
       now,
     );
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: decision.kind === 'accept' ? 'report.accepted' : 'report.returned',
       entity: 'report',
       entityId: reportId,
       detail: decision.kind === 'accept' ? { versionNo } : { versionNo, reason: decision.reason },
-      requestId,
     });
   });
   return reportDetail(ctx, actor, await findReport(ctx.db, reportId));
 }
 
-export const acceptReport = (
-  ctx: AppContext,
-  actor: AuthUser,
-  id: number,
-  version: number,
-  requestId: string,
-) => review(ctx, actor, id, version, { kind: 'accept' }, requestId);
+export const acceptReport = (rc: RequestContext, id: number, version: number) =>
+  review(rc, id, version, { kind: 'accept' });
 
-export const returnReport = (
-  ctx: AppContext,
-  actor: AuthUser,
-  id: number,
-  version: number,
-  reason: string,
-  requestId: string,
-) => review(ctx, actor, id, version, { kind: 'return', reason }, requestId);
+export const returnReport = (rc: RequestContext, id: number, version: number, reason: string) =>
+  review(rc, id, version, { kind: 'return', reason });

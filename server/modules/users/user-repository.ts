@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { searchKey } from '../../../shared/domain/text/normalize';
 import { nowIso } from '../../context';
-import type { Database } from '../../db/schema';
+import type { Database, UsersTable } from '../../db/schema';
 import { containsPattern } from '../../db/search';
 
 export async function findUserByUsername(db: Kysely<Database>, username: string) {
@@ -82,7 +82,7 @@ export async function insertUser(
     fullName: string;
     email: string | null;
     passwordHash: string;
-    role: string;
+    role: UsersTable['role'];
     organisationId: number;
     mustChangePassword: boolean;
   },
@@ -114,7 +114,7 @@ export async function updateUserRow(
   patch: {
     full_name?: string;
     email?: string | null;
-    role?: string;
+    role?: UsersTable['role'];
     organisation_id?: number;
     active?: number;
   },

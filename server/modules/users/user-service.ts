@@ -1,5 +1,4 @@
 import type { CreateUserRequest, UpdateUserRequest, User } from '../../../shared/contracts/users';
-import type { Role } from '../../../shared/domain/auth/roles';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, conflict, notFound } from '../../http/errors';
@@ -25,7 +24,7 @@ export function toUser(r: UserRow): User {
     username: r.username,
     fullName: r.full_name,
     email: r.email,
-    role: r.role as Role,
+    role: r.role,
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
     active: r.active === 1,

@@ -3,7 +3,7 @@ export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Quản trị hệ thống',
-  coordinator: 'Cán bộ tổng hợp (Sở Công Thương)',
+  coordinator: 'Cán bộ tổng hợp',
   reporter: 'Cán bộ báo cáo của cơ quan',
   leader: 'Lãnh đạo',
 };

@@ -3,7 +3,6 @@ import type {
   ExtendPeriodRequest,
   OpenPeriodRequest,
   Period,
-  PeriodKind,
   PeriodState,
 } from '../../../shared/contracts/reporting';
 import {
@@ -12,101 +11,48 @@ import {
   proposePeriods,
   regularDates,
 } from '../../../shared/domain/reporting/regime-periods';
-import { type AppContext, nowIso } from '../../context';
-import type { AuthUser } from '../../http/auth-state';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
-import { type Db, person, requireRealDate } from './common';
+import { audit } from '../audit/audit-repository';
+import { type Db, requireRealDate } from './common';
+import { parseExtensions, toPeriod } from './period-mapper';
+import {
+  countReportsByPeriodAndState,
+  findPeriodOfKind,
+  findPeriodRow,
+  findPeriodWithNames,
+  findPlanForPeriods,
+  insertPeriod,
+  listPeriodsWithNames,
+  listRegularPeriodKeys,
+  taskDeadlineSpan,
+  updatePeriodDue,
+  updatePeriodState,
+} from './period-repository';
 import { generateReports } from './report-generation';
 
-interface StoredExtension {
-  fromDueOn: string;
-  toDueOn: string;
-  reason: string;
-  at: string;
-  byId: number | null;
-  byName: string | null;
-}
-
-function periodQuery(db: Db) {
-  return db
-    .selectFrom('reporting_periods as p')
-    .innerJoin('plans', 'plans.id', 'p.plan_id')
-    .leftJoin('users as opener', 'opener.id', 'p.opened_by')
-    .leftJoin('users as closer', 'closer.id', 'p.closed_by')
-    .selectAll('p')
-    .select([
-      'plans.title as plan_title',
-      'opener.full_name as opener_name',
-      'closer.full_name as closer_name',
-    ]);
-}
-type PeriodRow = NonNullable<Awaited<ReturnType<ReturnType<typeof periodQuery>['executeTakeFirst']>>>;
-
-export async function findPeriodRow(db: Db, id: number) {
-  return db.selectFrom('reporting_periods').selectAll().where('id', '=', id).executeTakeFirst();
-}
+/** Rules of the reporting periods: opening from the regime, extending, closing and reopening. */
 
 async function countsByPeriod(db: Db, periodIds: number[]) {
   const out = new Map<number, Period['counts']>();
   for (const id of periodIds) out.set(id, { expected: 0, draft: 0, submitted: 0, returned: 0, accepted: 0 });
-  if (periodIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('reports')
-    .select(['period_id', 'state', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('period_id', 'in', periodIds)
-    .groupBy(['period_id', 'state'])
-    .execute();
-  for (const r of rows) {
-    const c = out.get(r.period_id)!;
-    const n = Number(r.n);
-    c.expected += n;
-    if (r.state === 'draft' || r.state === 'submitted' || r.state === 'returned' || r.state === 'accepted')
-      c[r.state] += n;
+  for (const r of await countReportsByPeriodAndState(db, periodIds)) {
+    const c = out.get(r.periodId)!;
+    c.expected += r.count;
+    c[r.state] += r.count;
   }
   return out;
 }
 
-function toPeriod(r: PeriodRow, counts: Period['counts']): Period {
-  const ext = JSON.parse(r.extensions_json) as StoredExtension[];
-  return {
-    id: r.id,
-    planId: r.plan_id,
-    planTitle: r.plan_title,
-    kind: r.kind as PeriodKind,
-    year: r.year,
-    title: r.title,
-    dataClosingOn: r.data_closing_on,
-    dueOn: r.due_on,
-    state: r.state as PeriodState,
-    openedAt: r.opened_at,
-    openedBy: person(r.opened_by, r.opener_name),
-    closedAt: r.closed_at,
-    closedBy: person(r.closed_by, r.closer_name),
-    extensions: ext.map((e) => ({
-      fromDueOn: e.fromDueOn,
-      toDueOn: e.toDueOn,
-      reason: e.reason,
-      at: e.at,
-      by: person(e.byId, e.byName),
-    })),
-    counts,
-  };
-}
-
 export async function getPeriod(ctx: AppContext, id: number): Promise<Period> {
-  const row = await periodQuery(ctx.db).where('p.id', '=', id).executeTakeFirst();
+  const row = await findPeriodWithNames(ctx.db, id);
   if (!row) throw notFound('kỳ báo cáo');
   return toPeriod(row, (await countsByPeriod(ctx.db, [id])).get(id)!);
 }
 
 export async function listPeriods(ctx: AppContext, planId: number): Promise<Period[]> {
   await requirePlan(ctx.db, planId);
-  const rows = await periodQuery(ctx.db)
-    .where('p.plan_id', '=', planId)
-    .orderBy('p.due_on', 'desc')
-    .orderBy('p.id', 'desc')
-    .execute();
+  const rows = await listPeriodsWithNames(ctx.db, planId);
   const counts = await countsByPeriod(
     ctx.db,
     rows.map((r) => r.id),
@@ -115,11 +61,7 @@ export async function listPeriods(ctx: AppContext, planId: number): Promise<Peri
 }
 
 async function requirePlan(db: Db, planId: number) {
-  const plan = await db
-    .selectFrom('plans')
-    .select(['id', 'issued_on', 'regime_json', 'title'])
-    .where('id', '=', planId)
-    .executeTakeFirst();
+  const plan = await findPlanForPeriods(db, planId);
   if (!plan) throw notFound('kế hoạch');
   return {
     ...plan,
@@ -130,22 +72,11 @@ async function requirePlan(db: Db, planId: number) {
 /** The periods the plan's regime calls for, each with the id of the period already opened for it. */
 export async function periodProposals(ctx: AppContext, planId: number) {
   const plan = await requirePlan(ctx.db, planId);
-  const span = await ctx.db
-    .selectFrom('tasks')
-    .select((eb) => [eb.fn.min('deadline_from').as('first'), eb.fn.max('deadline_to').as('last')])
-    .where('plan_id', '=', planId)
-    .executeTakeFirst();
+  const span = await taskDeadlineSpan(ctx.db, planId);
   const thisYear = new Date().getUTCFullYear();
-  const firstYear = Number(
-    (plan.issued_on ?? (span?.first as string | null) ?? String(thisYear)).slice(0, 4),
-  );
-  const lastYear = Number(((span?.last as string | null) ?? String(firstYear)).slice(0, 4));
-  const existing = await ctx.db
-    .selectFrom('reporting_periods')
-    .select(['id', 'kind', 'year'])
-    .where('plan_id', '=', planId)
-    .where('kind', '<>', 'ad_hoc')
-    .execute();
+  const firstYear = Number((plan.issued_on ?? span.first ?? String(thisYear)).slice(0, 4));
+  const lastYear = Number((span.last ?? String(firstYear)).slice(0, 4));
+  const existing = await listRegularPeriodKeys(ctx.db, planId);
   const byKey = new Map(existing.map((p) => [`${p.kind}:${p.year}`, p.id]));
   return proposePeriods(plan.regime, firstYear, Math.min(lastYear, firstYear + 30)).map((p) => ({
     ...p,
@@ -158,12 +89,11 @@ export async function periodProposals(ctx: AppContext, planId: number) {
  * period that already exists returns it, after adding reports and entries for tasks added since.
  */
 export async function openPeriod(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   planId: number,
   body: OpenPeriodRequest,
-  requestId: string,
 ): Promise<{ period: Period; created: boolean }> {
+  const { app: ctx, actor } = rc;
   const plan = await requirePlan(ctx.db, planId);
   requireRealDate(body.dueOn, 'dueOn', 'Hạn nộp');
   requireRealDate(body.dataClosingOn, 'dataClosingOn', 'Ngày chốt số liệu');
@@ -191,91 +121,78 @@ export async function openPeriod(
     ]);
   }
   const title = body.title ?? defaultTitle(body.kind, year);
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const now = nowIso();
+  const result = await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
+    const now = rc.now();
     if (body.kind !== 'ad_hoc') {
-      const existing = await trx
-        .selectFrom('reporting_periods')
-        .selectAll()
-        .where('plan_id', '=', planId)
-        .where('kind', '=', body.kind)
-        .where('year', '=', year)
-        .executeTakeFirst();
+      const existing = await findPeriodOfKind(trx, planId, body.kind, year);
       if (existing) {
         if (existing.state === 'open') {
           const g = await generateReports(trx, existing, now);
           if (g.reportsCreated + g.entriesCreated > 0) {
-            await recordAudit(trx, {
-              actorId: actor.id,
+            await audit(tx, {
               action: 'reporting_period.refreshed',
               entity: 'reporting_period',
               entityId: existing.id,
               detail: g,
-              requestId,
             });
           }
         }
         return { id: existing.id, created: false };
       }
     }
-    const row = await trx
-      .insertInto('reporting_periods')
-      .values({
-        plan_id: planId,
-        kind: body.kind,
-        year,
-        title,
-        data_closing_on: dataClosingOn,
-        due_on: dueOn,
-        state: 'open',
-        extensions_json: '[]',
-        opened_by: actor.id,
-        opened_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const g = await generateReports(trx, { id: row.id, plan_id: planId, year, due_on: dueOn }, now);
-    await recordAudit(trx, {
-      actorId: actor.id,
+    const id = await insertPeriod(trx, {
+      plan_id: planId,
+      kind: body.kind,
+      year,
+      title,
+      data_closing_on: dataClosingOn,
+      due_on: dueOn,
+      state: 'open',
+      extensions_json: '[]',
+      opened_by: actor.id,
+      opened_at: now,
+    });
+    const g = await generateReports(trx, { id, plan_id: planId, year, due_on: dueOn }, now);
+    await audit(tx, {
       action: 'reporting_period.opened',
       entity: 'reporting_period',
-      entityId: row.id,
+      entityId: id,
       detail: { planId, kind: body.kind, year, dueOn, dataClosingOn, ...g },
-      requestId,
     });
-    return { id: row.id, created: true };
+    return { id, created: true };
   });
   return { period: await getPeriod(ctx, result.id), created: result.created };
 }
 
 /** Adds reports and entries for tasks or agencies added since the period was opened. */
-export async function refreshPeriod(ctx: AppContext, actor: AuthUser, periodId: number, requestId: string) {
-  await ctx.db.transaction().execute(async (trx) => {
+export async function refreshPeriod(rc: RequestContext, periodId: number) {
+  const { app: ctx } = rc;
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const p = await findPeriodRow(trx, periodId);
     if (!p) throw notFound('kỳ báo cáo');
     if (p.state !== 'open') throw conflict('Kỳ báo cáo đã đóng.');
-    const g = await generateReports(trx, p, nowIso());
-    await recordAudit(trx, {
-      actorId: actor.id,
+    const g = await generateReports(trx, p, rc.now());
+    await audit(tx, {
       action: 'reporting_period.refreshed',
       entity: 'reporting_period',
       entityId: periodId,
       detail: g,
-      requestId,
     });
   });
   return getPeriod(ctx, periodId);
 }
 
 export async function extendPeriod(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   periodId: number,
   body: ExtendPeriodRequest,
-  requestId: string,
 ): Promise<Period> {
+  const { app: ctx, actor } = rc;
   requireRealDate(body.dueOn, 'dueOn', 'Hạn mới');
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const p = await findPeriodRow(trx, periodId);
     if (!p) throw notFound('kỳ báo cáo');
     if (p.state !== 'open') throw conflict('Kỳ báo cáo đã đóng; hãy mở lại trước khi gia hạn.');
@@ -284,60 +201,42 @@ export async function extendPeriod(
         { path: 'dueOn', message: 'Phải sau hạn hiện tại' },
       ]);
     }
-    const ext = JSON.parse(p.extensions_json) as StoredExtension[];
-    const now = nowIso();
+    const ext = parseExtensions(p.extensions_json);
     ext.push({
       fromDueOn: p.due_on,
       toDueOn: body.dueOn,
       reason: body.reason,
-      at: now,
+      at: rc.now(),
       byId: actor.id,
       byName: actor.fullName,
     });
-    await trx
-      .updateTable('reporting_periods')
-      .set({ due_on: body.dueOn, extensions_json: JSON.stringify(ext) })
-      .where('id', '=', periodId)
-      .execute();
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await updatePeriodDue(trx, periodId, body.dueOn, JSON.stringify(ext));
+    await audit(tx, {
       action: 'reporting_period.extended',
       entity: 'reporting_period',
       entityId: periodId,
       detail: { from: p.due_on, to: body.dueOn, reason: body.reason },
-      requestId,
     });
   });
   return getPeriod(ctx, periodId);
 }
 
 export async function setPeriodState(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   periodId: number,
   state: PeriodState,
-  requestId: string,
 ): Promise<Period> {
-  await ctx.db.transaction().execute(async (trx) => {
+  const { app: ctx, actor } = rc;
+  await inTransaction(rc, async (tx) => {
+    const trx = tx.db;
     const p = await findPeriodRow(trx, periodId);
     if (!p) throw notFound('kỳ báo cáo');
     if (p.state === state) throw conflict(state === 'closed' ? 'Kỳ báo cáo đã đóng.' : 'Kỳ báo cáo đang mở.');
-    const now = nowIso();
-    await trx
-      .updateTable('reporting_periods')
-      .set(
-        state === 'closed'
-          ? { state, closed_at: now, closed_by: actor.id }
-          : { state, closed_at: null, closed_by: null },
-      )
-      .where('id', '=', periodId)
-      .execute();
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await updatePeriodState(trx, periodId, state, actor.id, rc.now());
+    await audit(tx, {
       action: state === 'closed' ? 'reporting_period.closed' : 'reporting_period.reopened',
       entity: 'reporting_period',
       entityId: periodId,
-      requestId,
     });
   });
   return getPeriod(ctx, periodId);

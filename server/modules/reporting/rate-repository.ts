@@ -1,0 +1,50 @@
+import type { Db } from './common';
+
+/**
+ * The reports a reporting rate counts, with their agency and period. The dashboard reads rates
+ * through these too.
+ */
+function rateRows(db: Db) {
+  return db
+    .selectFrom('reports as r')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+    .select([
+      'r.id',
+      'r.state',
+      'r.late',
+      'r.submitted_at',
+      'r.organisation_id',
+      'o.name as organisation_name',
+      'p.id as period_id',
+      'p.plan_id',
+      'p.kind',
+      'p.year',
+      'p.title',
+      'p.data_closing_on',
+      'p.due_on',
+      'p.state as period_state',
+    ]);
+}
+export type RateRow = Awaited<ReturnType<ReturnType<typeof rateRows>['execute']>>[number];
+
+/** The reports of one period with their states, by agency name. */
+export async function listRateRowsOfPeriod(db: Db, periodId: number): Promise<RateRow[]> {
+  return rateRows(db).where('r.period_id', '=', periodId).orderBy('o.name').execute();
+}
+
+/** The reports of every period of a plan, latest period first, then by agency name. */
+export async function listRateRowsOfPlan(db: Db, planId: number): Promise<RateRow[]> {
+  return rateRows(db)
+    .where('p.plan_id', '=', planId)
+    .orderBy('p.due_on', 'desc')
+    .orderBy('p.id', 'desc')
+    .orderBy('o.name')
+    .execute();
+}
+
+export async function planExists(db: Db, planId: number): Promise<boolean> {
+  return (
+    (await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined
+  );
+}

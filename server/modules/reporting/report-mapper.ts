@@ -1,0 +1,83 @@
+import type { Attachment, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
+import { deadlineOf, toTaskView } from '../plans/task-mapper';
+import { person, statusOf } from './common';
+import { toPeriodRefFromPrefixed } from './period-mapper';
+import type { EntryRow, ReportRow } from './report-repository';
+
+/** The views of a report and its entries, built here only. */
+
+export function toSummary(r: ReportRow): ReportSummary {
+  return {
+    id: r.id,
+    period: toPeriodRefFromPrefixed(r),
+    organisation: { id: r.organisation_id, name: r.organisation_name },
+    state: r.state,
+    version: r.version,
+    leadCount: Number(r.lead_count ?? 0),
+    supportCount: Number(r.support_count ?? 0),
+    submittedAt: r.submitted_at,
+    firstSubmittedAt: r.first_submitted_at,
+    late: r.late === 1,
+    acceptedAt: r.accepted_at,
+    returnedAt: r.returned_at,
+    returnedReason: r.returned_reason,
+    updatedAt: r.updated_at,
+    updatedBy: person(r.updated_by, r.editor_name),
+    versionCount: Number(r.version_count ?? 0),
+  };
+}
+
+export function attachmentView(e: EntryRow): Attachment | null {
+  if (e.attachment_id === null || e.a_filename === null) return null;
+  return {
+    id: e.attachment_id,
+    reportId: e.a_report_id!,
+    filename: e.a_filename,
+    mediaType: e.a_media_type!,
+    size: e.a_size!,
+    sha256: e.a_sha256!,
+    uploadedAt: e.a_uploaded_at!,
+    uploadedBy: person(e.a_uploaded_by, e.a_uploader_name),
+    url: `/api/attachments/${e.attachment_id}`,
+  };
+}
+
+export function taskOfEntry(e: EntryRow) {
+  return toTaskView({
+    id: e.task_id,
+    plan_id: e.plan_id,
+    ordinal: e.ordinal,
+    group_label: e.group_label,
+    content: e.content,
+    product: e.product,
+    deadline_kind: e.deadline_kind,
+    deadline_from: e.deadline_from,
+    deadline_to: e.deadline_to,
+    deadline_text: e.deadline_text,
+  });
+}
+
+export function toEntry(e: EntryRow, period: { year: number; dueOn: string }, today: string): ReportEntry {
+  return {
+    id: e.id,
+    task: taskOfEntry(e),
+    role: e.role,
+    progress: e.progress,
+    completedOn: e.completed_on,
+    result: e.result,
+    productNumber: e.product_number,
+    productDate: e.product_date,
+    productSummary: e.product_summary,
+    attachment: attachmentView(e),
+    difficulties: e.difficulties,
+    proposals: e.proposals,
+    status: statusOf({
+      deadline: deadlineOf(e),
+      year: period.year,
+      progress: e.progress,
+      completedOn: e.completed_on,
+      today,
+      reportDue: today > period.dueOn,
+    }),
+  };
+}

@@ -1,0 +1,92 @@
+import { can } from '../../../shared/domain/auth/permissions';
+import type { ReportingPeriodsTable, ReportsTable } from '../../db/schema';
+import type { AuthUser } from '../../http/auth-state';
+import { type AppError, conflict, forbidden } from '../../http/errors';
+
+/**
+ * Who may do what with a report, in one place: the SQL filter of lists, the check before an action
+ * and the `can` abilities sent to the client all read the rules below.
+ *
+ * Reading (on top of the role's `reports.read`):
+ * - the agency's own reporters: their reports in every state;
+ * - coordinators and leaders: every report in every state (they supervise; drafts are shown read-only);
+ * - other agencies' reporters: only accepted reports (the official, reviewed answer).
+ * Writing: only the agency's own reporters (`reports.write`), while the report is a draft or returned
+ * and its period is open.
+ */
+
+export interface PolicyReport {
+  organisation_id: number;
+  state: ReportsTable['state'];
+}
+
+/**
+ * Which reports a user reads: every one, their own agency's plus accepted ones, or none. The report
+ * repository turns it into the SQL filter of lists; `canReadReport` applies it to one report.
+ */
+export type ReportReadScope = { all: true } | { ownAgencyOrAccepted: number } | { none: true };
+
+export function reportReadScope(user: AuthUser): ReportReadScope {
+  if (!can(user.role, 'reports.read')) return { none: true };
+  if (user.role === 'reporter') return { ownAgencyOrAccepted: user.organisationId };
+  return user.role === 'coordinator' || user.role === 'leader' ? { all: true } : { none: true };
+}
+
+export function canReadReport(user: AuthUser, r: PolicyReport): boolean {
+  const scope = reportReadScope(user);
+  if ('ownAgencyOrAccepted' in scope)
+    return r.organisation_id === scope.ownAgencyOrAccepted || r.state === 'accepted';
+  return 'all' in scope;
+}
+
+export function assertCanRead(user: AuthUser, r: PolicyReport): void {
+  if (!canReadReport(user, r)) {
+    throw forbidden('Báo cáo của cơ quan khác chỉ xem được sau khi đã được tiếp nhận.');
+  }
+}
+
+/** Why the content may not be edited now (a state conflict), or null when it may. */
+export function editableStateDenial(
+  state: ReportsTable['state'],
+  periodState: ReportingPeriodsTable['state'],
+): AppError | null {
+  if (state === 'accepted') return conflict('Báo cáo đã được tiếp nhận nên đã khóa, không sửa được nữa.');
+  if (state === 'submitted')
+    return conflict('Báo cáo đã gửi và đang chờ tiếp nhận; chỉ sửa được khi bị trả lại.');
+  if (periodState !== 'open')
+    return conflict('Kỳ báo cáo đã đóng; liên hệ cơ quan tổng hợp của kế hoạch nếu cần mở lại.');
+  return null;
+}
+
+/** Why the user may not edit this report's content now, or null when they may. */
+export function editDenial(
+  user: AuthUser,
+  r: PolicyReport,
+  periodState: ReportingPeriodsTable['state'],
+): AppError | null {
+  if (!can(user.role, 'reports.write'))
+    return forbidden('Chỉ cán bộ báo cáo của cơ quan mới sửa được báo cáo.');
+  if (r.organisation_id !== user.organisationId)
+    return forbidden('Bạn chỉ được sửa báo cáo của cơ quan mình.');
+  return editableStateDenial(r.state, periodState);
+}
+
+export function assertCanEdit(
+  user: AuthUser,
+  r: PolicyReport,
+  periodState: ReportingPeriodsTable['state'],
+): void {
+  const denial = editDenial(user, r, periodState);
+  if (denial) throw denial;
+}
+
+export function assertEditableState(
+  state: ReportsTable['state'],
+  periodState: ReportingPeriodsTable['state'],
+): void {
+  const denial = editableStateDenial(state, periodState);
+  if (denial) throw denial;
+}
+
+export const canEditReport = (user: AuthUser, r: PolicyReport, periodState: ReportingPeriodsTable['state']) =>
+  editDenial(user, r, periodState) === null;

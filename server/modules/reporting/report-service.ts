@@ -1,0 +1,52 @@
+import type { ReportDetail, ReportListQuery } from '../../../shared/contracts/reporting';
+import { can } from '../../../shared/domain/auth/permissions';
+import { localDate } from '../../../shared/domain/reporting/local-date';
+import type { AppContext } from '../../context';
+import type { AuthUser } from '../../http/auth-state';
+import { notFound } from '../../http/errors';
+import type { Db } from './common';
+import { toEntry, toSummary } from './report-mapper';
+import { assertCanRead, canEditReport, reportReadScope } from './report-policy';
+import { entryRows, findReportRow, listReportRows, type ReportRow } from './report-repository';
+
+/** A report by id, or 404. */
+export async function findReport(db: Db, id: number): Promise<ReportRow> {
+  const row = await findReportRow(db, id);
+  if (!row) throw notFound('báo cáo');
+  return row;
+}
+
+export async function listReports(ctx: AppContext, user: AuthUser, q: ReportListQuery) {
+  const { rows, total } = await listReportRows(ctx.db, q, reportReadScope(user));
+  return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function getReport(ctx: AppContext, user: AuthUser, id: number): Promise<ReportDetail> {
+  const row = await findReport(ctx.db, id);
+  assertCanRead(user, row);
+  return reportDetail(ctx, user, row);
+}
+
+export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportRow): Promise<ReportDetail> {
+  const entries = await entryRows(ctx.db, [row.id]);
+  const today = localDate(new Date());
+  const period = { year: row.period_year, dueOn: row.period_due_on };
+  const views = entries.map((e) => toEntry(e, period, today));
+  const editable = canEditReport(user, row, row.period_state);
+  return {
+    ...toSummary(row),
+    summary: row.summary,
+    difficulties: row.difficulties,
+    proposals: row.proposals,
+    dispatchNumber: row.dispatch_number,
+    dispatchDate: row.dispatch_date,
+    lead: views.filter((v) => v.role === 'lead'),
+    support: views.filter((v) => v.role === 'support'),
+    can: {
+      edit: editable,
+      submit: editable,
+      review: can(user.role, 'reports.review') && row.state === 'submitted',
+      direct: can(user.role, 'directives.write'),
+    },
+  };
+}
