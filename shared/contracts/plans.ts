@@ -94,7 +94,8 @@ export const planTaskParamsSchema = z.object({
 
 export const taskListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
-  agencyId: idParamSchema.optional(),
+  /** Tasks this agency (an organisation) takes part in. */
+  organisationId: idParamSchema.optional(),
   /** How the agency takes part: as lead, as coordinator (directly or through a named group), or either. */
   agencyRole: z.enum(['lead', 'coordinator', 'any']).default('any'),
   product: z.string().trim().max(200).optional(),

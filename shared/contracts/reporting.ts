@@ -284,6 +284,8 @@ export const reportDetailSchema = reportSummarySchema.extend({
   /** Tasks the agency supports (phối hợp), directly or through a named group. */
   support: z.array(reportEntrySchema),
   can: reportAbilitiesSchema,
+  /** The agency that receives and consolidates the plan's reports (the plan's consolidator); null if unknown. */
+  consolidatorName: z.string().nullable(),
 });
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
 

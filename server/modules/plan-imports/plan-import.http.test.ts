@@ -176,7 +176,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   it('filters tasks by lead agency, by coordinator through a group, by deadline year and by diacritic-free search', async () => {
     const sct = await orgId('SCT');
     const led = (
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`)
+      await coordinator.get(`/api/plans/${planId}/tasks?organisationId=${sct}&agencyRole=lead&pageSize=100`)
     ).body as TaskList;
     expect(led.total).toBeGreaterThan(0);
     // Led by name, or by a group the department belongs to (task 20: "Các sở, ban, ngành, …").
@@ -191,7 +191,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
     const stc = await orgId('STC');
     const supports = (
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`)
+      await coordinator.get(`/api/plans/${planId}/tasks?organisationId=${stc}&agencyRole=coordinator&pageSize=100`)
     ).body as TaskList;
     // "Các sở, ban, ngành" includes Sở Tài chính, so every task given to that group is one it supports.
     expect(supports.items.some((t) => t.coordinators.some((c) => c.groupKey === 'so_ban_nganh'))).toBe(true);

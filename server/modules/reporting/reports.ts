@@ -236,6 +236,12 @@ export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportR
   const period = { year: row.period_year, dueOn: row.period_due_on };
   const views = entries.map((e) => toEntry(e, period, today));
   const editable = canEditReport(user, row, row.period_state);
+  const consolidator = await ctx.db
+    .selectFrom('plans as pl')
+    .innerJoin('organisations as o', 'o.id', 'pl.consolidator_org_id')
+    .select('o.name')
+    .where('pl.id', '=', row.plan_id)
+    .executeTakeFirst();
   return {
     ...toSummary(row),
     summary: row.summary,
@@ -251,6 +257,7 @@ export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportR
       review: can(user.role, 'reports.review') && row.state === 'submitted',
       direct: can(user.role, 'directives.write'),
     },
+    consolidatorName: consolidator?.name ?? null,
   };
 }
 

@@ -3761,11 +3761,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    agencyId?: number;
                     agencyRole?: "lead" | "coordinator" | "any";
                     deadlineKind?: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                     deadlineYear?: number;
                     group?: string;
+                    organisationId?: number;
                     page?: number;
                     pageSize?: number;
                     product?: string;
@@ -4494,6 +4494,7 @@ export interface paths {
                                 review: boolean;
                                 submit: boolean;
                             };
+                            consolidatorName: string | null;
                             difficulties: string | null;
                             dispatchDate: string | null;
                             dispatchNumber: string | null;
@@ -4694,6 +4695,7 @@ export interface paths {
                                 review: boolean;
                                 submit: boolean;
                             };
+                            consolidatorName: string | null;
                             difficulties: string | null;
                             dispatchDate: string | null;
                             dispatchNumber: string | null;
@@ -4882,6 +4884,7 @@ export interface paths {
                                 review: boolean;
                                 submit: boolean;
                             };
+                            consolidatorName: string | null;
                             difficulties: string | null;
                             dispatchDate: string | null;
                             dispatchNumber: string | null;
@@ -5226,6 +5229,7 @@ export interface paths {
                                 review: boolean;
                                 submit: boolean;
                             };
+                            consolidatorName: string | null;
                             difficulties: string | null;
                             dispatchDate: string | null;
                             dispatchNumber: string | null;
@@ -5418,6 +5422,7 @@ export interface paths {
                                 review: boolean;
                                 submit: boolean;
                             };
+                            consolidatorName: string | null;
                             difficulties: string | null;
                             dispatchDate: string | null;
                             dispatchNumber: string | null;
