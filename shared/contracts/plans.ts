@@ -8,7 +8,7 @@ import {
   planTargetSchema,
   taskExtraFieldSchema,
 } from './plan-draft';
-import { idParamSchema, pageSchema, pageSizeSchema, yearSchema } from './primitives';
+import { idParamSchema, pagedListSchema, pageSchema, pageSizeSchema, yearSchema } from './primitives';
 
 /** An agency as a plan names it: the words used, and who that is in the registry if known. */
 export const planAgencySchema = z.object({
@@ -108,12 +108,7 @@ export const taskListQuerySchema = z.object({
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 
-export const taskListResponseSchema = z.object({
-  items: z.array(planTaskViewSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const taskListResponseSchema = pagedListSchema(planTaskViewSchema);
 
 /** Values to fill the task filters with: only what occurs in this plan. */
 export const taskFacetsSchema = z.object({
