@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageSchema, pageSizeSchema } from './primitives';
+import { pagedListSchema, pageSchema, pageSizeSchema } from './primitives';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -19,11 +19,6 @@ export const auditListQuerySchema = z.object({
   pageSize: pageSizeSchema(200, 50),
 });
 
-export const auditListResponseSchema = z.object({
-  items: z.array(auditEntrySchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const auditListResponseSchema = pagedListSchema(auditEntrySchema);
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

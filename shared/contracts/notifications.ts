@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParamSchema, pageSchema, pageSizeSchema } from './primitives';
+import { idParamSchema, pagedListSchema, pageSchema, pageSizeSchema } from './primitives';
 
 export const NOTIFICATION_KINDS = [
   'reminder_before',
@@ -32,12 +32,8 @@ export const notificationListQuerySchema = z.object({
   pageSize: pageSizeSchema(100, 20),
 });
 
-export const notificationListResponseSchema = z.object({
-  items: z.array(notificationSchema),
-  total: z.number().int(),
+export const notificationListResponseSchema = pagedListSchema(notificationSchema).extend({
   unread: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
 });
 
 export const notificationParamsSchema = z.object({ notificationId: idParamSchema });

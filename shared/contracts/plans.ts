@@ -8,7 +8,7 @@ import {
   planTargetSchema,
   taskExtraFieldSchema,
 } from './plan-draft';
-import { idParamSchema, pageSchema, pageSizeSchema, yearSchema } from './primitives';
+import { idParamSchema, pagedListSchema, pageSchema, pageSizeSchema, yearSchema } from './primitives';
 
 /** An agency as a plan names it: the words used, and who that is in the registry if known. */
 export const planAgencySchema = z.object({
@@ -94,7 +94,8 @@ export const planTaskParamsSchema = z.object({
 
 export const taskListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
-  agencyId: idParamSchema.optional(),
+  /** Tasks this agency (an organisation) takes part in. */
+  organisationId: idParamSchema.optional(),
   /** How the agency takes part: as lead, as coordinator (directly or through a named group), or either. */
   agencyRole: z.enum(['lead', 'coordinator', 'any']).default('any'),
   product: z.string().trim().max(200).optional(),
@@ -107,12 +108,7 @@ export const taskListQuerySchema = z.object({
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 
-export const taskListResponseSchema = z.object({
-  items: z.array(planTaskViewSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const taskListResponseSchema = pagedListSchema(planTaskViewSchema);
 
 /** Values to fill the task filters with: only what occurs in this plan. */
 export const taskFacetsSchema = z.object({

@@ -67,3 +67,15 @@ export const yearSchema = z
   .int('Năm phải là số nguyên')
   .min(MIN_DATE_YEAR, `Năm phải từ ${MIN_DATE_YEAR} trở đi`)
   .max(MAX_DATE_YEAR, `Năm phải không quá ${MAX_DATE_YEAR}`);
+
+/** The row id as the API answers it (in a response: the server wrote it, so it is only typed, not bounded). */
+export const idResponseSchema = z.number().int();
+
+/** One page of a list, as every paged list answers: the rows, how many there are in all, and where. */
+export const pagedListSchema = <Item extends z.ZodType>(item: Item) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });

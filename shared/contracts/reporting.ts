@@ -3,8 +3,10 @@ import { TASK_STATUS_CODES } from '../domain/task-status/categories';
 import { DEADLINE_KINDS } from './plan-draft';
 import {
   idParamSchema,
+  idResponseSchema,
   idSchema,
   isoDateSchema,
+  pagedListSchema,
   pageSchema,
   pageSizeSchema,
   versionSchema,
@@ -18,7 +20,7 @@ import {
  */
 
 const isoDate = isoDateSchema;
-const id = z.number().int();
+const id = idResponseSchema;
 const idParam = idParamSchema;
 const page = pageSchema;
 const pageSize = pageSizeSchema;
@@ -238,12 +240,7 @@ export const reportSummarySchema = z.object({
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
-export const reportListResponseSchema = z.object({
-  items: z.array(reportSummarySchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const reportListResponseSchema = pagedListSchema(reportSummarySchema);
 
 export const reportEntrySchema = z.object({
   id,
@@ -284,6 +281,8 @@ export const reportDetailSchema = reportSummarySchema.extend({
   /** Tasks the agency supports (phối hợp), directly or through a named group. */
   support: z.array(reportEntrySchema),
   can: reportAbilitiesSchema,
+  /** The agency that receives and consolidates the plan's reports (the plan's consolidator); null if unknown. */
+  consolidatorName: z.string().nullable(),
 });
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
 
@@ -423,12 +422,7 @@ export const createDirectiveRequestSchema = z.object({
   text: text(10_000).trim().min(3, 'Nội dung ý kiến chỉ đạo quá ngắn.'),
 });
 export const directiveListQuerySchema = z.object({ page, pageSize: pageSize(200, 50) });
-export const directiveListResponseSchema = z.object({
-  items: z.array(directiveSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const directiveListResponseSchema = pagedListSchema(directiveSchema);
 export const taskParamsSchema = z.object({ taskId: idParam });
 
 // ---------------------------------------------------------------- task status and history

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/auth/roles';
-import { idParamSchema, idSchema, pageSchema, pageSizeSchema } from './primitives';
+import { idParamSchema, idSchema, pagedListSchema, pageSchema, pageSizeSchema } from './primitives';
 
 export const userSchema = z.object({
   id: z.number().int(),
@@ -51,12 +51,7 @@ export const userListQuerySchema = z.object({
   pageSize: pageSizeSchema(200, 50),
 });
 
-export const userListResponseSchema = z.object({
-  items: z.array(userSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const userListResponseSchema = pagedListSchema(userSchema);
 
 export const userIdParamsSchema = z.object({ id: idParamSchema });
 

@@ -1,7 +1,42 @@
 /**
- * Addresses of the web client's pages, for links the server writes into notifications and e-mails.
- * Kept beside the client's router so both speak the same paths.
+ * Every page address of the web client. The client's route table (web/src/app/routes.tsx) takes its
+ * paths from here, and the server builds the links it writes into notifications and e-mails with the
+ * helpers below, so a link in an e-mail always opens an existing page.
  */
-export const reportPath = (reportId: number): string => `/bao-cao/${reportId}`;
+export const APP_PATHS = {
+  home: '/',
+  login: '/dang-nhap',
+  myWork: '/viec-cua-toi',
+  plans: '/ke-hoach',
+  planUpload: '/ke-hoach/nhap',
+  planReview: '/ke-hoach/nhap/:importId',
+  plan: '/ke-hoach/:planId',
+  planTasks: '/ke-hoach/:planId/nhiem-vu',
+  planTask: '/ke-hoach/:planId/nhiem-vu/:taskId',
+  planPeriods: '/ke-hoach/:planId/ky-bao-cao',
+  planIndicators: '/ke-hoach/:planId/chi-tieu',
+  indicator: '/ke-hoach/:planId/chi-tieu/:indicatorId',
+  reportInbox: '/bao-cao',
+  report: '/bao-cao/:reportId',
+  reportingRates: '/ty-le-bao-cao',
+  notifications: '/thong-bao',
+  users: '/nguoi-dung',
+  organisations: '/co-quan',
+  audit: '/nhat-ky',
+} as const;
 
-export const taskPath = (planId: number, taskId: number): string => `/ke-hoach/${planId}/nhiem-vu/${taskId}`;
+export type AppPage = keyof typeof APP_PATHS;
+
+/** Fills a path's ":name" placeholders, e.g. fillPath('/bao-cao/:reportId', { reportId: 7 }) = '/bao-cao/7'. */
+export function fillPath(pattern: string, params: Record<string, number | string>): string {
+  return pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Thiếu tham số "${name}" cho đường dẫn ${pattern}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+export const reportPath = (reportId: number): string => fillPath(APP_PATHS.report, { reportId });
+
+export const taskPath = (planId: number, taskId: number): string =>
+  fillPath(APP_PATHS.planTask, { planId, taskId });

@@ -186,7 +186,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
   it('filters tasks by lead agency, by coordinator through a group, by deadline year and by diacritic-free search', async () => {
     const sct = await orgId('SCT');
     const led = expectBody(
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${sct}&agencyRole=lead&pageSize=100`),
+      await coordinator.get(`/api/plans/${planId}/tasks?organisationId=${sct}&agencyRole=lead&pageSize=100`),
       taskListResponseSchema,
     );
     expect(led.total).toBeGreaterThan(0);
@@ -202,7 +202,9 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
     const stc = await orgId('STC');
     const supports = expectBody(
-      await coordinator.get(`/api/plans/${planId}/tasks?agencyId=${stc}&agencyRole=coordinator&pageSize=100`),
+      await coordinator.get(
+        `/api/plans/${planId}/tasks?organisationId=${stc}&agencyRole=coordinator&pageSize=100`,
+      ),
       taskListResponseSchema,
     );
     // "Các sở, ban, ngành" includes Sở Tài chính, so every task given to that group is one it supports.

@@ -138,8 +138,8 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
 export async function listTasks(ctx: AppContext, planId: number, query: TaskListQuery) {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
   let agency: TaskFilter['agency'];
-  if (query.agencyId) {
-    const org = await findOrganisationRow(ctx.db, query.agencyId);
+  if (query.organisationId) {
+    const org = await findOrganisationRow(ctx.db, query.organisationId);
     if (!org) throw notFound('cơ quan');
     agency = {
       id: org.id,

@@ -1,27 +1,32 @@
+import { ENTRY_FIELD_LABELS, REPORT_FIELD_LABELS } from '../../contracts/field-labels';
 import type { ReportSnapshot, SnapshotChange, SnapshotEntry } from '../../contracts/reporting';
 import { ENTRY_PROGRESS_LABELS, ENTRY_ROLE_LABELS } from '../../contracts/reporting';
 
-const REPORT_FIELDS: { field: keyof Omit<ReportSnapshot, 'entries'>; label: string }[] = [
-  { field: 'summary', label: 'Tóm tắt kết quả' },
-  { field: 'difficulties', label: 'Khó khăn, vướng mắc chung' },
-  { field: 'proposals', label: 'Kiến nghị, đề xuất chung' },
-  { field: 'dispatchNumber', label: 'Số công văn' },
-  { field: 'dispatchDate', label: 'Ngày công văn' },
-];
+const REPORT_FIELDS = (
+  [
+    'summary',
+    'difficulties',
+    'proposals',
+    'dispatchNumber',
+    'dispatchDate',
+  ] as const satisfies readonly (keyof Omit<ReportSnapshot, 'entries'>)[]
+).map((field) => ({ field, label: REPORT_FIELD_LABELS[field] }));
 
 type EntryField = Exclude<keyof SnapshotEntry, 'taskId' | 'taskOrdinal' | 'taskContent'>;
-const ENTRY_FIELDS: { field: EntryField; label: string }[] = [
-  { field: 'role', label: 'Vai trò' },
-  { field: 'progress', label: 'Tình hình thực hiện' },
-  { field: 'completedOn', label: 'Ngày hoàn thành' },
-  { field: 'result', label: 'Kết quả' },
-  { field: 'productNumber', label: 'Số văn bản sản phẩm' },
-  { field: 'productDate', label: 'Ngày văn bản sản phẩm' },
-  { field: 'productSummary', label: 'Trích yếu sản phẩm' },
-  { field: 'attachment', label: 'Tệp sản phẩm' },
-  { field: 'difficulties', label: 'Khó khăn, vướng mắc' },
-  { field: 'proposals', label: 'Kiến nghị, đề xuất' },
-];
+const ENTRY_FIELDS = (
+  [
+    'role',
+    'progress',
+    'completedOn',
+    'result',
+    'productNumber',
+    'productDate',
+    'productSummary',
+    'attachment',
+    'difficulties',
+    'proposals',
+  ] as const satisfies readonly EntryField[]
+).map((field) => ({ field, label: ENTRY_FIELD_LABELS[field] }));
 
 function show(field: EntryField, value: SnapshotEntry[EntryField]): string | null {
   if (value === null || value === undefined) return null;

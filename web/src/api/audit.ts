@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { AuditEntry } from '../../../shared/contracts/audit';
-import { api } from './client';
+import { typedApi } from './typed';
 
 export interface AuditFilter {
   entity?: string;
@@ -9,17 +8,10 @@ export interface AuditFilter {
   pageSize: number;
 }
 
-interface AuditList {
-  items: AuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export function useAuditList(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', filter],
-    queryFn: ({ signal }) => api.get<AuditList>('/api/audit', { ...filter }, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/audit', { query: filter, signal }),
     placeholderData: keepPreviousData,
     // Every action elsewhere adds entries; the log should be current each time it is opened.
     staleTime: 0,

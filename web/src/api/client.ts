@@ -1,7 +1,7 @@
 import type { ErrorResponse } from '../../../shared/contracts/errors';
 import { ApiError, badResponseError, networkError } from './ApiError';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export type QueryParams = Record<string, string | number | undefined | null>;
 
 /*
@@ -90,8 +90,8 @@ interface RequestOptions {
 }
 
 /**
- * Calls the API and returns the parsed JSON, or throws ApiError. The caller states the expected type:
- * the server validates its responses against the shared contracts, so the client trusts their shape.
+ * Calls the API and returns the parsed JSON, or throws ApiError. Called through typed.ts, which states
+ * the type from the generated OpenAPI types; the server validates its responses against the same schemas.
  */
 export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const url = buildUrl(path, options.params);
@@ -118,13 +118,3 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
   if (error.code === 'UNAUTHENTICATED') onUnauthenticated();
   throw error;
 }
-
-export const api = {
-  get: <T>(path: string, params?: QueryParams, signal?: AbortSignal) =>
-    apiRequest<T>('GET', path, { params, signal }),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body: body ?? {} }),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
-  /** Multipart POST, e.g. a document upload; errors come back as ApiError like any other call. */
-  upload: <T>(path: string, form: FormData) => apiRequest<T>('POST', path, { body: form }),
-};

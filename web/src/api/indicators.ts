@@ -1,13 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateValueRequest,
-  ImportValuesResponse,
   IndicatorDetail,
-  PlanIndicators,
   ReviewValueRequest,
   UpdateIndicatorRequest,
 } from '../../../shared/contracts/indicators';
-import { api } from './client';
+import { typedApi } from './typed';
 
 export const INDICATORS_KEY = 'indicators';
 
@@ -21,7 +19,7 @@ export function usePlanIndicators(planId: number, filter: IndicatorFilter) {
   return useQuery({
     queryKey: [INDICATORS_KEY, 'plan', planId, filter],
     queryFn: ({ signal }) =>
-      api.get<PlanIndicators>(`/api/plans/${planId}/indicators`, { ...filter }, signal),
+      typedApi.get('/api/plans/{id}/indicators', { path: { id: planId }, query: filter, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +27,7 @@ export function usePlanIndicators(planId: number, filter: IndicatorFilter) {
 export function useIndicator(id: number) {
   return useQuery({
     queryKey: [INDICATORS_KEY, 'detail', id],
-    queryFn: ({ signal }) => api.get<IndicatorDetail>(`/api/indicators/${id}`, undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/indicators/{id}', { path: { id }, signal }),
   });
 }
 
@@ -47,20 +45,20 @@ function useIndicatorWrite<TInput>(send: (input: TInput) => Promise<IndicatorDet
 
 export function useUpdateIndicator(id: number) {
   return useIndicatorWrite((input: UpdateIndicatorRequest) =>
-    api.patch<IndicatorDetail>(`/api/indicators/${id}`, input),
+    typedApi.patch('/api/indicators/{id}', { path: { id }, body: input }),
   );
 }
 
 export function useAddValue(indicatorId: number) {
   return useIndicatorWrite((input: CreateValueRequest) =>
-    api.post<IndicatorDetail>(`/api/indicators/${indicatorId}/values`, input),
+    typedApi.post('/api/indicators/{id}/values', { path: { id: indicatorId }, body: input }),
   );
 }
 
 export function useReviewValue() {
   return useIndicatorWrite((input: ReviewValueRequest & { valueId: number }) => {
     const { valueId, ...body } = input;
-    return api.post<IndicatorDetail>(`/api/indicator-values/${valueId}/review`, body);
+    return typedApi.post('/api/indicator-values/{id}/review', { path: { id: valueId }, body });
   });
 }
 
@@ -70,7 +68,7 @@ export function useImportValues(planId: number) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return api.upload<ImportValuesResponse>(`/api/plans/${planId}/indicator-values/import`, form);
+      return typedApi.post('/api/plans/{id}/indicator-values/import', { path: { id: planId }, form });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [INDICATORS_KEY] }),
   });

@@ -1,13 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type {
-  markReadResponseSchema,
-  notificationListResponseSchema,
-} from '../../../shared/contracts/notifications';
-import { api } from './client';
+import type { notificationListResponseSchema } from '../../../shared/contracts/notifications';
+import { typedApi } from './typed';
 
 export type NotificationList = z.infer<typeof notificationListResponseSchema>;
-type MarkReadResponse = z.infer<typeof markReadResponseSchema>;
 
 export const NOTIFICATIONS_KEY = 'notifications';
 
@@ -18,11 +14,14 @@ export function useNotifications(filter: { unreadOnly: boolean; page: number; pa
   return useQuery({
     queryKey: [NOTIFICATIONS_KEY, filter],
     queryFn: ({ signal }) =>
-      api.get<NotificationList>(
-        '/api/notifications',
-        { unreadOnly: String(filter.unreadOnly), page: filter.page, pageSize: filter.pageSize },
+      typedApi.get('/api/notifications', {
+        query: {
+          unreadOnly: filter.unreadOnly ? 'true' : 'false',
+          page: filter.page,
+          pageSize: filter.pageSize,
+        },
         signal,
-      ),
+      }),
     placeholderData: keepPreviousData,
     refetchInterval: POLL_MS,
   });
@@ -32,9 +31,9 @@ export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: number | 'all') =>
-      api.post<MarkReadResponse>(
-        id === 'all' ? '/api/notifications/read-all' : `/api/notifications/${id}/read`,
-      ),
+      id === 'all'
+        ? typedApi.post('/api/notifications/read-all')
+        : typedApi.post('/api/notifications/{notificationId}/read', { path: { notificationId: id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [NOTIFICATIONS_KEY] }),
   });
 }

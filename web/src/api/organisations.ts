@@ -2,16 +2,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { Organisation, OrganisationWrite } from '../../../shared/contracts/organisations';
 import type { OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
-import { api } from './client';
+import { typedApi } from './typed';
 
 export interface OrganisationFilter {
   q?: string;
   kind?: OrganisationKind;
   on?: string;
-}
-
-interface OrganisationList {
-  items: Organisation[];
 }
 
 export interface GroupMembers {
@@ -26,7 +22,7 @@ export const ORGS_KEY = 'organisations';
 export function useOrganisationList(filter: OrganisationFilter) {
   return useQuery({
     queryKey: [ORGS_KEY, 'list', filter],
-    queryFn: ({ signal }) => api.get<OrganisationList>('/api/organisations', { ...filter }, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/organisations', { query: filter, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,7 +31,7 @@ export function useOrganisationList(filter: OrganisationFilter) {
 export function useAllOrganisations() {
   return useQuery({
     queryKey: [ORGS_KEY, 'all'],
-    queryFn: ({ signal }) => api.get<OrganisationList>('/api/organisations', undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/organisations', { signal }),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
   });
@@ -45,7 +41,7 @@ export function useGroupMembers(key: OrganisationGroupKey | null, on: string) {
   return useQuery({
     queryKey: [ORGS_KEY, 'group', key, on],
     queryFn: ({ signal }) =>
-      api.get<GroupMembers>(`/api/organisation-groups/${key ?? ''}/members`, { on }, signal),
+      typedApi.get('/api/organisation-groups/{key}/members', { path: { key: key! }, query: { on }, signal }),
     enabled: key !== null,
   });
 }
@@ -55,8 +51,8 @@ export function useSaveOrganisation() {
   return useMutation({
     mutationFn: ({ id, data }: { id: number | null; data: OrganisationWrite }) =>
       id === null
-        ? api.post<Organisation>('/api/organisations', data)
-        : api.patch<Organisation>(`/api/organisations/${id}`, data),
+        ? typedApi.post('/api/organisations', { body: data })
+        : typedApi.patch('/api/organisations/{id}', { path: { id }, body: data }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [ORGS_KEY] }),
   });
 }

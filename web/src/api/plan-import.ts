@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PlanImport, PlanImportSummary, ReviewDraft } from '../../../shared/contracts/plan-import';
-import { api } from './client';
+import type { ReviewDraft } from '../../../shared/contracts/plan-import';
 import { ORGS_KEY } from './organisations';
 import { PLANS_KEY } from './plans';
+import { typedApi } from './typed';
 
 const IMPORTS_KEY = 'plan-imports';
 
@@ -18,7 +18,7 @@ export function originalDocumentUrl(importId: number): string {
 export function usePlanImport(id: number) {
   return useQuery({
     queryKey: importKey(id),
-    queryFn: ({ signal }) => api.get<PlanImport>(`/api/plan-imports/${id}`, undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/plan-imports/{id}', { path: { id }, signal }),
     // The officer's unsaved edits live beside this data; a background refetch must not race them.
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -29,9 +29,7 @@ export function useOpenDrafts() {
   return useQuery({
     queryKey: [IMPORTS_KEY, 'open'],
     queryFn: ({ signal }) =>
-      api
-        .get<{ items: PlanImportSummary[] }>('/api/plan-imports', { status: 'draft' }, signal)
-        .then((r) => r.items),
+      typedApi.get('/api/plan-imports', { query: { status: 'draft' }, signal }).then((r) => r.items),
   });
 }
 
@@ -41,7 +39,7 @@ export function useUploadPlan() {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return api.upload<PlanImport>('/api/plan-imports', form);
+      return typedApi.post('/api/plan-imports', { form });
     },
     // The review page opens right after; give it the draft without a second request.
     onSuccess: (imp) => queryClient.setQueryData(importKey(imp.id), imp),
@@ -52,7 +50,7 @@ export function useSaveImportDraft(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { version: number; draft: ReviewDraft }) =>
-      api.put<PlanImport>(`/api/plan-imports/${id}/draft`, input),
+      typedApi.put('/api/plan-imports/{id}/draft', { path: { id }, body: input }),
     onSuccess: (imp) => queryClient.setQueryData(importKey(id), imp),
   });
 }
@@ -60,7 +58,7 @@ export function useSaveImportDraft(id: number) {
 export function useConfirmImport(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ planId: number }>(`/api/plan-imports/${id}/confirm`),
+    mutationFn: () => typedApi.post('/api/plan-imports/{id}/confirm', { path: { id } }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: importKey(id) });
       // A new plan, and possibly new agencies registered from it.
@@ -73,7 +71,7 @@ export function useConfirmImport(id: number) {
 export function useDiscardImport(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ ok: true }>(`/api/plan-imports/${id}/discard`),
+    mutationFn: () => typedApi.post('/api/plan-imports/{id}/discard', { path: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: importKey(id) }),
   });
 }

@@ -1,14 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  PlanDetail,
-  PlanTaskView,
   planListResponseSchema,
   TaskListQuery,
   taskFacetsSchema,
   taskListResponseSchema,
 } from '../../../shared/contracts/plans';
-import { api } from './client';
+import { typedApi } from './typed';
 
 export type PlanList = z.infer<typeof planListResponseSchema>;
 export type TaskList = z.infer<typeof taskListResponseSchema>;
@@ -24,7 +22,7 @@ export const PLANS_KEY = 'plans';
 export function usePlanList(q: string | undefined) {
   return useQuery({
     queryKey: [PLANS_KEY, 'list', q ?? ''],
-    queryFn: ({ signal }) => api.get<PlanList>('/api/plans', { q }, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/plans', { query: { q }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -32,14 +30,15 @@ export function usePlanList(q: string | undefined) {
 export function usePlan(id: number) {
   return useQuery({
     queryKey: [PLANS_KEY, 'detail', id],
-    queryFn: ({ signal }) => api.get<PlanDetail>(`/api/plans/${id}`, undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/plans/{id}', { path: { id }, signal }),
   });
 }
 
 export function usePlanTasks(planId: number, filter: TaskFilter) {
   return useQuery({
     queryKey: [PLANS_KEY, 'tasks', planId, filter],
-    queryFn: ({ signal }) => api.get<TaskList>(`/api/plans/${planId}/tasks`, { ...filter }, signal),
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/plans/{id}/tasks', { path: { id: planId }, query: filter, signal }),
     // Keep the old page visible while the next one loads, so the table does not flash empty.
     placeholderData: keepPreviousData,
   });
@@ -48,7 +47,7 @@ export function usePlanTasks(planId: number, filter: TaskFilter) {
 export function useTaskFacets(planId: number) {
   return useQuery({
     queryKey: [PLANS_KEY, 'facets', planId],
-    queryFn: ({ signal }) => api.get<TaskFacets>(`/api/plans/${planId}/task-facets`, undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/plans/{id}/task-facets', { path: { id: planId }, signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -56,6 +55,7 @@ export function useTaskFacets(planId: number) {
 export function usePlanTask(planId: number, taskId: number) {
   return useQuery({
     queryKey: [PLANS_KEY, 'task', planId, taskId],
-    queryFn: ({ signal }) => api.get<PlanTaskView>(`/api/plans/${planId}/tasks/${taskId}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/plans/{id}/tasks/{taskId}', { path: { id: planId, taskId }, signal }),
   });
 }

@@ -1,26 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
-  Attachment,
   compareVersionsResponseSchema,
-  Directive,
   directiveListResponseSchema,
   ExtendPeriodRequest,
   OpenPeriodRequest,
-  Period,
   periodListResponseSchema,
   periodProposalsResponseSchema,
   periodRatesResponseSchema,
   planRatesResponseSchema,
   ReportDetail,
   ReportListQuery,
-  ReportVersion,
   reportListResponseSchema,
   reportVersionListResponseSchema,
   SaveReportRequest,
   taskHistoryResponseSchema,
 } from '../../../shared/contracts/reporting';
-import { api } from './client';
+import { typedApi } from './typed';
 
 export type PeriodList = z.infer<typeof periodListResponseSchema>;
 export type PeriodProposals = z.infer<typeof periodProposalsResponseSchema>;
@@ -41,37 +37,13 @@ export type ReportFilter = Partial<Omit<ReportListQuery, 'page' | 'pageSize'>> &
 
 export const REPORTING_KEY = 'reporting';
 
-/**
- * Every address of the reporting API in one place, as the server's route files under
- * server/modules/reporting/ declare them (all below the /api prefix).
- */
-const paths = {
-  planPeriods: (planId: number) => `/api/plans/${planId}/reporting-periods`,
-  planProposals: (planId: number) => `/api/plans/${planId}/reporting-periods/proposals`,
-  planRates: (planId: number) => `/api/plans/${planId}/reporting-rates`,
-  period: (periodId: number) => `/api/reporting-periods/${periodId}`,
-  periodAction: (periodId: number, action: 'extend' | 'close' | 'reopen' | 'refresh') =>
-    `/api/reporting-periods/${periodId}/${action}`,
-  periodRates: (periodId: number) => `/api/reporting-periods/${periodId}/rates`,
-  reports: '/api/reports',
-  report: (reportId: number) => `/api/reports/${reportId}`,
-  reportAction: (reportId: number, action: 'submit' | 'accept' | 'return') =>
-    `/api/reports/${reportId}/${action}`,
-  reportVersions: (reportId: number) => `/api/reports/${reportId}/versions`,
-  reportVersion: (reportId: number, versionNo: number) => `/api/reports/${reportId}/versions/${versionNo}`,
-  reportCompare: (reportId: number) => `/api/reports/${reportId}/versions/compare`,
-  reportAttachments: (reportId: number) => `/api/reports/${reportId}/attachments`,
-  reportDirectives: (reportId: number) => `/api/reports/${reportId}/directives`,
-  taskDirectives: (taskId: number) => `/api/tasks/${taskId}/directives`,
-  taskHistory: (taskId: number) => `/api/tasks/${taskId}/history`,
-};
-
 // ---------------------------------------------------------------- periods
 
 export function usePlanPeriods(planId: number | undefined) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'periods', planId],
-    queryFn: ({ signal }) => api.get<PeriodList>(paths.planPeriods(planId ?? 0), undefined, signal),
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/plans/{id}/reporting-periods', { path: { id: planId ?? 0 }, signal }),
     enabled: planId !== undefined,
   });
 }
@@ -79,7 +51,8 @@ export function usePlanPeriods(planId: number | undefined) {
 export function usePeriodProposals(planId: number, enabled: boolean) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'proposals', planId],
-    queryFn: ({ signal }) => api.get<PeriodProposals>(paths.planProposals(planId), undefined, signal),
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/plans/{id}/reporting-periods/proposals', { path: { id: planId }, signal }),
     enabled,
   });
 }
@@ -92,7 +65,8 @@ function useInvalidateReporting() {
 export function useOpenPeriod(planId: number) {
   const invalidate = useInvalidateReporting();
   return useMutation({
-    mutationFn: (input: OpenPeriodRequest) => api.post<Period>(paths.planPeriods(planId), input),
+    mutationFn: (input: OpenPeriodRequest) =>
+      typedApi.post('/api/plans/{id}/reporting-periods', { path: { id: planId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -101,7 +75,7 @@ export function useExtendPeriod() {
   const invalidate = useInvalidateReporting();
   return useMutation({
     mutationFn: ({ periodId, input }: { periodId: number; input: ExtendPeriodRequest }) =>
-      api.post<Period>(paths.periodAction(periodId, 'extend'), input),
+      typedApi.post('/api/reporting-periods/{periodId}/extend', { path: { periodId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -111,7 +85,7 @@ export function usePeriodAction() {
   const invalidate = useInvalidateReporting();
   return useMutation({
     mutationFn: ({ periodId, action }: { periodId: number; action: 'close' | 'reopen' | 'refresh' }) =>
-      api.post<Period>(paths.periodAction(periodId, action)),
+      typedApi.post(`/api/reporting-periods/{periodId}/${action}`, { path: { periodId } }),
     onSuccess: invalidate,
   });
 }
@@ -121,7 +95,8 @@ export function usePeriodAction() {
 export function usePeriodRates(periodId: number | undefined) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'period-rates', periodId],
-    queryFn: ({ signal }) => api.get<PeriodRates>(paths.periodRates(periodId ?? 0), undefined, signal),
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/reporting-periods/{periodId}/rates', { path: { periodId: periodId ?? 0 }, signal }),
     enabled: periodId !== undefined,
   });
 }
@@ -129,7 +104,8 @@ export function usePeriodRates(periodId: number | undefined) {
 export function usePlanRates(planId: number | undefined) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'plan-rates', planId],
-    queryFn: ({ signal }) => api.get<PlanRates>(paths.planRates(planId ?? 0), undefined, signal),
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/plans/{id}/reporting-rates', { path: { id: planId ?? 0 }, signal }),
     enabled: planId !== undefined,
   });
 }
@@ -139,7 +115,7 @@ export function usePlanRates(planId: number | undefined) {
 export function useReportList(filter: ReportFilter, enabled = true) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'reports', filter],
-    queryFn: ({ signal }) => api.get<ReportList>(paths.reports, { ...filter }, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/reports', { query: filter, signal }),
     // Keep the old page visible while the next one loads, so the table does not flash empty.
     placeholderData: keepPreviousData,
     refetchOnMount: 'always',
@@ -154,7 +130,7 @@ export function reportQueryKey(reportId: number) {
 export function useReport(reportId: number) {
   return useQuery({
     queryKey: reportQueryKey(reportId),
-    queryFn: ({ signal }) => api.get<ReportDetail>(paths.report(reportId), undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/reports/{reportId}', { path: { reportId }, signal }),
     // Reports change hands (sent, returned, accepted by someone else): opening one always asks the server.
     // The form keeps its own working copy, so a refetch never replaces what the user is typing.
     refetchOnMount: 'always',
@@ -162,12 +138,12 @@ export function useReport(reportId: number) {
 }
 
 export function fetchReport(reportId: number): Promise<ReportDetail> {
-  return api.get<ReportDetail>(paths.report(reportId));
+  return typedApi.get('/api/reports/{reportId}', { path: { reportId } });
 }
 
 /** Draft save: the caller applies the answer itself (the form decides what is still unsaved). */
 export function saveReport(reportId: number, input: SaveReportRequest): Promise<ReportDetail> {
-  return api.patch<ReportDetail>(paths.report(reportId), input);
+  return typedApi.patch('/api/reports/{reportId}', { path: { reportId }, body: input });
 }
 
 /** Submit / accept / return answer with the report as it now is; show it at once and refresh the lists. */
@@ -177,7 +153,7 @@ function useReportAction<TInput extends { reportId: number; version: number }>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ reportId, ...body }: TInput) =>
-      api.post<ReportDetail>(paths.reportAction(reportId, action), body),
+      typedApi.post(`/api/reports/{reportId}/${action}`, { path: { reportId }, body }),
     onSuccess: (detail) => {
       queryClient.setQueryData(reportQueryKey(detail.id), detail);
       void queryClient.invalidateQueries({
@@ -205,7 +181,7 @@ export function useReturnReport() {
 export function useReportVersions(reportId: number) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'versions', reportId],
-    queryFn: ({ signal }) => api.get<ReportVersionList>(paths.reportVersions(reportId), undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/reports/{reportId}/versions', { path: { reportId }, signal }),
   });
 }
 
@@ -213,7 +189,10 @@ export function useReportVersion(reportId: number, versionNo: number | undefined
   return useQuery({
     queryKey: [REPORTING_KEY, 'version', reportId, versionNo],
     queryFn: ({ signal }) =>
-      api.get<ReportVersion>(paths.reportVersion(reportId, versionNo ?? 0), undefined, signal),
+      typedApi.get('/api/reports/{reportId}/versions/{versionNo}', {
+        path: { reportId, versionNo: versionNo ?? 0 },
+        signal,
+      }),
     enabled: versionNo !== undefined,
   });
 }
@@ -221,7 +200,12 @@ export function useReportVersion(reportId: number, versionNo: number | undefined
 export function useVersionComparison(reportId: number, from: number | undefined, to: number | undefined) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'compare', reportId, from, to],
-    queryFn: ({ signal }) => api.get<VersionComparison>(paths.reportCompare(reportId), { from, to }, signal),
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/reports/{reportId}/versions/compare', {
+        path: { reportId },
+        query: { from: from ?? 0, to: to ?? 0 },
+        signal,
+      }),
     enabled: from !== undefined && to !== undefined,
   });
 }
@@ -233,7 +217,7 @@ export function useUploadAttachment(reportId: number) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return api.upload<Attachment>(paths.reportAttachments(reportId), form);
+      return typedApi.post('/api/reports/{reportId}/attachments', { path: { reportId }, form });
     },
   });
 }
@@ -241,12 +225,6 @@ export function useUploadAttachment(reportId: number) {
 // ---------------------------------------------------------------- directives
 
 export type DirectiveTarget = { kind: 'task'; taskId: number } | { kind: 'report'; reportId: number };
-
-function directivesPath(target: DirectiveTarget): string {
-  return target.kind === 'task'
-    ? paths.taskDirectives(target.taskId)
-    : paths.reportDirectives(target.reportId);
-}
 
 function directivesKey(target: DirectiveTarget) {
   return [REPORTING_KEY, 'directives', target.kind, target.kind === 'task' ? target.taskId : target.reportId];
@@ -256,7 +234,17 @@ export function useDirectives(target: DirectiveTarget, enabled = true) {
   return useQuery({
     queryKey: directivesKey(target),
     queryFn: ({ signal }) =>
-      api.get<DirectiveList>(directivesPath(target), { page: 1, pageSize: 200 }, signal),
+      target.kind === 'task'
+        ? typedApi.get('/api/tasks/{taskId}/directives', {
+            path: target,
+            query: { page: 1, pageSize: 200 },
+            signal,
+          })
+        : typedApi.get('/api/reports/{reportId}/directives', {
+            path: target,
+            query: { page: 1, pageSize: 200 },
+            signal,
+          }),
     enabled,
   });
 }
@@ -264,7 +252,10 @@ export function useDirectives(target: DirectiveTarget, enabled = true) {
 export function useAddDirective(target: DirectiveTarget) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api.post<Directive>(directivesPath(target), { text }),
+    mutationFn: (text: string) =>
+      target.kind === 'task'
+        ? typedApi.post('/api/tasks/{taskId}/directives', { path: target, body: { text } })
+        : typedApi.post('/api/reports/{reportId}/directives', { path: target, body: { text } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: directivesKey(target) }),
   });
 }
@@ -274,6 +265,6 @@ export function useAddDirective(target: DirectiveTarget) {
 export function useTaskHistory(taskId: number) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'task-history', taskId],
-    queryFn: ({ signal }) => api.get<TaskHistory>(paths.taskHistory(taskId), undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/tasks/{taskId}/history', { path: { taskId }, signal }),
   });
 }

@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChangePasswordRequest, LoginRequest, SessionResponse } from '../../../shared/contracts/auth';
 import { ApiError } from './ApiError';
-import { api, setCsrfToken } from './client';
+import { setCsrfToken } from './client';
 import { replaceSession, SESSION_QUERY_KEY } from './queryClient';
-
-type Ok = { ok: true };
+import { typedApi } from './typed';
 
 async function fetchSession(signal: AbortSignal): Promise<SessionResponse | null> {
   try {
-    const session = await api.get<SessionResponse>('/api/auth/session', undefined, signal);
+    const session = await typedApi.get('/api/auth/session', { signal });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -33,20 +32,20 @@ export function useSessionQuery() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginRequest) => api.post<SessionResponse>('/api/auth/login', input),
+    mutationFn: (input: LoginRequest) => typedApi.post('/api/auth/login', { body: input }),
     // Data cached for a previous user must not show through to the next one.
     onSuccess: (session) => replaceSession(queryClient, session),
   });
 }
 
 export function useLogout() {
-  return useMutation({ mutationFn: () => api.post<Ok>('/api/auth/logout') });
+  return useMutation({ mutationFn: () => typedApi.post('/api/auth/logout') });
 }
 
 export function useChangeOwnPassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ChangePasswordRequest) => api.post<Ok>('/api/auth/password', input),
+    mutationFn: (input: ChangePasswordRequest) => typedApi.post('/api/auth/password', { body: input }),
     // The server clears mustChangePassword; reload the session to let the user through.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY }),
   });

@@ -1,11 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CreateUserRequest,
-  UpdateUserRequest,
-  User,
-  UserListResponse,
-} from '../../../shared/contracts/users';
-import { api } from './client';
+import type { CreateUserRequest, UpdateUserRequest } from '../../../shared/contracts/users';
+import { typedApi } from './typed';
 
 export interface UserListFilter {
   q?: string;
@@ -19,7 +14,7 @@ const USERS_KEY = 'users';
 export function useUserList(filter: UserListFilter) {
   return useQuery({
     queryKey: [USERS_KEY, filter],
-    queryFn: ({ signal }) => api.get<UserListResponse>('/api/users', { ...filter }, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/users', { query: filter, signal }),
     // Keep the old page visible while the next one loads, so the table does not flash empty.
     placeholderData: keepPreviousData,
   });
@@ -33,7 +28,7 @@ function useInvalidateUsers() {
 export function useCreateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (input: CreateUserRequest) => api.post<User>('/api/users', input),
+    mutationFn: (input: CreateUserRequest) => typedApi.post('/api/users', { body: input }),
     onSuccess: invalidate,
   });
 }
@@ -42,7 +37,7 @@ export function useUpdateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({
     mutationFn: ({ id, patch }: { id: number; patch: UpdateUserRequest }) =>
-      api.patch<User>(`/api/users/${id}`, patch),
+      typedApi.patch('/api/users/{id}', { path: { id }, body: patch }),
     onSuccess: invalidate,
   });
 }
@@ -50,6 +45,6 @@ export function useUpdateUser() {
 export function useResetUserPassword() {
   return useMutation({
     mutationFn: ({ id, password }: { id: number; password: string }) =>
-      api.post<{ ok: true }>(`/api/users/${id}/password`, { password }),
+      typedApi.post('/api/users/{id}/password', { path: { id }, body: { password } }),
   });
 }

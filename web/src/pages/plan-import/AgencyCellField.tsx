@@ -10,7 +10,7 @@ import { useRegistry } from './useRegistry';
 
 interface Props {
   label: string;
-  /** The cell as the document writes it, e.g. "Sở Công Thương, Sở Tài chính". */
+  /** The cell as the document writes it, e.g. two agency names separated by a comma. */
   text: string;
   /** The agencies that text names, each with its registry link. */
   links: AgencyLinkDraft[];

@@ -36,7 +36,7 @@ export function PlanDuties({ planId, duties }: { planId: number; duties: PlanDut
                 {linked.map((a) => (
                   <Link
                     key={a.organisationId}
-                    to={`/ke-hoach/${planId}/nhiem-vu?agencyId=${a.organisationId}`}
+                    to={`/ke-hoach/${planId}/nhiem-vu?organisationId=${a.organisationId}`}
                   >
                     <UnorderedListOutlined /> Nhiệm vụ của {a.organisationName ?? a.text} trong kế hoạch
                   </Link>

@@ -47,8 +47,8 @@ export function TaskFilters({ filter, facets, onChange, onReset, canReset }: Pro
           placeholder="Tất cả cơ quan"
           allowClear
           showSearch={{ filterOption: searchable }}
-          value={filter.agencyId}
-          onChange={(agencyId) => onChange({ agencyId: agencyId ?? undefined })}
+          value={filter.organisationId}
+          onChange={(organisationId) => onChange({ organisationId: organisationId ?? undefined })}
           options={agencyOptions}
           style={{ width: 300, maxWidth: '100%' }}
           popupMatchSelectWidth={false}
@@ -57,7 +57,7 @@ export function TaskFilters({ filter, facets, onChange, onReset, canReset }: Pro
         <Radio.Group
           aria-label="Vai trò của cơ quan"
           optionType="button"
-          disabled={filter.agencyId === undefined}
+          disabled={filter.organisationId === undefined}
           value={filter.agencyRole ?? 'any'}
           onChange={(e) => {
             const role = e.target.value as AgencyRole;
@@ -117,7 +117,7 @@ export function TaskFilters({ filter, facets, onChange, onReset, canReset }: Pro
         )}
         {canReset && <Button onClick={onReset}>Xóa bộ lọc</Button>}
       </Flex>
-      {filter.agencyId !== undefined && (
+      {filter.organisationId !== undefined && (
         // Otherwise a row naming only "Các sở, ban, ngành" would look like a wrong match.
         <Typography.Text type="secondary">
           Kết quả gồm cả nhiệm vụ giao chung cho nhóm có cơ quan này, ví dụ “Các sở, ban, ngành”.

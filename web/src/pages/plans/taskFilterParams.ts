@@ -21,7 +21,8 @@ export function filterFromParams(params: URLSearchParams): TaskFilter {
   const role = read(shape.agencyRole, params.get('agencyRole'));
   return {
     q: read(shape.q, params.get('q')),
-    agencyId: read(shape.agencyId, params.get('agencyId')),
+    // Links written before the rename say "agencyId"; they still select the same agency.
+    organisationId: read(shape.organisationId, params.get('organisationId') ?? params.get('agencyId')),
     agencyRole: role === 'any' ? undefined : role,
     product: read(shape.product, params.get('product')),
     deadlineKind: read(shape.deadlineKind, params.get('deadlineKind')),
@@ -45,5 +46,5 @@ export function filterToParams(filter: TaskFilter): Record<string, string> {
 }
 
 export function hasActiveFilter(f: TaskFilter): boolean {
-  return Boolean(f.q || f.agencyId || f.product || f.deadlineKind || f.deadlineYear || f.group);
+  return Boolean(f.q || f.organisationId || f.product || f.deadlineKind || f.deadlineYear || f.group);
 }

@@ -5,6 +5,7 @@ import { ApiError, errorMessageOf } from '../../api/ApiError';
 import { useSubmitReport } from '../../api/reporting';
 import { useUnsavedChangesGuard } from '../plan-import/useUnsavedChangesGuard';
 import { ConflictModal } from './ConflictModal';
+import { consolidatorOf } from './consolidator';
 import { KeptTextsAlert } from './KeptTextsAlert';
 import { ReportEditToolbar } from './ReportEditToolbar';
 import { ReportEntryGroup } from './ReportEntryGroup';
@@ -45,7 +46,7 @@ export function ReportEditForm({ report }: { report: ReportDetail }) {
     try {
       const sent = await submit.mutateAsync({ reportId: report.id, version: editor.version() });
       editor.resetTo(sent);
-      message.success('Đã gửi báo cáo tới Sở Công Thương.');
+      message.success(`Đã gửi báo cáo tới ${consolidatorOf(report)}.`);
     } catch (error) {
       const fromServer = entryErrorsOf(error);
       if (countErrors(fromServer) > 0) setErrors(fromServer);
@@ -66,8 +67,7 @@ export function ReportEditForm({ report }: { report: ReportDetail }) {
     }
     modal.confirm({
       title: 'Gửi báo cáo?',
-      content:
-        'Sau khi gửi, báo cáo được khóa để Sở Công Thương xem xét; chỉ sửa lại được nếu báo cáo bị trả lại.',
+      content: `Sau khi gửi, báo cáo được khóa để ${consolidatorOf(report)} xem xét; chỉ sửa lại được nếu báo cáo bị trả lại.`,
       okText: 'Gửi báo cáo',
       cancelText: 'Hủy',
       onOk: send,

@@ -1,11 +1,12 @@
 import { Alert } from 'antd';
 import type { ReportDetail } from '../../../../shared/contracts/reporting';
+import { consolidatorOf } from './consolidator';
 import { ReportEntryGroup } from './ReportEntryGroup';
 import { ReportOverallView } from './ReportOverallView';
 
 function lockNote(report: ReportDetail): string | null {
   if (report.state === 'accepted') return 'Báo cáo đã được tiếp nhận và đã khóa.';
-  if (report.state === 'submitted') return 'Báo cáo đã gửi, đang chờ Sở Công Thương tiếp nhận.';
+  if (report.state === 'submitted') return `Báo cáo đã gửi, đang chờ ${consolidatorOf(report)} tiếp nhận.`;
   if (report.period.state === 'closed') return 'Kỳ báo cáo đã đóng; báo cáo không sửa được nữa.';
   return null;
 }

@@ -1,5 +1,6 @@
 import { Card, Flex, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { ENTRY_FIELD_LABELS } from '../../../../shared/contracts/field-labels';
 import { ENTRY_PROGRESS_LABELS, ENTRY_ROLE_LABELS } from '../../../../shared/contracts/reporting';
 import { type TaskHistory, useTaskHistory } from '../../api/reporting';
 import { useCan } from '../../auth/SessionContext';
@@ -77,7 +78,11 @@ function History({ taskId }: { taskId: number }) {
               </Flex>
             ),
           },
-          { title: 'Kết quả', dataIndex: 'result', render: (v: string | null) => <RichTextView value={v} /> },
+          {
+            title: ENTRY_FIELD_LABELS.result,
+            dataIndex: 'result',
+            render: (v: string | null) => <RichTextView value={v} />,
+          },
           {
             title: 'Sản phẩm',
             key: 'product',

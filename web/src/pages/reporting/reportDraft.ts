@@ -1,3 +1,4 @@
+import { ENTRY_FIELD_LABELS, REPORT_FIELD_LABELS } from '../../../../shared/contracts/field-labels';
 import type {
   Attachment,
   EntryProgress,
@@ -105,18 +106,18 @@ export interface UnsavedText {
 }
 
 const REPORT_LABELS = {
-  summary: 'Tóm tắt kết quả',
-  difficulties: 'Khó khăn, vướng mắc chung',
-  proposals: 'Kiến nghị, đề xuất chung',
-  dispatchNumber: 'Số công văn',
+  summary: REPORT_FIELD_LABELS.summary,
+  difficulties: REPORT_FIELD_LABELS.difficulties,
+  proposals: REPORT_FIELD_LABELS.proposals,
+  dispatchNumber: REPORT_FIELD_LABELS.dispatchNumber,
 } as const;
 
 const ENTRY_LABELS = {
-  result: 'Kết quả thực hiện',
-  productNumber: 'Số văn bản sản phẩm',
-  productSummary: 'Trích yếu sản phẩm',
-  difficulties: 'Khó khăn, vướng mắc',
-  proposals: 'Kiến nghị, đề xuất',
+  result: ENTRY_FIELD_LABELS.result,
+  productNumber: ENTRY_FIELD_LABELS.productNumber,
+  productSummary: ENTRY_FIELD_LABELS.productSummary,
+  difficulties: ENTRY_FIELD_LABELS.difficulties,
+  proposals: ENTRY_FIELD_LABELS.proposals,
 } as const;
 
 /** Every text that differs from the last save, labelled with its task, for the "not saved" panel. */
