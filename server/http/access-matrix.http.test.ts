@@ -99,7 +99,7 @@ describeEachDatabase('authorisation matrix', (dialect) => {
 
   it('lists the real route table', () => {
     expect(routes.length).toBeGreaterThan(40);
-    expect(routes.map(key)).toContain('PATCH /api/reports/:reportId');
+    expect(routes.map(key)).toContain('PATCH /api/reports/:id');
   });
 
   it('has an access rule declared on every /api route', () => {

@@ -19,6 +19,6 @@ describe('the published OpenAPI document', () => {
   it('describes the routes the client calls, with their responses', () => {
     const paths = doc.paths as Record<string, Record<string, { responses?: Record<string, unknown> }>>;
     expect(paths['/api/plans/{id}']?.get?.responses?.['200']).toBeDefined();
-    expect(paths['/api/reports/{reportId}']?.get?.responses?.['200']).toBeDefined();
+    expect(paths['/api/reports/{id}']?.get?.responses?.['200']).toBeDefined();
   });
 });

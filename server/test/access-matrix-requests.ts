@@ -66,16 +66,16 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/plans/:id/reporting-periods': () => ({
     json: { kind: 'annual', year: THIS_YEAR, dueOn: daysFromToday(10) },
   }),
-  'POST /api/reporting-periods/:periodId/extend': () => ({
+  'POST /api/reporting-periods/:id/extend': () => ({
     json: { dueOn: daysFromToday(20), reason: 'Gia hạn thử' },
   }),
-  'PATCH /api/reports/:reportId': () => ({ json: { version: 1, summary: '<p>Tóm tắt</p>' } }),
-  'POST /api/reports/:reportId/submit': () => ({ json: { version: 1 } }),
-  'POST /api/reports/:reportId/accept': () => ({ json: { version: 1 } }),
-  'POST /api/reports/:reportId/return': () => ({ json: { version: 1, reason: 'Thiếu số liệu năm' } }),
-  'POST /api/reports/:reportId/attachments': (w) => ({ upload: { filename: 'qd.pdf', bytes: w.pdf } }),
-  'POST /api/reports/:reportId/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
-  'POST /api/tasks/:taskId/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
+  'PATCH /api/reports/:id': () => ({ json: { version: 1, summary: '<p>Tóm tắt</p>' } }),
+  'POST /api/reports/:id/submit': () => ({ json: { version: 1 } }),
+  'POST /api/reports/:id/accept': () => ({ json: { version: 1 } }),
+  'POST /api/reports/:id/return': () => ({ json: { version: 1, reason: 'Thiếu số liệu năm' } }),
+  'POST /api/reports/:id/attachments': (w) => ({ upload: { filename: 'qd.pdf', bytes: w.pdf } }),
+  'POST /api/reports/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
+  'POST /api/tasks/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
 };
 
 /** Routes that change the caller's own account: each request comes from a new user of the role. */
@@ -85,21 +85,19 @@ export const FRESH_CALLER = new Set(['POST /api/auth/password']);
 export function paramValue(w: World, url: string, param: string, target: Target, callerId: number): string {
   const byTarget = <T>(pair: Record<Target, T>) => String(pair[target]);
   switch (param) {
-    case 'reportId':
-      return byTarget(w.report);
-    case 'attachmentId':
-      return byTarget(w.attachment);
-    case 'periodId':
-      return String(w.period.id);
     case 'versionNo':
       return '1';
-    case 'taskId':
+    case 'taskId': // the task under /api/plans/:id/tasks/:taskId
       return String(w.f.tasks.t1);
     case 'key':
       return 'so_ban_nganh';
-    case 'notificationId':
-      return String(w.notification[target === 'own' ? callerId : w.bystander.id]);
     case 'id':
+      if (url.startsWith('/api/reports/')) return byTarget(w.report);
+      if (url.startsWith('/api/attachments/')) return byTarget(w.attachment);
+      if (url.startsWith('/api/reporting-periods/')) return String(w.period.id);
+      if (url.startsWith('/api/tasks/')) return String(w.f.tasks.t1);
+      if (url.startsWith('/api/notifications/'))
+        return String(w.notification[target === 'own' ? callerId : w.bystander.id]);
       if (url.startsWith('/api/users/')) return String(w.bystander.id);
       if (url.startsWith('/api/organisations/')) return String(w.spareOrg.id);
       if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);

@@ -36,5 +36,5 @@ export const notificationListResponseSchema = pagedListSchema(notificationSchema
   unread: z.number().int(),
 });
 
-export const notificationParamsSchema = z.object({ notificationId: idParamSchema });
+export const notificationParamsSchema = z.object({ id: idParamSchema });
 export const markReadResponseSchema = z.object({ unread: z.number().int() });

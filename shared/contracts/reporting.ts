@@ -149,7 +149,7 @@ export const periodSchema = z.object({
 export type Period = z.infer<typeof periodSchema>;
 
 export const planPeriodsParamsSchema = z.object({ id: idParam });
-export const periodParamsSchema = z.object({ periodId: idParam });
+export const periodParamsSchema = z.object({ id: idParam });
 
 export const periodListResponseSchema = z.object({ items: z.array(periodSchema) });
 
@@ -286,7 +286,7 @@ export const reportDetailSchema = reportSummarySchema.extend({
 });
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
 
-export const reportParamsSchema = z.object({ reportId: idParam });
+export const reportParamsSchema = z.object({ id: idParam });
 
 /** Omitted field = unchanged; null = cleared. Entries are addressed by their id. */
 export const saveEntrySchema = z.object({
@@ -364,7 +364,7 @@ export const reportVersionListResponseSchema = z.object({ items: z.array(reportV
 export const reportVersionSchema = reportVersionSummarySchema.extend({ snapshot: reportSnapshotSchema });
 export type ReportVersion = z.infer<typeof reportVersionSchema>;
 
-export const reportVersionParamsSchema = z.object({ reportId: idParam, versionNo: idParam });
+export const reportVersionParamsSchema = z.object({ id: idParam, versionNo: idParam });
 
 /** Defaults: to = latest version, from = the one before it. */
 export const compareVersionsQuerySchema = z.object({ from: idParam.optional(), to: idParam.optional() });
@@ -402,7 +402,7 @@ export const ATTACHMENT_EXTENSIONS = [
   'jpeg',
   'png',
 ] as const;
-export const attachmentParamsSchema = z.object({ attachmentId: idParam });
+export const attachmentParamsSchema = z.object({ id: idParam });
 
 // ---------------------------------------------------------------- directives
 
@@ -423,7 +423,7 @@ export const createDirectiveRequestSchema = z.object({
 });
 export const directiveListQuerySchema = z.object({ page, pageSize: pageSize(200, 50) });
 export const directiveListResponseSchema = pagedListSchema(directiveSchema);
-export const taskParamsSchema = z.object({ taskId: idParam });
+export const taskParamsSchema = z.object({ id: idParam });
 
 // ---------------------------------------------------------------- task status and history
 

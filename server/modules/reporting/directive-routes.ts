@@ -23,18 +23,18 @@ const tags = ['reporting'];
 const TARGETS = [
   {
     kind: 'report' as const,
-    path: '/reports/:reportId/directives',
+    path: '/reports/:id/directives',
     params: reportParamsSchema,
-    idOf: (p: Record<string, unknown>) => Number(p.reportId),
+    idOf: (p: Record<string, unknown>) => Number(p.id),
     read: 'reports.read',
     readScope: 'report-read',
     noun: 'báo cáo',
   },
   {
     kind: 'task' as const,
-    path: '/tasks/:taskId/directives',
+    path: '/tasks/:id/directives',
     params: taskParamsSchema,
-    idOf: (p: Record<string, unknown>) => Number(p.taskId),
+    idOf: (p: Record<string, unknown>) => Number(p.id),
     read: 'plans.read',
     readScope: 'none',
     noun: 'nhiệm vụ',

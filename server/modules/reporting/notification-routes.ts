@@ -29,7 +29,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.post(
-      '/notifications/:notificationId/read',
+      '/notifications/:id/read',
       {
         config: access('signed-in', 'own-user'),
         schema: {
@@ -39,7 +39,7 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: markReadResponseSchema },
         },
       },
-      async (req) => markRead(ctx, requireUser(req), req.params.notificationId),
+      async (req) => markRead(ctx, requireUser(req), req.params.id),
     );
 
     app.post(

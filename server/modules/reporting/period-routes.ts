@@ -84,7 +84,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/reporting-periods/:periodId',
+      '/reporting-periods/:id',
       {
         config: access('reports.read'),
         schema: {
@@ -96,12 +96,12 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         requirePermission(req, 'reports.read');
-        return getPeriod(ctx, req.params.periodId);
+        return getPeriod(ctx, req.params.id);
       },
     );
 
     app.post(
-      '/reporting-periods/:periodId/extend',
+      '/reporting-periods/:id/extend',
       {
         config: access('periods.manage'),
         schema: {
@@ -114,7 +114,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'periods.manage');
-        return extendPeriod(requestContext(ctx, req, actor), req.params.periodId, req.body);
+        return extendPeriod(requestContext(ctx, req, actor), req.params.id, req.body);
       },
     );
 
@@ -123,20 +123,20 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       ['reopen', 'open', 'Mở lại kỳ báo cáo đã đóng'],
     ] as const) {
       app.post(
-        `/reporting-periods/:periodId/${action}`,
+        `/reporting-periods/:id/${action}`,
         {
           config: access('periods.manage'),
           schema: { tags, summary, params: periodParamsSchema, response: { 200: periodSchema } },
         },
         async (req) => {
           const actor = requirePermission(req, 'periods.manage');
-          return setPeriodState(requestContext(ctx, req, actor), req.params.periodId, state);
+          return setPeriodState(requestContext(ctx, req, actor), req.params.id, state);
         },
       );
     }
 
     app.post(
-      '/reporting-periods/:periodId/refresh',
+      '/reporting-periods/:id/refresh',
       {
         config: access('periods.manage'),
         schema: {
@@ -148,12 +148,12 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'periods.manage');
-        return refreshPeriod(requestContext(ctx, req, actor), req.params.periodId);
+        return refreshPeriod(requestContext(ctx, req, actor), req.params.id);
       },
     );
 
     app.get(
-      '/reporting-periods/:periodId/rates',
+      '/reporting-periods/:id/rates',
       {
         config: access('reports.monitor'),
         schema: {
@@ -165,7 +165,7 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         requirePermission(req, 'reports.monitor');
-        return periodRates(ctx, req.params.periodId);
+        return periodRates(ctx, req.params.id);
       },
     );
 

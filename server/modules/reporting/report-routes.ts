@@ -50,7 +50,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/reports/:reportId',
+      '/reports/:id',
       {
         config: access('reports.read', 'report-read'),
         schema: {
@@ -63,12 +63,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const user = requirePermission(req, 'reports.read');
-        return getReport(ctx, user, req.params.reportId);
+        return getReport(ctx, user, req.params.id);
       },
     );
 
     app.patch(
-      '/reports/:reportId',
+      '/reports/:id',
       {
         config: access('reports.write', 'report-edit'),
         schema: {
@@ -81,12 +81,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'reports.write');
-        return saveReport(requestContext(ctx, req, actor), req.params.reportId, req.body);
+        return saveReport(requestContext(ctx, req, actor), req.params.id, req.body);
       },
     );
 
     app.post(
-      '/reports/:reportId/submit',
+      '/reports/:id/submit',
       {
         config: access('reports.write', 'report-edit'),
         schema: {
@@ -99,12 +99,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'reports.write');
-        return submitReport(requestContext(ctx, req, actor), req.params.reportId, req.body.version);
+        return submitReport(requestContext(ctx, req, actor), req.params.id, req.body.version);
       },
     );
 
     app.post(
-      '/reports/:reportId/accept',
+      '/reports/:id/accept',
       {
         config: access('reports.review'),
         schema: {
@@ -117,12 +117,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'reports.review');
-        return acceptReport(requestContext(ctx, req, actor), req.params.reportId, req.body.version);
+        return acceptReport(requestContext(ctx, req, actor), req.params.id, req.body.version);
       },
     );
 
     app.post(
-      '/reports/:reportId/return',
+      '/reports/:id/return',
       {
         config: access('reports.review'),
         schema: {
@@ -137,7 +137,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requirePermission(req, 'reports.review');
         return returnReport(
           requestContext(ctx, req, actor),
-          req.params.reportId,
+          req.params.id,
           req.body.version,
           req.body.reason,
         );
@@ -145,7 +145,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/reports/:reportId/versions',
+      '/reports/:id/versions',
       {
         config: access('reports.read', 'report-read'),
         schema: {
@@ -157,12 +157,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const user = requirePermission(req, 'reports.read');
-        return listVersions(ctx, user, req.params.reportId);
+        return listVersions(ctx, user, req.params.id);
       },
     );
 
     app.get(
-      '/reports/:reportId/versions/compare',
+      '/reports/:id/versions/compare',
       {
         config: access('reports.read', 'report-read'),
         schema: {
@@ -175,12 +175,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const user = requirePermission(req, 'reports.read');
-        return compareVersions(ctx, user, req.params.reportId, req.query);
+        return compareVersions(ctx, user, req.params.id, req.query);
       },
     );
 
     app.get(
-      '/reports/:reportId/versions/:versionNo',
+      '/reports/:id/versions/:versionNo',
       {
         config: access('reports.read', 'report-read'),
         schema: {
@@ -192,12 +192,12 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const user = requirePermission(req, 'reports.read');
-        return getVersion(ctx, user, req.params.reportId, req.params.versionNo);
+        return getVersion(ctx, user, req.params.id, req.params.versionNo);
       },
     );
 
     app.post(
-      '/reports/:reportId/attachments',
+      '/reports/:id/attachments',
       {
         config: access('reports.write', 'report-edit'),
         schema: {
@@ -215,13 +215,13 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           maxBytes: ATTACHMENT_MAX_BYTES,
           missing: 'Vui lòng chọn tệp để tải lên.',
         });
-        const a = await uploadAttachment(requestContext(ctx, req, actor), req.params.reportId, upload);
+        const a = await uploadAttachment(requestContext(ctx, req, actor), req.params.id, upload);
         return reply.status(201).send(a);
       },
     );
 
     app.get(
-      '/attachments/:attachmentId',
+      '/attachments/:id',
       {
         config: access('reports.read', 'report-read'),
         schema: {
@@ -232,7 +232,7 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const user = requirePermission(req, 'reports.read');
-        const f = await readAttachment(ctx, user, req.params.attachmentId);
+        const f = await readAttachment(ctx, user, req.params.id);
         return reply
           .type(f.mediaType)
           .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)

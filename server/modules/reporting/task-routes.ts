@@ -34,7 +34,7 @@ export function taskReportingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
-      '/tasks/:taskId/history',
+      '/tasks/:id/history',
       {
         config: access('reports.read'),
         schema: {
@@ -46,7 +46,7 @@ export function taskReportingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const user = requirePermission(req, 'reports.read');
-        return taskHistory(ctx, user, req.params.taskId);
+        return taskHistory(ctx, user, req.params.id);
       },
     );
   };

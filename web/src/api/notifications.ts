@@ -33,7 +33,7 @@ export function useMarkNotificationRead() {
     mutationFn: (id: number | 'all') =>
       id === 'all'
         ? typedApi.post('/api/notifications/read-all')
-        : typedApi.post('/api/notifications/{notificationId}/read', { path: { notificationId: id } }),
+        : typedApi.post('/api/notifications/{id}/read', { path: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [NOTIFICATIONS_KEY] }),
   });
 }

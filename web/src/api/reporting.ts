@@ -75,7 +75,7 @@ export function useExtendPeriod() {
   const invalidate = useInvalidateReporting();
   return useMutation({
     mutationFn: ({ periodId, input }: { periodId: number; input: ExtendPeriodRequest }) =>
-      typedApi.post('/api/reporting-periods/{periodId}/extend', { path: { periodId }, body: input }),
+      typedApi.post('/api/reporting-periods/{id}/extend', { path: { id: periodId }, body: input }),
     onSuccess: invalidate,
   });
 }
@@ -85,7 +85,7 @@ export function usePeriodAction() {
   const invalidate = useInvalidateReporting();
   return useMutation({
     mutationFn: ({ periodId, action }: { periodId: number; action: 'close' | 'reopen' | 'refresh' }) =>
-      typedApi.post(`/api/reporting-periods/{periodId}/${action}`, { path: { periodId } }),
+      typedApi.post(`/api/reporting-periods/{id}/${action}`, { path: { id: periodId } }),
     onSuccess: invalidate,
   });
 }
@@ -96,7 +96,7 @@ export function usePeriodRates(periodId: number | undefined) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'period-rates', periodId],
     queryFn: ({ signal }) =>
-      typedApi.get('/api/reporting-periods/{periodId}/rates', { path: { periodId: periodId ?? 0 }, signal }),
+      typedApi.get('/api/reporting-periods/{id}/rates', { path: { id: periodId ?? 0 }, signal }),
     enabled: periodId !== undefined,
   });
 }
@@ -130,7 +130,7 @@ export function reportQueryKey(reportId: number) {
 export function useReport(reportId: number) {
   return useQuery({
     queryKey: reportQueryKey(reportId),
-    queryFn: ({ signal }) => typedApi.get('/api/reports/{reportId}', { path: { reportId }, signal }),
+    queryFn: ({ signal }) => typedApi.get('/api/reports/{id}', { path: { id: reportId }, signal }),
     // Reports change hands (sent, returned, accepted by someone else): opening one always asks the server.
     // The form keeps its own working copy, so a refetch never replaces what the user is typing.
     refetchOnMount: 'always',
@@ -138,12 +138,12 @@ export function useReport(reportId: number) {
 }
 
 export function fetchReport(reportId: number): Promise<ReportDetail> {
-  return typedApi.get('/api/reports/{reportId}', { path: { reportId } });
+  return typedApi.get('/api/reports/{id}', { path: { id: reportId } });
 }
 
 /** Draft save: the caller applies the answer itself (the form decides what is still unsaved). */
 export function saveReport(reportId: number, input: SaveReportRequest): Promise<ReportDetail> {
-  return typedApi.patch('/api/reports/{reportId}', { path: { reportId }, body: input });
+  return typedApi.patch('/api/reports/{id}', { path: { id: reportId }, body: input });
 }
 
 /** Submit / accept / return answer with the report as it now is; show it at once and refresh the lists. */
@@ -153,7 +153,7 @@ function useReportAction<TInput extends { reportId: number; version: number }>(
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ reportId, ...body }: TInput) =>
-      typedApi.post(`/api/reports/{reportId}/${action}`, { path: { reportId }, body }),
+      typedApi.post(`/api/reports/{id}/${action}`, { path: { id: reportId }, body }),
     onSuccess: (detail) => {
       queryClient.setQueryData(reportQueryKey(detail.id), detail);
       void queryClient.invalidateQueries({
@@ -181,7 +181,7 @@ export function useReturnReport() {
 export function useReportVersions(reportId: number) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'versions', reportId],
-    queryFn: ({ signal }) => typedApi.get('/api/reports/{reportId}/versions', { path: { reportId }, signal }),
+    queryFn: ({ signal }) => typedApi.get('/api/reports/{id}/versions', { path: { id: reportId }, signal }),
   });
 }
 
@@ -189,8 +189,8 @@ export function useReportVersion(reportId: number, versionNo: number | undefined
   return useQuery({
     queryKey: [REPORTING_KEY, 'version', reportId, versionNo],
     queryFn: ({ signal }) =>
-      typedApi.get('/api/reports/{reportId}/versions/{versionNo}', {
-        path: { reportId, versionNo: versionNo ?? 0 },
+      typedApi.get('/api/reports/{id}/versions/{versionNo}', {
+        path: { id: reportId, versionNo: versionNo ?? 0 },
         signal,
       }),
     enabled: versionNo !== undefined,
@@ -201,8 +201,8 @@ export function useVersionComparison(reportId: number, from: number | undefined,
   return useQuery({
     queryKey: [REPORTING_KEY, 'compare', reportId, from, to],
     queryFn: ({ signal }) =>
-      typedApi.get('/api/reports/{reportId}/versions/compare', {
-        path: { reportId },
+      typedApi.get('/api/reports/{id}/versions/compare', {
+        path: { id: reportId },
         query: { from: from ?? 0, to: to ?? 0 },
         signal,
       }),
@@ -217,7 +217,7 @@ export function useUploadAttachment(reportId: number) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return typedApi.post('/api/reports/{reportId}/attachments', { path: { reportId }, form });
+      return typedApi.post('/api/reports/{id}/attachments', { path: { id: reportId }, form });
     },
   });
 }
@@ -235,13 +235,13 @@ export function useDirectives(target: DirectiveTarget, enabled = true) {
     queryKey: directivesKey(target),
     queryFn: ({ signal }) =>
       target.kind === 'task'
-        ? typedApi.get('/api/tasks/{taskId}/directives', {
-            path: target,
+        ? typedApi.get('/api/tasks/{id}/directives', {
+            path: { id: target.taskId },
             query: { page: 1, pageSize: 200 },
             signal,
           })
-        : typedApi.get('/api/reports/{reportId}/directives', {
-            path: target,
+        : typedApi.get('/api/reports/{id}/directives', {
+            path: { id: target.reportId },
             query: { page: 1, pageSize: 200 },
             signal,
           }),
@@ -254,8 +254,8 @@ export function useAddDirective(target: DirectiveTarget) {
   return useMutation({
     mutationFn: (text: string) =>
       target.kind === 'task'
-        ? typedApi.post('/api/tasks/{taskId}/directives', { path: target, body: { text } })
-        : typedApi.post('/api/reports/{reportId}/directives', { path: target, body: { text } }),
+        ? typedApi.post('/api/tasks/{id}/directives', { path: { id: target.taskId }, body: { text } })
+        : typedApi.post('/api/reports/{id}/directives', { path: { id: target.reportId }, body: { text } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: directivesKey(target) }),
   });
 }
@@ -265,6 +265,6 @@ export function useAddDirective(target: DirectiveTarget) {
 export function useTaskHistory(taskId: number) {
   return useQuery({
     queryKey: [REPORTING_KEY, 'task-history', taskId],
-    queryFn: ({ signal }) => typedApi.get('/api/tasks/{taskId}/history', { path: { taskId }, signal }),
+    queryFn: ({ signal }) => typedApi.get('/api/tasks/{id}/history', { path: { id: taskId }, signal }),
   });
 }

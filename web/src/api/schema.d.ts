@@ -34,7 +34,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/attachments/{attachmentId}": {
+    "/api/attachments/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -47,7 +47,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    attachmentId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -984,7 +984,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/{notificationId}/read": {
+    "/api/notifications/{id}/read": {
         parameters: {
             query?: never;
             header?: never;
@@ -999,7 +999,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    notificationId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -3934,7 +3934,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting-periods/{periodId}": {
+    "/api/reporting-periods/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3947,7 +3947,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    periodId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4011,7 +4011,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting-periods/{periodId}/close": {
+    "/api/reporting-periods/{id}/close": {
         parameters: {
             query?: never;
             header?: never;
@@ -4026,7 +4026,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    periodId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4088,7 +4088,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting-periods/{periodId}/extend": {
+    "/api/reporting-periods/{id}/extend": {
         parameters: {
             query?: never;
             header?: never;
@@ -4103,7 +4103,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    periodId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4172,7 +4172,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting-periods/{periodId}/rates": {
+    "/api/reporting-periods/{id}/rates": {
         parameters: {
             query?: never;
             header?: never;
@@ -4185,7 +4185,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    periodId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4252,7 +4252,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting-periods/{periodId}/refresh": {
+    "/api/reporting-periods/{id}/refresh": {
         parameters: {
             query?: never;
             header?: never;
@@ -4267,7 +4267,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    periodId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4329,7 +4329,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reporting-periods/{periodId}/reopen": {
+    "/api/reporting-periods/{id}/reopen": {
         parameters: {
             query?: never;
             header?: never;
@@ -4344,7 +4344,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    periodId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4489,7 +4489,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}": {
+    "/api/reports/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4502,7 +4502,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4679,7 +4679,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -4871,7 +4871,7 @@ export interface paths {
         };
         trace?: never;
     };
-    "/api/reports/{reportId}/accept": {
+    "/api/reports/{id}/accept": {
         parameters: {
             query?: never;
             header?: never;
@@ -4886,7 +4886,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5064,7 +5064,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}/attachments": {
+    "/api/reports/{id}/attachments": {
         parameters: {
             query?: never;
             header?: never;
@@ -5079,7 +5079,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5115,7 +5115,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}/directives": {
+    "/api/reports/{id}/directives": {
         parameters: {
             query?: never;
             header?: never;
@@ -5131,7 +5131,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5173,7 +5173,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5215,7 +5215,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}/return": {
+    "/api/reports/{id}/return": {
         parameters: {
             query?: never;
             header?: never;
@@ -5230,7 +5230,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5409,7 +5409,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}/submit": {
+    "/api/reports/{id}/submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -5424,7 +5424,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5602,7 +5602,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}/versions": {
+    "/api/reports/{id}/versions": {
         parameters: {
             query?: never;
             header?: never;
@@ -5615,7 +5615,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5650,7 +5650,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}/versions/{versionNo}": {
+    "/api/reports/{id}/versions/{versionNo}": {
         parameters: {
             query?: never;
             header?: never;
@@ -5663,7 +5663,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                     versionNo: number;
                 };
                 cookie?: never;
@@ -5725,7 +5725,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/{reportId}/versions/compare": {
+    "/api/reports/{id}/versions/compare": {
         parameters: {
             query?: never;
             header?: never;
@@ -5741,7 +5741,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    reportId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5851,7 +5851,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tasks/{taskId}/directives": {
+    "/api/tasks/{id}/directives": {
         parameters: {
             query?: never;
             header?: never;
@@ -5867,7 +5867,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    taskId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5909,7 +5909,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    taskId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
@@ -5951,7 +5951,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tasks/{taskId}/history": {
+    "/api/tasks/{id}/history": {
         parameters: {
             query?: never;
             header?: never;
@@ -5964,7 +5964,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    taskId: number;
+                    id: number;
                 };
                 cookie?: never;
             };
