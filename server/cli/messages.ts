@@ -12,7 +12,7 @@ Lệnh:
   user add              Tạo người dùng
                           --username TÊN --name "Họ tên" --role admin|coordinator|reporter|leader
                           --org MÃ_CƠ_QUAN [--password MẬT_KHẨU] [--email THƯ]
-  import TỆP            Đọc văn bản kế hoạch (.txt, .docx) và lưu thành kế hoạch
+  import TỆP            Đọc văn bản kế hoạch (.txt, .docx, .pdf, .doc) và lưu thành kế hoạch
                           --dry-run  chỉ đọc và in kết quả, không lưu
                           --json     in bản nháp dạng JSON
   files copy-to-database
@@ -46,7 +46,7 @@ Commands:
   user add              Create a user
                           --username NAME --name "Full name" --role admin|coordinator|reporter|leader
                           --org AGENCY_CODE [--password PASSWORD] [--email EMAIL]
-  import FILE           Read a plan document (.txt, .docx) and save it as a plan
+  import FILE           Read a plan document (.txt, .docx, .pdf, .doc) and save it as a plan
                           --dry-run  read and print only, save nothing
                           --json     print the draft as JSON
   files copy-to-database
