@@ -37,6 +37,26 @@ describe('report text shorthand ↔ stored HTML', () => {
     }
   });
 
+  it('gives back ordinary brackets, dots and dashes as typed, escaping only what the shorthand would misread', () => {
+    const typed = [
+      '[Dữ liệu mẫu] Kết quả (năm 2025): đạt 1.234,5 tỷ đồng - vượt 5%.',
+      '2025. Năm đầu tiên',
+      '- không phải danh sách',
+      'a*b*c và tệp ten_tep_ke_hoach và ~~x~~ và [chữ](không phải liên kết)',
+      '> không phải trích dẫn',
+    ];
+    for (const text of typed) {
+      // What the officer types as plain words is stored as those words (typed in the box as escaped text).
+      const html = `<p>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p>`;
+      const back = htmlToText(html);
+      expect(textToHtml(back)).toBe(html);
+    }
+    expect(htmlToText('<p>tệp ten_tep_ke_hoach.pdf</p>')).toBe('tệp ten_tep_ke_hoach.pdf');
+    expect(htmlToText('<p>[Dữ liệu mẫu] Kết quả (năm 2025): 1.234,5 - vượt 5%.</p>')).toBe(
+      '[Dữ liệu mẫu] Kết quả (năm 2025): 1.234,5 - vượt 5%.',
+    );
+  });
+
   it('the server’s sanitiser keeps everything the shorthand writes', () => {
     const html = textToHtml('**a** *b* ~~c~~ [d](mailto:x@y.vn)\n\n- e\n\n1. f\n\n> g') ?? '';
     expect(sanitizeHtml(html)).toBe(

@@ -37,6 +37,23 @@ const turndown = new TurndownService({
   strongDelimiter: '**',
   br: '',
 });
+/*
+ * Turndown escapes every character Markdown might use ("[Dữ liệu mẫu]" came back as "\[Dữ liệu mẫu\]"
+ * in the officer's text box). Only what the shorthand above would misread is escaped: emphasis marks,
+ * "~~", a "](" that would make a link, and list or quote markers at the start of a line.
+ */
+turndown.escape = (text: string) =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/\*/g, '\\*')
+    // "_" inside a word (ten_tep) is never emphasis; only one at a word's edge is escaped.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/~~/g, '\\~\\~')
+    .replace(/\]\(/g, '\\](')
+    .replace(/^(\s*)([-+])(\s)/gm, '$1\\$2$3')
+    .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2')
+    .replace(/^(\s*)>/gm, '$1\\>');
+
 turndown.addRule('strikethrough', {
   filter: (node) => ['S', 'DEL', 'STRIKE'].includes(node.nodeName),
   replacement: (content) => `~~${content}~~`,
