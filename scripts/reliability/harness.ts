@@ -117,8 +117,8 @@ export async function seedWorld(
   try {
     await seedOrganisations(ctx, SAMPLE_ORGANISATIONS);
     const bytes = readFileSync(path.join(ROOT, 'fixtures/plans/hung-yen-148-KH-UBND-2021.txt'));
-    const imp = await createImport(ctx, null, { filename: 'ke-hoach.txt', bytes }, null);
-    const planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+    const imp = await createImport(systemContext(ctx), { filename: 'ke-hoach.txt', bytes });
+    const planId = await confirmImport(systemContext(ctx), imp.id, { registerNewAgencies: false });
     const province = await ctx.db
       .selectFrom('organisations')
       .select(['id', 'name'])

@@ -84,8 +84,8 @@ async function loadSamplePlan(ctx: AppContext): Promise<void> {
     : undefined;
   let planId = existing?.id;
   if (planId === undefined) {
-    const imp = await createImport(ctx, null, { filename: path.basename(SAMPLE_PLAN_FILE), bytes }, null);
-    planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+    const imp = await createImport(systemContext(ctx), { filename: path.basename(SAMPLE_PLAN_FILE), bytes });
+    planId = await confirmImport(systemContext(ctx), imp.id, { registerNewAgencies: false });
   }
   // Public figures for the plan's indicators, each with its source (once).
   await seedIndicatorValues(ctx, planId, SAMPLE_PLAN_148_INDICATORS);

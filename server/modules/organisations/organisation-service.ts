@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { Organisation, OrganisationWrite } from '../../../shared/contracts/organisations';
 import {
   ORGANISATION_GROUPS,
@@ -6,7 +5,6 @@ import {
   resolveGroup,
 } from '../../../shared/domain/organisations/groups';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
-import type { Database } from '../../db/schema';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
 import { assertAgencyNameFree, duplicateName, isDuplicateNameViolation } from './name-uniqueness';
