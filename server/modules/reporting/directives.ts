@@ -109,8 +109,7 @@ export async function addDirective(rc: RequestContext, t: Target, text: string):
       .returning('id')
       .executeTakeFirstOrThrow();
     await notify(
-      trx,
-      ctx,
+      { ...tx, now: () => now },
       {
         recipients: await reportersOf(trx, target.organisations),
         kind: 'directive',
@@ -120,7 +119,6 @@ export async function addDirective(rc: RequestContext, t: Target, text: string):
         dedupeKey: `directive:${row.id}`,
         email: false,
       },
-      now,
     );
     await audit(tx, {
       action: 'directive.created',

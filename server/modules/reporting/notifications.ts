@@ -1,5 +1,5 @@
 import type { Notification, NotificationKind } from '../../../shared/contracts/notifications';
-import { type AppContext, nowIso } from '../../context';
+import { type ActionContext, type AppContext, nowIso } from '../../context';
 import type { NotificationsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
@@ -26,9 +26,12 @@ export interface NotifyInput {
 /**
  * In-app notification and, when asked and SMTP is configured, a queued e-mail, each at most once per
  * dedupe key: running the same event again (a retried request, the reminder job's next run) adds nothing.
- * Runs inside the caller's transaction; the e-mail itself is sent later by the outbox.
+ * Runs inside the caller's transaction (`tx` from inTransaction), stamped with its clock; the e-mail
+ * itself is sent later by the outbox.
  */
-export async function notify(db: Db, ctx: AppContext, n: NotifyInput, now = nowIso()): Promise<number> {
+export async function notify(tx: ActionContext, n: NotifyInput): Promise<number> {
+  const { db, app: ctx } = tx;
+  const now = tx.now();
   let created = 0;
   for (const r of n.recipients) {
     const res = await db

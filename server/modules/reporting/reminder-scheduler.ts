@@ -1,7 +1,7 @@
 import { reportPath } from '../../../shared/domain/app-links';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { reminderDue } from '../../../shared/domain/reporting/reminders';
-import type { AppContext } from '../../context';
+import { type AppContext, inTransaction, systemContext } from '../../context';
 import { PROCESS_HOLDER } from '../../jobs/job-lease';
 import { type JobLog, type StartOptions, startPeriodicJob } from '../../jobs/periodic-job';
 import { viDate } from './common';
@@ -37,6 +37,8 @@ export async function runReminders(
   opts: OutboxOptions = {},
 ): Promise<ReminderRun> {
   const nowIso = now.toISOString();
+  // The job acts for nobody; its notifications carry the run's clock, so a run is deterministic.
+  const job = { ...systemContext(ctx), now: () => nowIso };
   const today = localDate(now);
   let notificationsCreated = 0;
   const periods = await ctx.db
@@ -74,24 +76,19 @@ export async function runReminders(
         due.kind === 'before'
           ? `Báo cáo "${p.title}" của ${r.name} ${state}. Hạn nộp: ${dueVi} (còn ${due.daysLeft} ngày).`
           : `Báo cáo "${p.title}" của ${r.name} ${state}. Hạn nộp: ${dueVi}${due.daysLeft === 0 ? ' (hôm nay)' : ''}. Đề nghị hoàn thiện và gửi ngay.`;
-      notificationsCreated += await ctx.db.transaction().execute((trx) =>
-        notify(
-          trx,
-          ctx,
-          {
-            recipients,
-            kind: due.kind === 'before' ? 'reminder_before' : 'reminder_due',
-            title,
-            body,
-            link: reportPath(r.id),
-            dedupeKey:
-              due.kind === 'before'
-                ? `reminder:${r.id}:${p.due_on}:before:${due.offset}`
-                : `reminder:${r.id}:${p.due_on}:due`,
-            email: true,
-          },
-          nowIso,
-        ),
+      notificationsCreated += await inTransaction(job, (tx) =>
+        notify(tx, {
+          recipients,
+          kind: due.kind === 'before' ? 'reminder_before' : 'reminder_due',
+          title,
+          body,
+          link: reportPath(r.id),
+          dedupeKey:
+            due.kind === 'before'
+              ? `reminder:${r.id}:${p.due_on}:before:${due.offset}`
+              : `reminder:${r.id}:${p.due_on}:due`,
+          email: true,
+        }),
       );
     }
   }
@@ -125,6 +122,8 @@ export async function flushOutbox(
   if (!mailer) return { emailsSent, emailsFailed };
   const holder = opts.holder ?? PROCESS_HOLDER;
   const nowIso = now.toISOString();
+  // The job acts for nobody; its notifications carry the run's clock, so a run is deterministic.
+  const job = { ...systemContext(ctx), now: () => nowIso };
   const started = Date.now();
   const rows = await ctx.db
     .selectFrom('email_outbox')

@@ -95,7 +95,7 @@ export async function submitReport(
         submitted_at: now,
       })
       .execute();
-    await notify(trx, ctx, {
+    await notify(tx, {
       recipients: await coordinatorsOf(trx, r.plan_id),
       kind: 'report_submitted',
       title: `${r.organisation_name} đã gửi báo cáo${versionNo > 1 ? ` (lần ${versionNo})` : ''}`,
@@ -145,9 +145,9 @@ async function review(
     );
     const recipients = await reportersOf(trx, [r.organisation_id]);
     const due = viDate(r.period_due_on);
+    // The notification carries the same instant as the decision it reports.
     await notify(
-      trx,
-      ctx,
+      { ...tx, now: () => now },
       decision.kind === 'accept'
         ? {
             recipients,
@@ -167,7 +167,6 @@ async function review(
             dedupeKey: `returned:${reportId}:${versionNo}`,
             email: true,
           },
-      now,
     );
     await audit(tx, {
       action: decision.kind === 'accept' ? 'report.accepted' : 'report.returned',
