@@ -122,8 +122,6 @@ export async function flushOutbox(
   if (!mailer) return { emailsSent, emailsFailed };
   const holder = opts.holder ?? PROCESS_HOLDER;
   const nowIso = now.toISOString();
-  // The job acts for nobody; its notifications carry the run's clock, so a run is deterministic.
-  const job = { ...systemContext(ctx), now: () => nowIso };
   const started = Date.now();
   const rows = await ctx.db
     .selectFrom('email_outbox')
