@@ -10,6 +10,7 @@ import { AppError, conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
 import { findOrganisationRow } from '../organisations/organisation-repository';
 import { indicatorSearchKey } from './create-plan-indicators';
+import { mayEnterValues } from './indicator-policy';
 import {
   codeTaken,
   findIndicatorRow,
@@ -52,12 +53,6 @@ export async function listPlanIndicators(
     page: query.page,
     pageSize: query.pageSize,
   };
-}
-
-/** Coordinators enter values for any indicator; a reporter only for those its agency owns. */
-export function mayEnterValues(user: AuthUser, indicator: Pick<IndicatorRow, 'owner_org_id'>): boolean {
-  if (can(user.role, 'indicators.manage')) return true;
-  return can(user.role, 'indicators.enter') && indicator.owner_org_id === user.organisationId;
 }
 
 export async function getIndicator(

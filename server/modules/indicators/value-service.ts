@@ -1,10 +1,10 @@
 import type { CreateValue } from '../../../shared/contracts/indicators';
 import { can } from '../../../shared/domain/auth/permissions';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
-import { AppError, conflict, forbidden, notFound } from '../../http/errors';
+import { AppError, conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
+import { assertMayEnterValues } from './indicator-policy';
 import { findIndicatorRow, findValueRow, insertValues, reviewValueRow } from './indicator-repository';
-import { mayEnterValues } from './indicator-service';
 import { currentYearOf, isSampleSource, valueProblem, yearProblem } from './value-rules';
 
 /**
@@ -20,9 +20,7 @@ export async function addValue(
 ): Promise<number> {
   const indicator = await findIndicatorRow(rc.db, indicatorId);
   if (!indicator) throw notFound('chỉ số');
-  if (!mayEnterValues(rc.actor, indicator)) {
-    throw forbidden('Chỉ cơ quan chủ trì số liệu của chỉ số này hoặc cán bộ tổng hợp được nhập số liệu.');
-  }
+  assertMayEnterValues(rc.actor, indicator);
   const fields = [
     { path: 'year', message: yearProblem(input.year, currentYearOf(today)) },
     { path: 'value', message: valueProblem(indicator.value_kind, input.value) },

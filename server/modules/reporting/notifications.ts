@@ -2,8 +2,8 @@ import type { Notification, NotificationKind } from '../../../shared/contracts/n
 import { type ActionContext, type AppContext, nowIso } from '../../context';
 import type { NotificationsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
-import { notFound } from '../../http/errors';
 import type { Db } from './common';
+import { assertOwnNotification, notificationOwner } from './notification-policy';
 
 export interface Recipient {
   id: number;
@@ -135,7 +135,8 @@ export async function listNotifications(
   user: AuthUser,
   q: { unreadOnly: boolean; page: number; pageSize: number },
 ) {
-  let base = ctx.db.selectFrom('notifications').where('user_id', '=', user.id);
+  const owner = notificationOwner(user);
+  let base = ctx.db.selectFrom('notifications').where('user_id', '=', owner);
   if (q.unreadOnly) base = base.where('read_at', 'is', null);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
@@ -148,28 +149,26 @@ export async function listNotifications(
   return {
     items: rows.map(toView),
     total: Number(total.n),
-    unread: await unreadCount(ctx.db, user.id),
+    unread: await unreadCount(ctx.db, owner),
     page: q.page,
     pageSize: q.pageSize,
   };
 }
 
 export async function markRead(ctx: AppContext, user: AuthUser, id: number | 'all') {
+  const owner = notificationOwner(user);
   let q = ctx.db
     .updateTable('notifications')
     .set({ read_at: nowIso() })
-    .where('user_id', '=', user.id)
+    .where('user_id', '=', owner)
     .where('read_at', 'is', null);
   if (id !== 'all') {
-    const own = await ctx.db
-      .selectFrom('notifications')
-      .select('id')
-      .where('id', '=', id)
-      .where('user_id', '=', user.id)
-      .executeTakeFirst();
-    if (!own) throw notFound('thông báo');
+    assertOwnNotification(
+      user,
+      await ctx.db.selectFrom('notifications').select('user_id').where('id', '=', id).executeTakeFirst(),
+    );
     q = q.where('id', '=', id);
   }
   await q.execute();
-  return { unread: await unreadCount(ctx.db, user.id) };
+  return { unread: await unreadCount(ctx.db, owner) };
 }
