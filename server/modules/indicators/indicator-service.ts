@@ -15,7 +15,6 @@ import {
   codeTaken,
   findIndicatorRow,
   findPlanHead,
-  type IndicatorRow,
   listIndicatorRows,
   targetRowsOf,
   updateIndicatorRow,

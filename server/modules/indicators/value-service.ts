@@ -1,6 +1,6 @@
 import type { CreateValue } from '../../../shared/contracts/indicators';
 import { can } from '../../../shared/domain/auth/permissions';
-import { type AppContext, inTransaction, type RequestContext } from '../../context';
+import { inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
 import { assertMayEnterValues } from './indicator-policy';
