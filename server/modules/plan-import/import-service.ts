@@ -34,12 +34,12 @@ const withoutNul = (text: string): string => (text.includes('\u0000') ? text.rep
 const draftJson = (draft: ReviewDraft): string =>
   JSON.stringify(draft, (_key, value: unknown) => (typeof value === 'string' ? withoutNul(value) : value));
 
-export function fileStore(ctx: AppContext): FileStore {
+function fileStore(ctx: AppContext): FileStore {
   return fileStoreOf(ctx);
 }
 
 /** The registry as the matcher sees it: names, short names and aliases of every agency. */
-export async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
+async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
   const orgs = await listOrganisations(ctx, {});
   return orgs.map((o) => ({
     id: o.id,

@@ -11,7 +11,7 @@ import { notify, reportersOf } from './notifications';
 export const MAX_SEND_ATTEMPTS = 8;
 
 /** Wait before the next try after `attempts` failures: 1, 2, 4 … minutes, at most 6 hours. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1) * 60_000, 6 * 3_600_000);
 }
 

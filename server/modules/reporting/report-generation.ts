@@ -37,7 +37,7 @@ function currentOrganisation(id: number, byId: Map<number, OrgRow>, date: string
  * accepted report completed it). Named groups resolve to the agencies of their kinds on the due date.
  * An agency that leads a task is never also listed as supporting it.
  */
-export async function assignments(
+async function assignments(
   db: Db,
   period: GenerationPeriod,
 ): Promise<Map<number, Map<number, 'lead' | 'support'>>> {

@@ -42,7 +42,7 @@ export function attachmentView(e: EntryRow): Attachment | null {
   };
 }
 
-export function taskOfEntry(e: EntryRow) {
+function taskOfEntry(e: EntryRow) {
   return toTaskView({
     id: e.task_id,
     plan_id: e.plan_id,

@@ -48,7 +48,7 @@ export function assertCanRead(user: AuthUser, r: PolicyReport): void {
 }
 
 /** Why the content may not be edited now (a state conflict), or null when it may. */
-export function editableStateDenial(
+function editableStateDenial(
   state: ReportsTable['state'],
   periodState: ReportingPeriodsTable['state'],
   consolidatorName: string | null = null,
@@ -66,7 +66,7 @@ export function editableStateDenial(
 }
 
 /** Why the user may not edit this report's content now, or null when they may. */
-export function editDenial(
+function editDenial(
   user: AuthUser,
   r: PolicyReport,
   periodState: ReportingPeriodsTable['state'],
@@ -84,14 +84,6 @@ export function assertCanEdit(
   periodState: ReportingPeriodsTable['state'],
 ): void {
   const denial = editDenial(user, r, periodState);
-  if (denial) throw denial;
-}
-
-export function assertEditableState(
-  state: ReportsTable['state'],
-  periodState: ReportingPeriodsTable['state'],
-): void {
-  const denial = editableStateDenial(state, periodState);
   if (denial) throw denial;
 }
 

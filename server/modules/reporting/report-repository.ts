@@ -4,7 +4,7 @@ import type { ReportReadScope } from './report-policy';
 
 /** All SQL about reports and their entries. */
 
-export function reportQuery(db: Db) {
+function reportQuery(db: Db) {
   return (
     db
       .selectFrom('reports as r')

@@ -17,7 +17,7 @@ import {
   updateUserRow,
 } from './user-repository';
 
-export function toUser(r: UserRow): User {
+function toUser(r: UserRow): User {
   return {
     id: r.id,
     username: r.username,
