@@ -6,8 +6,8 @@ import { sha256Hex } from '../../files/file-store';
 import { fileStoreOf } from '../../files/select-file-store';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
+import { person } from '../../lib/person';
 import { audit } from '../audit/audit-repository';
-import { person } from './common';
 import { assertCanEdit, assertCanRead } from './report-policy';
 import { findReport } from './report-service';
 

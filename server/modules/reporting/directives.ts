@@ -1,10 +1,10 @@
 import type { Directive } from '../../../shared/contracts/reporting';
 import { reportPath, taskPath } from '../../../shared/domain/app-links';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
+import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
-import type { Db } from './common';
 import { notify, reportersOf } from './notifications';
 import { assertCanRead } from './report-policy';
 import { findReport } from './report-service';

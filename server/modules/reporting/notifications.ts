@@ -1,8 +1,8 @@
 import type { Notification, NotificationKind } from '../../../shared/contracts/notifications';
 import { type ActionContext, type AppContext, nowIso } from '../../context';
+import type { Db } from '../../db/db';
 import type { NotificationsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
-import type { Db } from './common';
 import { assertOwnNotification, notificationOwner } from './notification-policy';
 
 export interface Recipient {

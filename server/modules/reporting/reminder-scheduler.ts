@@ -1,10 +1,10 @@
 import { reportPath } from '../../../shared/domain/app-links';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { reminderDue } from '../../../shared/domain/reporting/reminders';
+import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { type AppContext, inTransaction, systemContext } from '../../context';
 import { PROCESS_HOLDER } from '../../jobs/job-lease';
 import { type JobLog, type StartOptions, startPeriodicJob } from '../../jobs/periodic-job';
-import { viDate } from './common';
 import { createMailer, MailAbortedError, type Mailer } from './mailer';
 import { notify, reportersOf } from './notifications';
 
@@ -61,7 +61,7 @@ export async function runReminders(
       ctx.db,
       reports.map((r) => r.organisation_id),
     );
-    const dueVi = viDate(p.due_on);
+    const dueVi = formatDateVi(p.due_on);
     for (const r of reports) {
       const recipients = reporters.filter((u) => u.organisation_id === r.organisation_id);
       if (recipients.length === 0) continue;

@@ -3,8 +3,9 @@ import { type OrganisationGroupKey, resolveGroup } from '../../../shared/domain/
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import { isValidOn } from '../../../shared/domain/organisations/validity';
 import { occursInReportYear } from '../../../shared/domain/task-status/report-occurrence';
+import type { Db } from '../../db/db';
+import { chunks } from '../../lib/chunks';
 import { deadlineOf } from '../plans/task-mapper';
-import { chunks, type Db } from './common';
 
 export interface GenerationPeriod {
   id: number;

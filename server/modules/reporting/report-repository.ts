@@ -1,5 +1,5 @@
 import type { ReportListQuery } from '../../../shared/contracts/reporting';
-import type { Db } from './common';
+import type { Db } from '../../db/db';
 import type { ReportReadScope } from './report-policy';
 
 /** All SQL about reports and their entries. */
