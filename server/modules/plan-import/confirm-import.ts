@@ -3,7 +3,7 @@ import type { AgencyResolution } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
 import { foldAgencyName } from '../../../shared/domain/organisations/agency-name';
 import { foldDiacritics } from '../../../shared/domain/text/normalize';
-import { type ActionContext, type AppContext, inTransaction, type RequestContext } from '../../context';
+import { type ActionContext, inTransaction, type RequestContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
