@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { buildApp } from '../server/app';
+import { systemContext } from '../server/context';
 import { confirmImport } from '../server/modules/plan-import/confirm-import';
 import { createImport } from '../server/modules/plan-import/import-service';
 import { SAMPLE_ORGANISATIONS } from '../server/seed/sample/hung-yen-organisations';
@@ -34,8 +35,8 @@ async function run(dialect: 'sqlite' | 'postgres') {
     await time(`import + confirm a ${TASKS}-task plan`, PLANS, async () => {
       n++;
       const text = syntheticPlan(sample, TASKS).replace('148/KH-UBND', `${1000 + n}/KH-UBND`);
-      const imp = await createImport(ctx, null, { filename: `p${n}.txt`, bytes: Buffer.from(text) }, null);
-      planId = await confirmImport(ctx, null, imp.id, null);
+      const imp = await createImport(systemContext(ctx), { filename: `p${n}.txt`, bytes: Buffer.from(text) });
+      planId = await confirmImport(systemContext(ctx), imp.id);
     }),
   );
   // Fresh tables have no planner statistics yet; a running server gets them from autovacuum.

@@ -19,25 +19,40 @@ export interface AppContext {
 export const nowIso = (): string => new Date().toISOString();
 
 /**
- * What a service needs to act for someone: who acts, the request's id (kept in the audit log), the
- * clock, and where to read and write: `db` is the app's database, or the open transaction inside
- * `inTransaction`. Built once per request by server/http/request-context.ts; jobs, seeds and scripts
- * build one with `systemRequestContext`. Audit rows (`audit` in modules/audit) are written through it.
+ * What a service needs to act: who acts, the request's id (kept in the audit log), the clock, and
+ * where to read and write: `db` is the app's database, or the open transaction inside
+ * `inTransaction`. `actor` and `requestId` are null for work nobody asked for through the API
+ * (first administrator, demo data, command-line tools): see `systemContext`. Audit rows (`audit` in
+ * modules/audit) are written through it.
  */
-export interface RequestContext {
+export interface ActionContext {
   app: AppContext;
-  actor: AuthUser;
-  requestId: string;
+  actor: AuthUser | null;
+  requestId: string | null;
   now: () => string;
   db: Kysely<Database>;
 }
 
+/**
+ * An ActionContext for a signed-in user: built once per request by server/http/request-context.ts;
+ * jobs, seeds and scripts that act as a known user build one with `systemRequestContext`.
+ */
+export interface RequestContext extends ActionContext {
+  actor: AuthUser;
+  requestId: string;
+}
+
 /** Runs `fn` in one transaction, with a context whose `db` is that transaction. */
-export function inTransaction<T>(rc: RequestContext, fn: (tx: RequestContext) => Promise<T>): Promise<T> {
+export function inTransaction<C extends ActionContext, T>(rc: C, fn: (tx: C) => Promise<T>): Promise<T> {
   return rc.app.db.transaction().execute((trx) => fn({ ...rc, db: trx }));
 }
 
-/** A context for work that does not come from an HTTP request (demo data, scripts, tests). */
+/** A context for work that does not come from an HTTP request but acts as a known user (demo data). */
 export function systemRequestContext(app: AppContext, actor: AuthUser, requestId: string): RequestContext {
   return { app, actor, requestId, now: nowIso, db: app.db };
+}
+
+/** A context for work nobody asked for through the API: audit rows name no actor and no request. */
+export function systemContext(app: AppContext): ActionContext {
+  return { app, actor: null, requestId: null, now: nowIso, db: app.db };
 }

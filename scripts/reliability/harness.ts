@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../server/config';
-import { systemRequestContext } from '../../server/context';
+import { systemContext, systemRequestContext } from '../../server/context';
 import type { AuthUser } from '../../server/http/auth-state';
 import { confirmImport } from '../../server/modules/plan-import/confirm-import';
 import { createImport } from '../../server/modules/plan-import/import-service';
@@ -117,8 +117,8 @@ export async function seedWorld(
   try {
     await seedOrganisations(ctx, SAMPLE_ORGANISATIONS);
     const bytes = readFileSync(path.join(ROOT, 'fixtures/plans/hung-yen-148-KH-UBND-2021.txt'));
-    const imp = await createImport(ctx, null, { filename: 'ke-hoach.txt', bytes }, null);
-    const planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+    const imp = await createImport(systemContext(ctx), { filename: 'ke-hoach.txt', bytes });
+    const planId = await confirmImport(systemContext(ctx), imp.id, { registerNewAgencies: false });
     const province = await ctx.db
       .selectFrom('organisations')
       .select(['id', 'name'])
@@ -129,19 +129,14 @@ export async function seedWorld(
     let n = 0;
     const add = async (role: Role, organisationId: number) => {
       const username = `${role}.${++n}`;
-      await createUser(
-        ctx,
-        null,
-        {
-          username,
-          fullName: `Người dùng ${n}`,
-          role,
-          organisationId,
-          password: PASSWORD,
-          mustChangePassword: false,
-        },
-        null,
-      );
+      await createUser(systemContext(ctx), {
+        username,
+        fullName: `Người dùng ${n}`,
+        role,
+        organisationId,
+        password: PASSWORD,
+        mustChangePassword: false,
+      });
       users.push({ username, role, organisationId });
     };
     for (let i = 0; i < counts.coordinators; i++) await add('coordinator', province.id);

@@ -4,6 +4,7 @@ import type { PlanDraft } from '../../shared/contracts/plan-draft';
 import { readPlanUpload } from '../../shared/domain/plan-import/read-upload';
 import { countUncertain } from '../../shared/domain/plan-import/review';
 import type { Config } from '../config';
+import { systemContext } from '../context';
 import { AppError } from '../http/errors';
 import { confirmImport } from '../modules/plan-import/confirm-import';
 import { createImport } from '../modules/plan-import/import-service';
@@ -87,8 +88,8 @@ export async function importPlanCommand(
   }
   const ctx = await openContext(config);
   try {
-    const imp = await createImport(ctx, null, { filename, bytes }, null);
-    const planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+    const imp = await createImport(systemContext(ctx), { filename, bytes });
+    const planId = await confirmImport(systemContext(ctx), imp.id, { registerNewAgencies: false });
     const msg = t.saved(d.number ?? filename, planId, countUncertain(imp.draft));
     if (opts.json) console.error(msg);
     else console.log(msg);

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../../shared/domain/auth/roles';
 import type { Config } from '../config';
+import { systemContext } from '../context';
 import { AppError } from '../http/errors';
 import { generatePassword } from '../modules/auth/password';
 import { findOrganisationByCode } from '../modules/organisations/organisation-repository';
@@ -35,20 +36,15 @@ export async function addUserCommand(
     }
     const given = get('password');
     const password = given ?? generatePassword();
-    await createUser(
-      ctx,
-      null,
-      {
-        username: get('username')!.toLowerCase(),
-        fullName: get('name')!,
-        email: get('email') ?? null,
-        role,
-        organisationId: org.id,
-        password,
-        mustChangePassword: !given,
-      },
-      null,
-    );
+    await createUser(systemContext(ctx), {
+      username: get('username')!.toLowerCase(),
+      fullName: get('name')!,
+      email: get('email') ?? null,
+      role,
+      organisationId: org.id,
+      password,
+      mustChangePassword: !given,
+    });
     console.log(m.userCreated(get('username')!));
     if (!given) console.log(m.generatedPassword(password));
     return 0;

@@ -1,7 +1,7 @@
 import type { InjectOptions, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { can } from '../../shared/domain/auth/permissions';
-import { mayEnterValues } from '../modules/indicators/indicator-service';
+import { mayEnterValues } from '../modules/indicators/indicator-policy';
 import { assertCanEdit, canReadReport } from '../modules/reporting/report-policy';
 import { FRESH_CALLER, paramValue, SAMPLE_BODIES, type SampleBody } from '../test/access-matrix-requests';
 import { buildWorld, MATRIX_ROLES, type Target, type World } from '../test/access-matrix-world';

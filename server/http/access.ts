@@ -10,11 +10,12 @@ import type { Action } from '../../shared/domain/auth/permissions';
  *   table in shared/domain/auth/permissions.ts.
  * - `scope`: the second layer, on the record the route touches:
  *   - `none`: the role table decides alone;
- *   - `own-user`: the caller's own records (notifications); another user's record is hidden (404);
- *   - `report-read`: report-access.ts `canReadReport` (own agency: every state; other agencies:
+ *   - `own-user`: the caller's own records (notification-policy.ts: notifications); another user's
+ *     record is hidden (404);
+ *   - `report-read`: report-policy.ts `canReadReport` (own agency: every state; other agencies:
  *     accepted reports only) — refused with 403;
- *   - `report-edit`: report-access.ts `assertCanEdit` (the agency's own reporters) — refused with 403;
- *   - `indicator-owner`: indicator-service.ts `mayEnterValues` (coordinators, or reporters of the
+ *   - `report-edit`: report-policy.ts `assertCanEdit` (the agency's own reporters) — refused with 403;
+ *   - `indicator-owner`: indicator-policy.ts `mayEnterValues` (coordinators, or reporters of the
  *     agency owning the indicator) — refused with 403.
  */
 export type AccessAllow = 'public' | 'signed-in' | Action;

@@ -1,4 +1,4 @@
-import type { AppContext } from '../context';
+import { type AppContext, systemContext } from '../context';
 import { generatePassword } from '../modules/auth/password';
 import { insertOrganisation } from '../modules/organisations/organisation-repository';
 import { countActiveAdmins } from '../modules/users/user-repository';
@@ -20,19 +20,14 @@ export async function ensureAdmin(ctx: AppContext): Promise<BootstrapResult | nu
   const organisationId = (await adminHome(ctx)) ?? (await createProvinceCommittee(ctx));
   const generated = !ctx.config.adminPassword;
   const password = ctx.config.adminPassword ?? generatePassword();
-  await createUser(
-    ctx,
-    null,
-    {
-      username: 'admin',
-      fullName: 'Quản trị hệ thống',
-      role: 'admin',
-      organisationId,
-      password,
-      mustChangePassword: generated,
-    },
-    null,
-  );
+  await createUser(systemContext(ctx), {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    role: 'admin',
+    organisationId,
+    password,
+    mustChangePassword: generated,
+  });
   return { username: 'admin', password, generated };
 }
 

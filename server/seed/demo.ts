@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Role } from '../../shared/domain/auth/roles';
-import type { AppContext } from '../context';
+import { type AppContext, systemContext } from '../context';
 import { sha256Hex } from '../files/file-store';
 import { hashPassword } from '../modules/auth/password';
 import { findOrganisationByCode } from '../modules/organisations/organisation-repository';
@@ -49,19 +49,14 @@ export async function loadDemoData(ctx: AppContext): Promise<DemoLogin[]> {
       await updateUserPassword(ctx.db, existing.id, await hashPassword(DEMO_PASSWORD), false);
       await updateUserRow(ctx.db, existing.id, { active: 1 }, existing.username);
     } else {
-      await createUser(
-        ctx,
-        null,
-        {
-          username: u.username,
-          fullName: u.fullName,
-          role: u.role,
-          organisationId: org.id,
-          password: DEMO_PASSWORD,
-          mustChangePassword: false,
-        },
-        null,
-      );
+      await createUser(systemContext(ctx), {
+        username: u.username,
+        fullName: u.fullName,
+        role: u.role,
+        organisationId: org.id,
+        password: DEMO_PASSWORD,
+        mustChangePassword: false,
+      });
     }
     logins.push({
       username: u.username,
@@ -89,8 +84,8 @@ async function loadSamplePlan(ctx: AppContext): Promise<void> {
     : undefined;
   let planId = existing?.id;
   if (planId === undefined) {
-    const imp = await createImport(ctx, null, { filename: path.basename(SAMPLE_PLAN_FILE), bytes }, null);
-    planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+    const imp = await createImport(systemContext(ctx), { filename: path.basename(SAMPLE_PLAN_FILE), bytes });
+    planId = await confirmImport(systemContext(ctx), imp.id, { registerNewAgencies: false });
   }
   // Public figures for the plan's indicators, each with its source (once).
   await seedIndicatorValues(ctx, planId, SAMPLE_PLAN_148_INDICATORS);

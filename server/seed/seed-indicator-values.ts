@@ -1,4 +1,4 @@
-import type { AppContext } from '../context';
+import { type AppContext, systemContext } from '../context';
 import { recordAudit } from '../modules/audit/audit-repository';
 import { createPlanIndicators } from '../modules/indicators/create-plan-indicators';
 import { insertValues } from '../modules/indicators/indicator-repository';
@@ -18,7 +18,7 @@ export async function seedIndicatorValues(
   samples: readonly SampleIndicator[],
 ): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    await createPlanIndicators(trx, planId, null, null);
+    await createPlanIndicators({ ...systemContext(ctx), db: trx }, planId);
     const indicators = await trx
       .selectFrom('indicators')
       .select(['id', 'name', 'definition'])

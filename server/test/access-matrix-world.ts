@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Period, ReportDetail, ReportSummary } from '../../shared/contracts/reporting';
 import type { Role } from '../../shared/domain/auth/roles';
-import { nowIso } from '../context';
+import { nowIso, systemContext } from '../context';
 import type { AuthUser } from '../http/auth-state';
 import { CSRF_HEADER, hashToken, SESSION_COOKIE } from '../http/authenticate';
 import { insertSession } from '../modules/auth/session-repository';
@@ -106,7 +106,7 @@ export async function buildWorld(s: TestServer) {
     .returning('id')
     .executeTakeFirstOrThrow();
   const xlsx = (await exportPlanValues(ctx, f.planId, daysFromToday(0))).bytes;
-  const planImport = await createImport(ctx, null, { filename: 'ke-hoach.txt', bytes: PLAN_TEXT }, null);
+  const planImport = await createImport(systemContext(ctx), { filename: 'ke-hoach.txt', bytes: PLAN_TEXT });
 
   // A notification for every caller and one for a bystander, who is never a caller.
   const bystander = f.users.stcReporter2;

@@ -19,7 +19,7 @@ import {
 import type { Role } from '../../shared/domain/auth/roles';
 import type { OrganisationGroupKey } from '../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../shared/domain/organisations/kinds';
-import type { AppContext } from '../context';
+import { type AppContext, systemContext } from '../context';
 import { insertOrganisation } from '../modules/organisations/organisation-repository';
 import { createUser } from '../modules/users/user-service';
 import { expectBody } from './expect-body';
@@ -65,19 +65,14 @@ export async function buildUser(
   const organisationId = u.organisationId ?? (await buildOrganisation(ctx)).id;
   const username = u.username ?? `${u.role}${next()}`;
   const password = u.password ?? TEST_PASSWORD;
-  const user = await createUser(
-    ctx,
-    null,
-    {
-      username,
-      fullName: u.fullName ?? `Người dùng ${username}`,
-      role: u.role,
-      organisationId,
-      password,
-      mustChangePassword: false,
-    },
-    null,
-  );
+  const user = await createUser(systemContext(ctx), {
+    username,
+    fullName: u.fullName ?? `Người dùng ${username}`,
+    role: u.role,
+    organisationId,
+    password,
+    mustChangePassword: false,
+  });
   return { id: user.id, username, password, organisationId };
 }
 

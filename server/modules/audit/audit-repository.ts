@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { nowIso, type RequestContext } from '../../context';
+import { type ActionContext, nowIso } from '../../context';
 import type { Database } from '../../db/schema';
 
 export interface AuditInput {
@@ -27,9 +27,20 @@ export async function recordAudit(db: Kysely<Database>, input: AuditInput): Prom
     .execute();
 }
 
-/** Records what the context's actor did, with its request id, in the context's transaction. */
-export function audit(rc: RequestContext, entry: Omit<AuditInput, 'actorId' | 'requestId'>): Promise<void> {
-  return recordAudit(rc.db, { ...entry, actorId: rc.actor.id, requestId: rc.requestId });
+/**
+ * Records what the context's actor did, with its request id, in the context's transaction (or its
+ * database). `actorId` is given only where the context has no actor yet: a login names the user who
+ * signed in.
+ */
+export function audit(
+  rc: ActionContext,
+  entry: Omit<AuditInput, 'actorId' | 'requestId'> & { actorId?: number },
+): Promise<void> {
+  return recordAudit(rc.db, {
+    ...entry,
+    actorId: entry.actorId ?? rc.actor?.id ?? null,
+    requestId: rc.requestId,
+  });
 }
 
 export interface AuditFilter {

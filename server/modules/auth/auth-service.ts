@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../../context';
-import { nowIso } from '../../context';
+import { type ActionContext, inTransaction, type RequestContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { hashToken } from '../../http/authenticate';
 import { AppError } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { findUserByUsername, findUserPasswordHash, updateUserPassword } from '../users/user-repository';
 import type { LoginLimiter } from './login-limiter';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
@@ -23,11 +22,13 @@ export interface LoginResult {
   csrfToken: string;
 }
 
+/** `rc` has no actor yet: the audit row names the user who signed in. */
 export async function login(
-  ctx: AppContext,
+  rc: ActionContext,
   limiter: LoginLimiter,
-  input: { username: string; password: string; address: string; requestId: string },
+  input: { username: string; password: string; address: string },
 ): Promise<LoginResult> {
+  const ctx = rc.app;
   const username = input.username.trim().toLowerCase();
   if (!(await limiter.admit(input.address, username))) throw new AppError('RATE_LIMITED');
   const user = await findUserByUsername(ctx.db, username);
@@ -40,72 +41,45 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600 * 1000);
   const csrfToken = randomBytes(24).toString('base64url');
-  await ctx.db.transaction().execute(async (trx) => {
-    await insertSession(trx, {
+  await inTransaction(rc, async (tx) => {
+    await insertSession(tx.db, {
       id: hashToken(token),
       userId: user.id,
       csrfToken,
-      createdAt: nowIso(),
+      createdAt: rc.now(),
       expiresAt: expiresAt.toISOString(),
     });
-    await recordAudit(trx, {
-      actorId: user.id,
-      action: 'auth.login',
-      entity: 'user',
-      entityId: user.id,
-      requestId: input.requestId,
-    });
+    await audit(tx, { actorId: user.id, action: 'auth.login', entity: 'user', entityId: user.id });
   });
   const row = await findSessionWithUser(ctx.db, hashToken(token));
   if (!row) throw new AppError('INTERNAL');
   return { token, expiresAt, user: toAuthUser(row), csrfToken };
 }
 
-export async function logout(
-  ctx: AppContext,
-  sessionId: string,
-  userId: number,
-  requestId: string,
-): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    await deleteSession(trx, sessionId);
-    await recordAudit(trx, {
-      actorId: userId,
-      action: 'auth.logout',
-      entity: 'user',
-      entityId: userId,
-      requestId,
-    });
+export async function logout(rc: RequestContext, sessionId: string): Promise<void> {
+  await inTransaction(rc, async (tx) => {
+    await deleteSession(tx.db, sessionId);
+    await audit(tx, { action: 'auth.logout', entity: 'user', entityId: rc.actor.id });
   });
 }
 
+/** Changes the actor's own password; `sessionId` is the session that stays signed in. */
 export async function changeOwnPassword(
-  ctx: AppContext,
-  input: {
-    userId: number;
-    sessionId: string;
-    currentPassword: string;
-    newPassword: string;
-    requestId: string;
-  },
+  rc: RequestContext,
+  input: { sessionId: string; currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const stored = await findUserPasswordHash(ctx.db, input.userId);
+  const userId = rc.actor.id;
+  const stored = await findUserPasswordHash(rc.db, userId);
   if (!stored || !(await verifyPassword(input.currentPassword, stored))) {
     throw new AppError('VALIDATION_FAILED', 'Mật khẩu hiện tại không đúng.', [
       { path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng.' },
     ]);
   }
   const hash = await hashPassword(input.newPassword);
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateUserPassword(trx, input.userId, hash, false);
+  await inTransaction(rc, async (tx) => {
+    await updateUserPassword(tx.db, userId, hash, false);
     // Every other session of the user ends (this one stays): devices that knew the old password are signed out.
-    await deleteUserSessions(trx, input.userId, input.sessionId);
-    await recordAudit(trx, {
-      actorId: input.userId,
-      action: 'user.password_changed',
-      entity: 'user',
-      entityId: input.userId,
-      requestId: input.requestId,
-    });
+    await deleteUserSessions(tx.db, userId, input.sessionId);
+    await audit(tx, { action: 'user.password_changed', entity: 'user', entityId: userId });
   });
 }

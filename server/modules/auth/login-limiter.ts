@@ -10,7 +10,7 @@ export interface LoginLimits {
   windowMs: number;
 }
 
-export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   maxPerAccount: 5,
   maxPerAddress: 30,
   windowMs: 15 * 60 * 1000,
@@ -90,7 +90,7 @@ export class LoginLimiter {
   }
 }
 
-export const accountKey = (username: string): string => `user:${username.trim().toLowerCase()}`;
+const accountKey = (username: string): string => `user:${username.trim().toLowerCase()}`;
 
 /**
  * 'ip:<address>'. An IPv6 client usually controls a whole /64, so its addresses count together;

@@ -11,6 +11,7 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requireUser } from '../../http/auth-state';
 import { SESSION_COOKIE } from '../../http/authenticate';
+import { anonymousContext, requestContext } from '../../http/request-context';
 import { changeOwnPassword, login, logout } from './auth-service';
 import { LoginLimiter } from './login-limiter';
 import { dummyPasswordHash } from './password';
@@ -32,7 +33,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const result = await login(ctx, limiter, { ...req.body, address: req.ip, requestId: String(req.id) });
+        const result = await login(anonymousContext(ctx, req), limiter, { ...req.body, address: req.ip });
         reply.setCookie(SESSION_COOKIE, result.token, {
           path: '/',
           httpOnly: true,
@@ -72,7 +73,7 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req, reply) => {
         const user = requireUser(req);
-        await logout(ctx, req.auth!.sessionId, user.id, String(req.id));
+        await logout(requestContext(ctx, req, user), req.auth!.sessionId);
         reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return { ok: true as const };
       },
@@ -91,11 +92,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const user = requireUser(req);
-        await changeOwnPassword(ctx, {
-          userId: user.id,
+        await changeOwnPassword(requestContext(ctx, req, user), {
           sessionId: req.auth!.sessionId,
           ...req.body,
-          requestId: String(req.id),
         });
         return { ok: true as const };
       },

@@ -3,7 +3,7 @@ import { type JobLog, type StartOptions, startPeriodicJob } from '../../jobs/per
 import { deleteExpiredSessions } from './session-repository';
 
 /** How often expired sessions are deleted. */
-export const SESSION_SWEEP_INTERVAL_MS = 60 * 60_000;
+const SESSION_SWEEP_INTERVAL_MS = 60 * 60_000;
 
 /**
  * Deletes expired sessions every hour, by one process at a time (a lease in the database), so the

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import { searchKey } from '../../../shared/domain/text/normalize';
-import type { Database } from '../../db/schema';
-import { recordAudit } from '../audit/audit-repository';
+import type { ActionContext } from '../../context';
+import { audit } from '../audit/audit-repository';
 import { findPlanHead, insertIndicator, linkTargets } from './indicator-repository';
 import { proposeIndicators } from './indicators-from-targets';
 
@@ -12,12 +11,8 @@ export const indicatorSearchKey = (code: string, name: string) => searchKey(`${c
  * indicator. Runs inside the caller's transaction (plan confirmation), so a plan never exists without
  * them. The plan's consolidating agency owns them until a coordinator says otherwise.
  */
-export async function createPlanIndicators(
-  db: Kysely<Database>,
-  planId: number,
-  actorId: number | null,
-  requestId: string | null,
-): Promise<number> {
+export async function createPlanIndicators(tx: ActionContext, planId: number): Promise<number> {
+  const db = tx.db;
   const plan = await findPlanHead(db, planId);
   if (!plan) throw new Error(`Không tìm thấy kế hoạch ${planId}`);
   const targets = await db
@@ -42,13 +37,11 @@ export async function createPlanIndicators(
     await linkTargets(db, id, p.targetIds);
   }
   if (proposals.length > 0) {
-    await recordAudit(db, {
-      actorId,
+    await audit(tx, {
       action: 'indicators.created_from_targets',
       entity: 'plan',
       entityId: planId,
       detail: { indicators: proposals.map((p) => ({ code: p.code, name: p.name, valueKind: p.valueKind })) },
-      requestId,
     });
   }
   return proposals.length;

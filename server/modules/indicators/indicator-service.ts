@@ -4,17 +4,17 @@ import type {
   UpdateIndicatorRequest,
 } from '../../../shared/contracts/indicators';
 import { can } from '../../../shared/domain/auth/permissions';
-import type { AppContext } from '../../context';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, conflict, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { findOrganisationRow } from '../organisations/organisation-repository';
 import { indicatorSearchKey } from './create-plan-indicators';
+import { mayEnterValues } from './indicator-policy';
 import {
   codeTaken,
   findIndicatorRow,
   findPlanHead,
-  type IndicatorRow,
   listIndicatorRows,
   targetRowsOf,
   updateIndicatorRow,
@@ -54,12 +54,6 @@ export async function listPlanIndicators(
   };
 }
 
-/** Coordinators enter values for any indicator; a reporter only for those its agency owns. */
-export function mayEnterValues(user: AuthUser, indicator: Pick<IndicatorRow, 'owner_org_id'>): boolean {
-  if (can(user.role, 'indicators.manage')) return true;
-  return can(user.role, 'indicators.enter') && indicator.owner_org_id === user.organisationId;
-}
-
 export async function getIndicator(
   ctx: AppContext,
   user: AuthUser,
@@ -84,24 +78,22 @@ export async function getIndicator(
 }
 
 export async function updateIndicator(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   id: number,
   input: UpdateIndicatorRequest,
-  requestId: string,
 ): Promise<void> {
-  const row = await findIndicatorRow(ctx.db, id);
+  const row = await findIndicatorRow(rc.db, id);
   if (!row) throw notFound('chỉ số');
-  if (input.ownerOrgId !== null && !(await findOrganisationRow(ctx.db, input.ownerOrgId))) {
+  if (input.ownerOrgId !== null && !(await findOrganisationRow(rc.db, input.ownerOrgId))) {
     throw new AppError('VALIDATION_FAILED', 'Cơ quan chủ trì số liệu không có trong danh mục.', [
       { path: 'ownerOrgId', message: 'Cơ quan không có trong danh mục' },
     ]);
   }
-  await ctx.db.transaction().execute(async (trx) => {
-    if (await codeTaken(trx, row.plan_id, input.code, id)) {
+  await inTransaction(rc, async (tx) => {
+    if (await codeTaken(tx.db, row.plan_id, input.code, id)) {
       throw conflict(`Mã chỉ số ${input.code} đã được dùng cho chỉ số khác của kế hoạch này.`);
     }
-    await updateIndicatorRow(trx, id, {
+    await updateIndicatorRow(tx.db, id, {
       code: input.code,
       name: input.name,
       unit: input.unit,
@@ -110,8 +102,7 @@ export async function updateIndicator(
       ownerOrgId: input.ownerOrgId,
       searchKey: indicatorSearchKey(input.code, input.name),
     });
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'indicator.updated',
       entity: 'indicator',
       entityId: id,
@@ -126,7 +117,6 @@ export async function updateIndicator(
         },
         after: input,
       },
-      requestId,
     });
   });
 }

@@ -17,13 +17,13 @@ const choiceOf = (v: ValueRow) => ({
 });
 
 /** Effective values of one indicator, sorted by year. */
-export function effectiveOf(values: readonly ValueRow[]) {
+function effectiveOf(values: readonly ValueRow[]) {
   return [...chooseEffective(values.map(choiceOf)).values()]
     .sort((a, b) => a.year - b.year)
     .map((v) => ({ year: v.year, value: v.value, status: v.status, valueId: v.id }));
 }
 
-export function targetView(
+function targetView(
   t: TargetRow,
   valueKind: ValueKind,
   effective: ReturnType<typeof effectiveOf>,

@@ -16,6 +16,7 @@ import { isoDateSchema } from '../../../shared/contracts/primitives';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { requestContext } from '../../http/request-context';
 import { MAX_XLSX_BYTES, readUploadedFile } from '../../http/upload-limits';
 import { getIndicator, listPlanIndicators, updateIndicator } from './indicator-service';
 import { todayIso } from './value-rules';
@@ -80,7 +81,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'indicators.manage');
-        await updateIndicator(ctx, actor, req.params.id, req.body, String(req.id));
+        await updateIndicator(requestContext(ctx, req, actor), req.params.id, req.body);
         return getIndicator(ctx, actor, req.params.id, todayIso());
       },
     );
@@ -100,7 +101,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requirePermission(req, 'indicators.enter');
         const today = todayIso();
-        await addValue(ctx, actor, req.params.id, req.body, today, String(req.id));
+        await addValue(requestContext(ctx, req, actor), req.params.id, req.body, today);
         return getIndicator(ctx, actor, req.params.id, today);
       },
     );
@@ -120,12 +121,10 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requirePermission(req, 'indicators.manage');
         const indicatorId = await reviewValue(
-          ctx,
-          actor,
+          requestContext(ctx, req, actor),
           req.params.id,
           req.body.decision,
           req.body.note,
-          String(req.id),
         );
         return getIndicator(ctx, actor, indicatorId, todayIso());
       },
@@ -170,7 +169,7 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           maxBytes: MAX_XLSX_BYTES,
           missing: 'Vui lòng chọn tệp Excel số liệu.',
         });
-        return importPlanValues(ctx, actor, req.params.id, upload, todayIso(), String(req.id));
+        return importPlanValues(requestContext(ctx, req, actor), req.params.id, upload, todayIso());
       },
     );
   };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppContext } from '../../context';
+import { type AppContext, systemContext } from '../../context';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { confirmImport } from '../plan-import/confirm-import';
@@ -13,8 +13,8 @@ const SAMPLE = readFileSync(
 /** Test helper: the sample agencies and Plan 148 imported through the real importer. */
 export async function importSamplePlan(ctx: AppContext): Promise<{ planId: number; sctId: number }> {
   await seedOrganisations(ctx, SAMPLE_ORGANISATIONS);
-  const imp = await createImport(ctx, null, { filename: 'ke-hoach-148.txt', bytes: SAMPLE }, null);
-  const planId = await confirmImport(ctx, null, imp.id, null, { registerNewAgencies: false });
+  const imp = await createImport(systemContext(ctx), { filename: 'ke-hoach-148.txt', bytes: SAMPLE });
+  const planId = await confirmImport(systemContext(ctx), imp.id, { registerNewAgencies: false });
   const sct = await ctx.db
     .selectFrom('organisations')
     .select('id')

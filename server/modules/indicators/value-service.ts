@@ -1,11 +1,10 @@
 import type { CreateValue } from '../../../shared/contracts/indicators';
 import { can } from '../../../shared/domain/auth/permissions';
-import type { AppContext } from '../../context';
-import type { AuthUser } from '../../http/auth-state';
-import { AppError, conflict, forbidden, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { inTransaction, type RequestContext } from '../../context';
+import { AppError, conflict, notFound } from '../../http/errors';
+import { audit } from '../audit/audit-repository';
+import { assertMayEnterValues } from './indicator-policy';
 import { findIndicatorRow, findValueRow, insertValues, reviewValueRow } from './indicator-repository';
-import { mayEnterValues } from './indicator-service';
 import { currentYearOf, isSampleSource, valueProblem, yearProblem } from './value-rules';
 
 /**
@@ -14,18 +13,14 @@ import { currentYearOf, isSampleSource, valueProblem, yearProblem } from './valu
  * reporter's waits for the coordinator.
  */
 export async function addValue(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   indicatorId: number,
   input: CreateValue,
   today: string,
-  requestId: string,
 ): Promise<number> {
-  const indicator = await findIndicatorRow(ctx.db, indicatorId);
+  const indicator = await findIndicatorRow(rc.db, indicatorId);
   if (!indicator) throw notFound('chỉ số');
-  if (!mayEnterValues(actor, indicator)) {
-    throw forbidden('Chỉ cơ quan chủ trì số liệu của chỉ số này hoặc cán bộ tổng hợp được nhập số liệu.');
-  }
+  assertMayEnterValues(rc.actor, indicator);
   const fields = [
     { path: 'year', message: yearProblem(input.year, currentYearOf(today)) },
     { path: 'value', message: valueProblem(indicator.value_kind, input.value) },
@@ -37,9 +32,9 @@ export async function addValue(
       fields.map((f) => ({ ...f, message: f.message.charAt(0).toUpperCase() + f.message.slice(1) })),
     );
   }
-  const accepted = can(actor.role, 'indicators.manage');
-  return ctx.db.transaction().execute(async (trx) => {
-    const [id] = await insertValues(trx, [
+  const accepted = can(rc.actor.role, 'indicators.manage');
+  return inTransaction(rc, async (tx) => {
+    const [id] = await insertValues(tx.db, [
       {
         indicatorId,
         year: input.year,
@@ -49,17 +44,15 @@ export async function addValue(
         sourceUrl: input.sourceUrl,
         note: input.note,
         isSample: isSampleSource(input.source),
-        enteredBy: actor.id,
+        enteredBy: rc.actor.id,
         reviewState: accepted ? 'accepted' : 'pending',
       },
     ]);
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'indicator_value.created',
       entity: 'indicator',
       entityId: indicatorId,
       detail: { valueId: id, year: input.year, value: input.value, status: input.status, accepted },
-      requestId,
     });
     return id!;
   });
@@ -67,32 +60,28 @@ export async function addValue(
 
 /** The coordinator accepts a reporter's value (it may then count) or rejects it with a reason. */
 export async function reviewValue(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   valueId: number,
   decision: 'accept' | 'reject',
   note: string | null,
-  requestId: string,
 ): Promise<number> {
-  const row = await findValueRow(ctx.db, valueId);
+  const row = await findValueRow(rc.db, valueId);
   if (!row) throw notFound('số liệu');
   if (decision === 'reject' && !note) {
     throw new AppError('VALIDATION_FAILED', 'Vui lòng ghi lý do không tiếp nhận số liệu.', [
       { path: 'note', message: 'Vui lòng ghi lý do không tiếp nhận' },
     ]);
   }
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(rc, async (tx) => {
     const state = decision === 'accept' ? 'accepted' : 'rejected';
-    if (!(await reviewValueRow(trx, valueId, { state, by: actor.id, note }))) {
+    if (!(await reviewValueRow(tx.db, valueId, { state, by: rc.actor.id, note }))) {
       throw conflict('Số liệu này đã được xem xét trước đó.');
     }
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: `indicator_value.${state}`,
       entity: 'indicator',
       entityId: row.indicator_id,
       detail: { valueId, year: row.year, value: row.value, note },
-      requestId,
     });
   });
   return row.indicator_id;

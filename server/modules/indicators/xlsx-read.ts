@@ -29,7 +29,7 @@ export type SheetReading =
   | { ok: true; rows: SheetValueRow[]; problems: SheetProblem[] }
   | { ok: false; problems: SheetProblem[] };
 
-export const MAX_IMPORT_ROWS = 5000;
+const MAX_IMPORT_ROWS = 5000;
 const HEADER_SEARCH_ROWS = 10;
 
 /** The text a person sees in a cell, whatever exceljs made of it. */

@@ -1,8 +1,7 @@
 import type { ImportValuesResponse } from '../../../shared/contracts/indicators';
-import type { AppContext } from '../../context';
-import type { AuthUser } from '../../http/auth-state';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import {
   findPlanHead,
   indicatorCodesOfPlan,
@@ -60,14 +59,12 @@ function rejection(problems: readonly SheetProblem[]): AppError {
  * The coordinator's import is accepted at once.
  */
 export async function importPlanValues(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   planId: number,
   file: { filename: string; bytes: Uint8Array },
   today: string,
-  requestId: string,
 ): Promise<ImportValuesResponse> {
-  if (!(await findPlanHead(ctx.db, planId))) throw notFound('kế hoạch');
+  if (!(await findPlanHead(rc.db, planId))) throw notFound('kế hoạch');
   if (!/\.xlsx$/i.test(file.filename)) {
     throw new AppError('VALIDATION_FAILED', 'Chỉ nhận tệp Excel dạng .xlsx (Excel 2007 trở lên).');
   }
@@ -77,7 +74,7 @@ export async function importPlanValues(
     throw new AppError('VALIDATION_FAILED', 'Tệp không có dòng số liệu nào.');
   }
 
-  const indicators = await indicatorCodesOfPlan(ctx.db, planId);
+  const indicators = await indicatorCodesOfPlan(rc.db, planId);
   const byCode = new Map(indicators.map((i) => [i.code.toUpperCase(), i]));
   const problems: SheetProblem[] = [...reading.problems];
   const seen = new Map<string, number>();
@@ -108,7 +105,7 @@ export async function importPlanValues(
   if (problems.length > 0) throw rejection(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
 
   const existing = await valueRowsOf(
-    ctx.db,
+    rc.db,
     indicators.map((i) => i.id),
   );
   const fresh = accepted.filter(
@@ -123,9 +120,9 @@ export async function importPlanValues(
           same(e.value, row.value),
       ),
   );
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(rc, async (tx) => {
     await insertValues(
-      trx,
+      tx.db,
       fresh.map(({ row, indicatorId }) => ({
         indicatorId,
         year: row.year,
@@ -135,17 +132,15 @@ export async function importPlanValues(
         sourceUrl: row.sourceUrl,
         note: row.note,
         isSample: isSampleSource(row.source),
-        enteredBy: actor.id,
+        enteredBy: rc.actor.id,
         reviewState: 'accepted',
       })),
     );
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'indicator_values.imported',
       entity: 'plan',
       entityId: planId,
       detail: { filename: file.filename, rows: accepted.length, created: fresh.length },
-      requestId,
     });
   });
   return { created: fresh.length, unchanged: accepted.length - fresh.length };

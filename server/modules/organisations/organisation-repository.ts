@@ -142,11 +142,3 @@ export async function updateOrganisation(
     .execute();
   await replaceAliases(db, id, v.aliases);
 }
-
-export async function countOrganisations(db: Kysely<Database>): Promise<number> {
-  const r = await db
-    .selectFrom('organisations')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}

@@ -1,15 +1,12 @@
-import type { Kysely } from 'kysely';
 import type { Organisation, OrganisationWrite } from '../../../shared/contracts/organisations';
 import {
   ORGANISATION_GROUPS,
   type OrganisationGroupKey,
   resolveGroup,
 } from '../../../shared/domain/organisations/groups';
-import type { AppContext } from '../../context';
-import type { Database } from '../../db/schema';
-import type { AuthUser } from '../../http/auth-state';
+import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { assertAgencyNameFree, duplicateName, isDuplicateNameViolation } from './name-uniqueness';
 import {
   aliasesByOrganisation,
@@ -120,19 +117,19 @@ async function validate(
  * open-ended name that slips between check and write is stopped by the unique index and reported alike.
  */
 async function writeChecked<T>(
-  ctx: AppContext,
+  rc: RequestContext,
   values: OrganisationValues,
   selfId: number | null,
-  write: (trx: Kysely<Database>) => Promise<T>,
+  write: (tx: RequestContext) => Promise<T>,
 ): Promise<T> {
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
-      await assertAgencyNameFree(trx, values, selfId);
-      return write(trx);
+    return await inTransaction(rc, async (tx) => {
+      await assertAgencyNameFree(tx.db, values, selfId);
+      return write(tx);
     });
   } catch (err) {
     if (isDuplicateNameViolation(err)) {
-      const same = await findOrganisationsByFoldedName(ctx.db, values.name);
+      const same = await findOrganisationsByFoldedName(rc.db, values.name);
       const open = same.find((o) => o.id !== selfId && o.valid_to === null);
       throw duplicateName(open ?? { name: values.name, code: values.code });
     }
@@ -141,46 +138,38 @@ async function writeChecked<T>(
 }
 
 export async function createOrganisation(
-  ctx: AppContext,
-  actor: AuthUser | null,
+  rc: RequestContext,
   input: OrganisationWrite,
-  requestId: string | null,
 ): Promise<Organisation> {
-  const values = await validate(ctx, input, null);
-  const id = await writeChecked(ctx, values, null, async (trx) => {
-    const newId = await insertOrganisation(trx, values);
-    await recordAudit(trx, {
-      actorId: actor?.id ?? null,
+  const values = await validate(rc.app, input, null);
+  const id = await writeChecked(rc, values, null, async (tx) => {
+    const newId = await insertOrganisation(tx.db, values);
+    await audit(tx, {
       action: 'organisation.created',
       entity: 'organisation',
       entityId: newId,
       detail: values,
-      requestId,
     });
     return newId;
   });
-  return getOrganisation(ctx, id);
+  return getOrganisation(rc.app, id);
 }
 
 export async function editOrganisation(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   id: number,
   input: OrganisationWrite,
-  requestId: string,
 ): Promise<Organisation> {
-  const before = await getOrganisation(ctx, id);
-  const values = await validate(ctx, input, id);
-  await writeChecked(ctx, values, id, async (trx) => {
-    await updateOrganisation(trx, id, values);
-    await recordAudit(trx, {
-      actorId: actor.id,
+  const before = await getOrganisation(rc.app, id);
+  const values = await validate(rc.app, input, id);
+  await writeChecked(rc, values, id, async (tx) => {
+    await updateOrganisation(tx.db, id, values);
+    await audit(tx, {
       action: 'organisation.updated',
       entity: 'organisation',
       entityId: id,
       detail: { before, after: values },
-      requestId,
     });
   });
-  return getOrganisation(ctx, id);
+  return getOrganisation(rc.app, id);
 }

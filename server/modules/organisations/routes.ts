@@ -12,6 +12,7 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { requestContext } from '../../http/request-context';
 import {
   createOrganisation,
   editOrganisation,
@@ -72,7 +73,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'organisations.manage');
-        return createOrganisation(ctx, actor, req.body, String(req.id));
+        return createOrganisation(requestContext(ctx, req, actor), req.body);
       },
     );
 
@@ -90,7 +91,7 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'organisations.manage');
-        return editOrganisation(ctx, actor, req.params.id, req.body, String(req.id));
+        return editOrganisation(requestContext(ctx, req, actor), req.params.id, req.body);
       },
     );
 

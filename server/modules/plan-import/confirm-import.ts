@@ -3,11 +3,10 @@ import type { AgencyResolution } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
 import { foldAgencyName } from '../../../shared/domain/organisations/agency-name';
 import { foldDiacritics } from '../../../shared/domain/text/normalize';
-import type { AppContext } from '../../context';
+import { type ActionContext, inTransaction, type RequestContext } from '../../context';
 import type { Database } from '../../db/schema';
-import type { AuthUser } from '../../http/auth-state';
 import { conflict, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { createPlanIndicators } from '../indicators/create-plan-indicators';
 import { assertAgencyNameFree } from '../organisations/name-uniqueness';
 import { findOrganisationByCode, insertOrganisation } from '../organisations/organisation-repository';
@@ -33,18 +32,16 @@ async function freshCode(db: Kysely<Database>, name: string): Promise<string> {
  * already in planwatch (same file, or same number and date) is refused.
  */
 export async function confirmImport(
-  ctx: AppContext,
-  actor: AuthUser | null,
+  rc: ActionContext,
   id: number,
-  requestId: string | null,
   // Unattended imports (command line, demo) keep unknown names as text: no one chose to register them.
   opts: { registerNewAgencies: boolean } = { registerNewAgencies: true },
 ) {
-  const row = await findImportWithDocument(ctx.db, id);
+  const row = await findImportWithDocument(rc.db, id);
   if (!row) throw notFound('phiên nhập kế hoạch');
   if (row.status !== 'draft') throw conflict('Bản nháp này đã được xác nhận hoặc đã hủy.');
   const draft = reviewDraftSchema.parse(JSON.parse(row.draft_json));
-  const dup = await findDuplicatePlan(ctx.db, {
+  const dup = await findDuplicatePlan(rc.db, {
     documentId: row.document_id,
     number: draft.number,
     issuedOn: draft.issuedOn,
@@ -55,15 +52,15 @@ export async function confirmImport(
     );
   }
 
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(rc, async (tx) => {
     // The same new name may appear in many rows, spelt with other case or accents: register it once.
     const created = new Map<string, number>();
     for (const r of allResolutions(draft)) {
       if (r.type !== 'new' || created.has(foldAgencyName(r.name)) || !opts.registerNewAgencies) continue;
       // A name the registry already has (while still valid) is that agency, not a new one.
-      await assertAgencyNameFree(trx, { name: r.name, validFrom: null, validTo: null }, null, 'draft');
-      const orgId = await insertOrganisation(trx, {
-        code: await freshCode(trx, r.name),
+      await assertAgencyNameFree(tx.db, { name: r.name, validFrom: null, validTo: null }, null, 'draft');
+      const orgId = await insertOrganisation(tx.db, {
+        code: await freshCode(tx.db, r.name),
         name: r.name,
         shortName: null,
         kind: r.kind,
@@ -74,13 +71,11 @@ export async function confirmImport(
         aliases: [],
       });
       created.set(foldAgencyName(r.name), orgId);
-      await recordAudit(trx, {
-        actorId: actor?.id ?? null,
+      await audit(tx, {
         action: 'organisation.created',
         entity: 'organisation',
         entityId: orgId,
         detail: { name: r.name, kind: r.kind, fromImport: id },
-        requestId,
       });
     }
     const link = (r: AgencyResolution): AgencyLink => {
@@ -95,45 +90,36 @@ export async function confirmImport(
           return { organisationId: null, groupKey: null };
       }
     };
-    const planId = await insertPlan(trx, draft, link, {
+    const planId = await insertPlan(tx.db, draft, link, {
       documentId: row.document_id,
       importId: id,
-      createdBy: actor?.id ?? null,
+      createdBy: rc.actor?.id ?? null,
     });
-    await createPlanIndicators(trx, planId, actor?.id ?? null, requestId);
-    if (!(await setImportStatus(trx, id, 'draft', 'confirmed', planId))) {
+    await createPlanIndicators(tx, planId);
+    if (!(await setImportStatus(tx.db, id, 'draft', 'confirmed', planId))) {
       throw conflict('Bản nháp này vừa được người khác xác nhận.');
     }
-    await recordAudit(trx, {
-      actorId: actor?.id ?? null,
+    await audit(tx, {
       action: 'plan.created',
       entity: 'plan',
       entityId: planId,
       detail: { importId: id, number: draft.number, tasks: draft.tasks.length, newAgencies: created.size },
-      requestId,
     });
     return planId;
   });
 }
 
-export async function discardImport(
-  ctx: AppContext,
-  actor: AuthUser,
-  id: number,
-  requestId: string,
-): Promise<void> {
-  const row = await findImportWithDocument(ctx.db, id);
+export async function discardImport(rc: RequestContext, id: number): Promise<void> {
+  const row = await findImportWithDocument(rc.db, id);
   if (!row) throw notFound('phiên nhập kế hoạch');
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await setImportStatus(trx, id, 'draft', 'discarded', null))) {
+  await inTransaction(rc, async (tx) => {
+    if (!(await setImportStatus(tx.db, id, 'draft', 'discarded', null))) {
       throw conflict('Chỉ hủy được bản nháp chưa xác nhận.');
     }
-    await recordAudit(trx, {
-      actorId: actor.id,
+    await audit(tx, {
       action: 'plan_import.discarded',
       entity: 'plan_import',
       entityId: id,
-      requestId,
     });
   });
 }

@@ -3,12 +3,11 @@ import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
 import { matchAgency, namesWithCommas, type RegistryEntry } from '../../../shared/domain/organisations/match';
 import { readPlanUpload } from '../../../shared/domain/plan-import/read-upload';
 import { toReviewDraft } from '../../../shared/domain/plan-import/review';
-import type { AppContext } from '../../context';
+import { type ActionContext, type AppContext, inTransaction, type RequestContext } from '../../context';
 import { type FileStore, sha256Hex } from '../../files/file-store';
 import { fileStoreOf } from '../../files/select-file-store';
-import type { AuthUser } from '../../http/auth-state';
 import { AppError, conflict, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { listOrganisations } from '../organisations/organisation-service';
 import {
   findDocumentBySha,
@@ -35,12 +34,12 @@ const withoutNul = (text: string): string => (text.includes('\u0000') ? text.rep
 const draftJson = (draft: ReviewDraft): string =>
   JSON.stringify(draft, (_key, value: unknown) => (typeof value === 'string' ? withoutNul(value) : value));
 
-export function fileStore(ctx: AppContext): FileStore {
+function fileStore(ctx: AppContext): FileStore {
   return fileStoreOf(ctx);
 }
 
 /** The registry as the matcher sees it: names, short names and aliases of every agency. */
-export async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
+async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
   const orgs = await listOrganisations(ctx, {});
   return orgs.map((o) => ({
     id: o.id,
@@ -93,22 +92,20 @@ export async function getImport(ctx: AppContext, id: number): Promise<PlanImport
  * draft are kept so the officer can correct the draft and confirm it.
  */
 export async function createImport(
-  ctx: AppContext,
-  actor: AuthUser | null,
+  rc: ActionContext,
   upload: { filename: string; bytes: Uint8Array },
-  requestId: string | null,
 ): Promise<PlanImport> {
   if (upload.bytes.byteLength > MAX_UPLOAD_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp vượt quá 20 MB.');
-  const known = await findDocumentBySha(ctx.db, sha256Hex(upload.bytes));
-  const open = known ? await findOpenDraftForDocument(ctx.db, known.id) : undefined;
+  const known = await findDocumentBySha(rc.db, sha256Hex(upload.bytes));
+  const open = known ? await findOpenDraftForDocument(rc.db, known.id) : undefined;
   // The same file again while its draft is still open: continue that draft, corrections included.
-  if (open) return getImport(ctx, open.id);
-  const read = await readPlanUpload(upload.filename, upload.bytes, uploadConverters(ctx.config.documents));
+  if (open) return getImport(rc.app, open.id);
+  const read = await readPlanUpload(upload.filename, upload.bytes, uploadConverters(rc.app.config.documents));
   if (!read.ok) {
     throw new AppError('VALIDATION_FAILED', read.error.message);
   }
-  const registry = await agencyRegistry(ctx);
+  const registry = await agencyRegistry(rc.app);
   // Names are matched as of the plan's date: an agency abolished before it is flagged, its successor proposed.
   const draft: ReviewDraft = toReviewDraft(
     read.draft,
@@ -116,26 +113,25 @@ export async function createImport(
     namesWithCommas(registry),
   );
   const sha = sha256Hex(upload.bytes);
-  await fileStore(ctx).put(upload.bytes);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const existing = await findDocumentBySha(trx, sha);
+  await fileStore(rc.app).put(upload.bytes);
+  const id = await inTransaction(rc, async (tx) => {
+    const existing = await findDocumentBySha(tx.db, sha);
     const documentId =
       existing?.id ??
-      (await insertDocument(trx, {
+      (await insertDocument(tx.db, {
         sha256: sha,
         filename: upload.filename,
         mediaType: read.mediaType,
         size: upload.bytes.byteLength,
-        uploadedBy: actor?.id ?? null,
+        uploadedBy: rc.actor?.id ?? null,
       }));
-    const importId = await insertImport(trx, {
+    const importId = await insertImport(tx.db, {
       documentId,
       sourceText: withoutNul(read.sourceText),
       draftJson: draftJson(draft),
-      createdBy: actor?.id ?? null,
+      createdBy: rc.actor?.id ?? null,
     });
-    await recordAudit(trx, {
-      actorId: actor?.id ?? null,
+    await audit(tx, {
       action: 'plan_import.created',
       entity: 'plan_import',
       entityId: importId,
@@ -145,32 +141,27 @@ export async function createImport(
         tasks: draft.tasks.length,
         targets: draft.targets.length,
       },
-      requestId,
     });
     return importId;
   });
-  return getImport(ctx, id);
+  return getImport(rc.app, id);
 }
 
 export async function saveImportDraft(
-  ctx: AppContext,
-  actor: AuthUser,
+  rc: RequestContext,
   id: number,
   input: { version: number; draft: ReviewDraft },
-  requestId: string,
 ): Promise<PlanImport> {
-  const row = await findImportWithDocument(ctx.db, id);
+  const row = await findImportWithDocument(rc.db, id);
   if (!row) throw notFound('phiên nhập kế hoạch');
   if (row.status !== 'draft') throw conflict('Bản nháp này đã được xác nhận hoặc hủy, không sửa được nữa.');
-  const saved = await ctx.db.transaction().execute(async (trx) => {
-    const ok = await updateImportDraft(trx, id, input.version, JSON.stringify(input.draft));
+  const saved = await inTransaction(rc, async (tx) => {
+    const ok = await updateImportDraft(tx.db, id, input.version, JSON.stringify(input.draft));
     if (ok) {
-      await recordAudit(trx, {
-        actorId: actor.id,
+      await audit(tx, {
         action: 'plan_import.edited',
         entity: 'plan_import',
         entityId: id,
-        requestId,
       });
     }
     return ok;
@@ -180,7 +171,7 @@ export async function saveImportDraft(
       'Bản nháp đã được người khác lưu sau khi bạn mở. Hãy tải lại để xem bản mới nhất rồi sửa tiếp.',
     );
   }
-  return getImport(ctx, id);
+  return getImport(rc.app, id);
 }
 
 export async function readOriginal(ctx: AppContext, sha256: string): Promise<Buffer> {

@@ -64,7 +64,7 @@ export function ocrMissing(): Promise<string | null> {
  * tesseract TSV → positioned words in PDF units, y growing upwards. Words take the bottom of their line's
  * box (level 4) as baseline: their own boxes go up and down with accents and descenders.
  */
-export function tsvToPage(tsv: string, dpi: number): PlacedPage {
+function tsvToPage(tsv: string, dpi: number): PlacedPage {
   const scale = 72 / dpi;
   const items: PlacedText[] = [];
   let pageWidth = 0;

@@ -11,6 +11,7 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { requestContext } from '../../http/request-context';
 import { readUploadedFile } from '../../http/upload-limits';
 import { confirmImport, discardImport } from './confirm-import';
 import {
@@ -42,7 +43,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           maxBytes: MAX_UPLOAD_BYTES,
           missing: 'Vui lòng chọn tệp văn bản kế hoạch để tải lên.',
         });
-        return createImport(ctx, actor, upload, String(req.id));
+        return createImport(requestContext(ctx, req, actor), upload);
       },
     );
 
@@ -96,7 +97,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
-        return saveImportDraft(ctx, actor, req.params.id, req.body, String(req.id));
+        return saveImportDraft(requestContext(ctx, req, actor), req.params.id, req.body);
       },
     );
 
@@ -113,7 +114,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
-        return { planId: await confirmImport(ctx, actor, req.params.id, String(req.id)) };
+        return { planId: await confirmImport(requestContext(ctx, req, actor), req.params.id) };
       },
     );
 
@@ -130,7 +131,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
-        await discardImport(ctx, actor, req.params.id, String(req.id));
+        await discardImport(requestContext(ctx, req, actor), req.params.id);
         return { ok: true as const };
       },
     );

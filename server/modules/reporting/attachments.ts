@@ -6,8 +6,8 @@ import { sha256Hex } from '../../files/file-store';
 import { fileStoreOf } from '../../files/select-file-store';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
+import { person } from '../../lib/person';
 import { audit } from '../audit/audit-repository';
-import { person } from './common';
 import { assertCanEdit, assertCanRead } from './report-policy';
 import { findReport } from './report-service';
 
@@ -35,7 +35,7 @@ const TYPES: Record<string, { mediaType: string; detected: string[] }> = {
 };
 
 /** The name as shown and sent back: no folders, no control characters, at most 200 characters. */
-export function cleanFilename(name: string): string {
+function cleanFilename(name: string): string {
   const base = path
     .basename(name.replaceAll('\\', '/'))
     .split('')
@@ -46,10 +46,7 @@ export function cleanFilename(name: string): string {
 }
 
 /** Recognises an allowed product file by extension and content, or explains the refusal. */
-export async function recogniseProductFile(
-  filename: string,
-  bytes: Uint8Array,
-): Promise<{ mediaType: string }> {
+async function recogniseProductFile(filename: string, bytes: Uint8Array): Promise<{ mediaType: string }> {
   if (bytes.byteLength > ATTACHMENT_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp vượt quá 20 MB.');
   if (bytes.byteLength === 0) throw new AppError('VALIDATION_FAILED', 'Tệp rỗng.');
   const ext = path.extname(filename).slice(1).toLowerCase();

@@ -1,10 +1,10 @@
 import type { Directive } from '../../../shared/contracts/reporting';
 import { reportPath, taskPath } from '../../../shared/domain/app-links';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
+import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
-import type { Db } from './common';
 import { notify, reportersOf } from './notifications';
 import { assertCanRead } from './report-policy';
 import { findReport } from './report-service';
@@ -109,8 +109,7 @@ export async function addDirective(rc: RequestContext, t: Target, text: string):
       .returning('id')
       .executeTakeFirstOrThrow();
     await notify(
-      trx,
-      ctx,
+      { ...tx, now: () => now },
       {
         recipients: await reportersOf(trx, target.organisations),
         kind: 'directive',
@@ -120,7 +119,6 @@ export async function addDirective(rc: RequestContext, t: Target, text: string):
         dedupeKey: `directive:${row.id}`,
         email: false,
       },
-      now,
     );
     await audit(tx, {
       action: 'directive.created',

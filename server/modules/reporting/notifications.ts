@@ -1,9 +1,9 @@
 import type { Notification, NotificationKind } from '../../../shared/contracts/notifications';
-import { type AppContext, nowIso } from '../../context';
+import { type ActionContext, type AppContext, nowIso } from '../../context';
+import type { Db } from '../../db/db';
 import type { NotificationsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
-import { notFound } from '../../http/errors';
-import type { Db } from './common';
+import { assertOwnNotification, notificationOwner } from './notification-policy';
 
 export interface Recipient {
   id: number;
@@ -26,9 +26,12 @@ export interface NotifyInput {
 /**
  * In-app notification and, when asked and SMTP is configured, a queued e-mail, each at most once per
  * dedupe key: running the same event again (a retried request, the reminder job's next run) adds nothing.
- * Runs inside the caller's transaction; the e-mail itself is sent later by the outbox.
+ * Runs inside the caller's transaction (`tx` from inTransaction), stamped with its clock; the e-mail
+ * itself is sent later by the outbox.
  */
-export async function notify(db: Db, ctx: AppContext, n: NotifyInput, now = nowIso()): Promise<number> {
+export async function notify(tx: ActionContext, n: NotifyInput): Promise<number> {
+  const { db, app: ctx } = tx;
+  const now = tx.now();
   let created = 0;
   for (const r of n.recipients) {
     const res = await db
@@ -132,7 +135,8 @@ export async function listNotifications(
   user: AuthUser,
   q: { unreadOnly: boolean; page: number; pageSize: number },
 ) {
-  let base = ctx.db.selectFrom('notifications').where('user_id', '=', user.id);
+  const owner = notificationOwner(user);
+  let base = ctx.db.selectFrom('notifications').where('user_id', '=', owner);
   if (q.unreadOnly) base = base.where('read_at', 'is', null);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
@@ -145,28 +149,26 @@ export async function listNotifications(
   return {
     items: rows.map(toView),
     total: Number(total.n),
-    unread: await unreadCount(ctx.db, user.id),
+    unread: await unreadCount(ctx.db, owner),
     page: q.page,
     pageSize: q.pageSize,
   };
 }
 
 export async function markRead(ctx: AppContext, user: AuthUser, id: number | 'all') {
+  const owner = notificationOwner(user);
   let q = ctx.db
     .updateTable('notifications')
     .set({ read_at: nowIso() })
-    .where('user_id', '=', user.id)
+    .where('user_id', '=', owner)
     .where('read_at', 'is', null);
   if (id !== 'all') {
-    const own = await ctx.db
-      .selectFrom('notifications')
-      .select('id')
-      .where('id', '=', id)
-      .where('user_id', '=', user.id)
-      .executeTakeFirst();
-    if (!own) throw notFound('thông báo');
+    assertOwnNotification(
+      user,
+      await ctx.db.selectFrom('notifications').select('user_id').where('id', '=', id).executeTakeFirst(),
+    );
     q = q.where('id', '=', id);
   }
   await q.execute();
-  return { unread: await unreadCount(ctx.db, user.id) };
+  return { unread: await unreadCount(ctx.db, owner) };
 }

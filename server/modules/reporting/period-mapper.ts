@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Period, reportPeriodRefSchema } from '../../../shared/contracts/reporting';
 import type { ReportingPeriodsTable } from '../../db/schema';
-import { person } from './common';
+import { person } from '../../lib/person';
 import type { PeriodWithNamesRow } from './period-repository';
 
 export type PeriodRef = z.infer<typeof reportPeriodRefSchema>;

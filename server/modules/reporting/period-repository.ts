@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { PeriodState } from '../../../shared/contracts/reporting';
+import type { Db } from '../../db/db';
 import type { ReportingPeriodsTable } from '../../db/schema';
-import type { Db } from './common';
 
 /** All SQL about reporting periods. Services call these; nothing here checks rules. */
 

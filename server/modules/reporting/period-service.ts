@@ -12,9 +12,10 @@ import {
   regularDates,
 } from '../../../shared/domain/reporting/regime-periods';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
+import type { Db } from '../../db/db';
 import { AppError, conflict, notFound } from '../../http/errors';
+import { requireRealDate } from '../../lib/real-date';
 import { audit } from '../audit/audit-repository';
-import { type Db, requireRealDate } from './common';
 import { parseExtensions, toPeriod } from './period-mapper';
 import {
   countReportsByPeriodAndState,

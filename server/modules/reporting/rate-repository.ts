@@ -1,4 +1,4 @@
-import type { Db } from './common';
+import type { Db } from '../../db/db';
 
 /**
  * The reports a reporting rate counts, with their agency and period. The dashboard reads rates

@@ -1,17 +1,17 @@
 import { reportPath } from '../../../shared/domain/app-links';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { reminderDue } from '../../../shared/domain/reporting/reminders';
-import type { AppContext } from '../../context';
+import { formatDateVi } from '../../../shared/domain/task-status/calendar';
+import { type AppContext, inTransaction, systemContext } from '../../context';
 import { PROCESS_HOLDER } from '../../jobs/job-lease';
 import { type JobLog, type StartOptions, startPeriodicJob } from '../../jobs/periodic-job';
-import { viDate } from './common';
 import { createMailer, MailAbortedError, type Mailer } from './mailer';
 import { notify, reportersOf } from './notifications';
 
 export const MAX_SEND_ATTEMPTS = 8;
 
 /** Wait before the next try after `attempts` failures: 1, 2, 4 … minutes, at most 6 hours. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1) * 60_000, 6 * 3_600_000);
 }
 
@@ -37,6 +37,8 @@ export async function runReminders(
   opts: OutboxOptions = {},
 ): Promise<ReminderRun> {
   const nowIso = now.toISOString();
+  // The job acts for nobody; its notifications carry the run's clock, so a run is deterministic.
+  const job = { ...systemContext(ctx), now: () => nowIso };
   const today = localDate(now);
   let notificationsCreated = 0;
   const periods = await ctx.db
@@ -59,7 +61,7 @@ export async function runReminders(
       ctx.db,
       reports.map((r) => r.organisation_id),
     );
-    const dueVi = viDate(p.due_on);
+    const dueVi = formatDateVi(p.due_on);
     for (const r of reports) {
       const recipients = reporters.filter((u) => u.organisation_id === r.organisation_id);
       if (recipients.length === 0) continue;
@@ -74,24 +76,19 @@ export async function runReminders(
         due.kind === 'before'
           ? `Báo cáo "${p.title}" của ${r.name} ${state}. Hạn nộp: ${dueVi} (còn ${due.daysLeft} ngày).`
           : `Báo cáo "${p.title}" của ${r.name} ${state}. Hạn nộp: ${dueVi}${due.daysLeft === 0 ? ' (hôm nay)' : ''}. Đề nghị hoàn thiện và gửi ngay.`;
-      notificationsCreated += await ctx.db.transaction().execute((trx) =>
-        notify(
-          trx,
-          ctx,
-          {
-            recipients,
-            kind: due.kind === 'before' ? 'reminder_before' : 'reminder_due',
-            title,
-            body,
-            link: reportPath(r.id),
-            dedupeKey:
-              due.kind === 'before'
-                ? `reminder:${r.id}:${p.due_on}:before:${due.offset}`
-                : `reminder:${r.id}:${p.due_on}:due`,
-            email: true,
-          },
-          nowIso,
-        ),
+      notificationsCreated += await inTransaction(job, (tx) =>
+        notify(tx, {
+          recipients,
+          kind: due.kind === 'before' ? 'reminder_before' : 'reminder_due',
+          title,
+          body,
+          link: reportPath(r.id),
+          dedupeKey:
+            due.kind === 'before'
+              ? `reminder:${r.id}:${p.due_on}:before:${due.offset}`
+              : `reminder:${r.id}:${p.due_on}:due`,
+          email: true,
+        }),
       );
     }
   }

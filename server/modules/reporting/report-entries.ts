@@ -2,11 +2,13 @@ import type { Updateable } from 'kysely';
 import type { ReportDetail, SaveReportRequest } from '../../../shared/contracts/reporting';
 import { localDate, localTime } from '../../../shared/domain/reporting/local-date';
 import { sanitizeHtml } from '../../../shared/domain/reporting/sanitize-html';
+import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { inTransaction, nowIso, type RequestContext } from '../../context';
+import type { Db } from '../../db/db';
 import type { ReportEntriesTable } from '../../db/schema';
 import { AppError, conflict } from '../../http/errors';
+import { requireRealDate } from '../../lib/real-date';
 import { audit } from '../audit/audit-repository';
-import { type Db, requireRealDate, viDate } from './common';
 import { assertCanEdit } from './report-policy';
 import { findReport, reportDetail } from './report-service';
 
@@ -20,7 +22,7 @@ export async function staleVersion(db: Db, reportId: number): Promise<AppError> 
     .executeTakeFirst();
   if (!r) return conflict('Báo cáo đã thay đổi; hãy tải lại.');
   const day = localDate(r.updated_at);
-  const when = `${localTime(r.updated_at)}${day === localDate(new Date()) ? '' : ` ngày ${viDate(day)}`}`;
+  const when = `${localTime(r.updated_at)}${day === localDate(new Date()) ? '' : ` ngày ${formatDateVi(day)}`}`;
   const who = r.full_name ? `người khác (${r.full_name})` : 'người khác';
   return conflict(
     `Báo cáo đã được ${who} lưu lúc ${when}; hãy tải lại báo cáo để xem bản mới nhất rồi nhập lại thay đổi của bạn.`,

@@ -3,8 +3,9 @@ import { type OrganisationGroupKey, resolveGroup } from '../../../shared/domain/
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import { isValidOn } from '../../../shared/domain/organisations/validity';
 import { occursInReportYear } from '../../../shared/domain/task-status/report-occurrence';
+import type { Db } from '../../db/db';
+import { chunks } from '../../lib/chunks';
 import { deadlineOf } from '../plans/task-mapper';
-import { chunks, type Db } from './common';
 
 export interface GenerationPeriod {
   id: number;
@@ -37,7 +38,7 @@ function currentOrganisation(id: number, byId: Map<number, OrgRow>, date: string
  * accepted report completed it). Named groups resolve to the agencies of their kinds on the due date.
  * An agency that leads a task is never also listed as supporting it.
  */
-export async function assignments(
+async function assignments(
   db: Db,
   period: GenerationPeriod,
 ): Promise<Map<number, Map<number, 'lead' | 'support'>>> {

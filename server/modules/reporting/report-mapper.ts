@@ -1,8 +1,9 @@
 import type { Attachment, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
+import { person } from '../../lib/person';
 import { deadlineOf, toTaskView } from '../plans/task-mapper';
-import { person, statusOf } from './common';
 import { toPeriodRefFromPrefixed } from './period-mapper';
 import type { EntryRow, ReportRow } from './report-repository';
+import { statusOf } from './status-of';
 
 /** The views of a report and its entries, built here only. */
 
@@ -42,7 +43,7 @@ export function attachmentView(e: EntryRow): Attachment | null {
   };
 }
 
-export function taskOfEntry(e: EntryRow) {
+function taskOfEntry(e: EntryRow) {
   return toTaskView({
     id: e.task_id,
     plan_id: e.plan_id,

@@ -18,6 +18,8 @@ import { type AppError, conflict, forbidden } from '../../http/errors';
 export interface PolicyReport {
   organisation_id: number;
   state: ReportsTable['state'];
+  /** The plan's consolidating agency (plans.consolidator_org_id), when it has one: who reopens a period. */
+  consolidator_name?: string | null;
 }
 
 /**
@@ -46,20 +48,25 @@ export function assertCanRead(user: AuthUser, r: PolicyReport): void {
 }
 
 /** Why the content may not be edited now (a state conflict), or null when it may. */
-export function editableStateDenial(
+function editableStateDenial(
   state: ReportsTable['state'],
   periodState: ReportingPeriodsTable['state'],
+  consolidatorName: string | null = null,
 ): AppError | null {
   if (state === 'accepted') return conflict('Báo cáo đã được tiếp nhận nên đã khóa, không sửa được nữa.');
   if (state === 'submitted')
     return conflict('Báo cáo đã gửi và đang chờ tiếp nhận; chỉ sửa được khi bị trả lại.');
-  if (periodState !== 'open')
-    return conflict('Kỳ báo cáo đã đóng; liên hệ cơ quan tổng hợp của kế hoạch nếu cần mở lại.');
+  if (periodState !== 'open') {
+    const whom = consolidatorName
+      ? `${consolidatorName} (cơ quan tổng hợp của kế hoạch)`
+      : 'cơ quan tổng hợp của kế hoạch';
+    return conflict(`Kỳ báo cáo đã đóng; liên hệ ${whom} nếu cần mở lại.`);
+  }
   return null;
 }
 
 /** Why the user may not edit this report's content now, or null when they may. */
-export function editDenial(
+function editDenial(
   user: AuthUser,
   r: PolicyReport,
   periodState: ReportingPeriodsTable['state'],
@@ -68,7 +75,7 @@ export function editDenial(
     return forbidden('Chỉ cán bộ báo cáo của cơ quan mới sửa được báo cáo.');
   if (r.organisation_id !== user.organisationId)
     return forbidden('Bạn chỉ được sửa báo cáo của cơ quan mình.');
-  return editableStateDenial(r.state, periodState);
+  return editableStateDenial(r.state, periodState, r.consolidator_name ?? null);
 }
 
 export function assertCanEdit(
@@ -77,14 +84,6 @@ export function assertCanEdit(
   periodState: ReportingPeriodsTable['state'],
 ): void {
   const denial = editDenial(user, r, periodState);
-  if (denial) throw denial;
-}
-
-export function assertEditableState(
-  state: ReportsTable['state'],
-  periodState: ReportingPeriodsTable['state'],
-): void {
-  const denial = editableStateDenial(state, periodState);
   if (denial) throw denial;
 }
 

@@ -1,44 +1,50 @@
 import type { ReportListQuery } from '../../../shared/contracts/reporting';
-import type { Db } from './common';
+import type { Db } from '../../db/db';
 import type { ReportReadScope } from './report-policy';
 
 /** All SQL about reports and their entries. */
 
-export function reportQuery(db: Db) {
-  return db
-    .selectFrom('reports as r')
-    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
-    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-    .leftJoin('users as editor', 'editor.id', 'r.updated_by')
-    .selectAll('r')
-    .select((eb) => [
-      'p.plan_id',
-      'p.kind as period_kind',
-      'p.year as period_year',
-      'p.title as period_title',
-      'p.data_closing_on as period_data_closing_on',
-      'p.due_on as period_due_on',
-      'p.state as period_state',
-      'o.name as organisation_name',
-      'editor.full_name as editor_name',
-      eb
-        .selectFrom('report_entries as e')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('e.report_id', '=', 'r.id')
-        .where('e.role', '=', 'lead')
-        .as('lead_count'),
-      eb
-        .selectFrom('report_entries as e')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('e.report_id', '=', 'r.id')
-        .where('e.role', '=', 'support')
-        .as('support_count'),
-      eb
-        .selectFrom('report_versions as v')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('v.report_id', '=', 'r.id')
-        .as('version_count'),
-    ]);
+function reportQuery(db: Db) {
+  return (
+    db
+      .selectFrom('reports as r')
+      .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+      .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+      .innerJoin('plans as pl', 'pl.id', 'p.plan_id')
+      // The plan's consolidating agency, named when a closed period refuses an edit.
+      .leftJoin('organisations as cons', 'cons.id', 'pl.consolidator_org_id')
+      .leftJoin('users as editor', 'editor.id', 'r.updated_by')
+      .selectAll('r')
+      .select((eb) => [
+        'p.plan_id',
+        'p.kind as period_kind',
+        'p.year as period_year',
+        'p.title as period_title',
+        'p.data_closing_on as period_data_closing_on',
+        'p.due_on as period_due_on',
+        'p.state as period_state',
+        'o.name as organisation_name',
+        'cons.name as consolidator_name',
+        'editor.full_name as editor_name',
+        eb
+          .selectFrom('report_entries as e')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('e.report_id', '=', 'r.id')
+          .where('e.role', '=', 'lead')
+          .as('lead_count'),
+        eb
+          .selectFrom('report_entries as e')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('e.report_id', '=', 'r.id')
+          .where('e.role', '=', 'support')
+          .as('support_count'),
+        eb
+          .selectFrom('report_versions as v')
+          .select(eb.fn.countAll<number>().as('n'))
+          .whereRef('v.report_id', '=', 'r.id')
+          .as('version_count'),
+      ])
+  );
 }
 export type ReportRow = NonNullable<Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirst']>>>;
 

@@ -2,9 +2,9 @@ import type { ReportDetail, ReportListQuery } from '../../../shared/contracts/re
 import { can } from '../../../shared/domain/auth/permissions';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
+import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
-import type { Db } from './common';
 import { toEntry, toSummary } from './report-mapper';
 import { assertCanRead, canEditReport, reportReadScope } from './report-policy';
 import {

@@ -1,5 +1,5 @@
+import type { Db } from '../../db/db';
 import type { TaskColumns } from '../plans/task-mapper';
-import type { Db } from './common';
 import { ENTRY_TASK_COLUMNS } from './report-repository';
 
 /**

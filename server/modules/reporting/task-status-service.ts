@@ -3,15 +3,16 @@ import { groupsContainingKind, type OrganisationGroupKey } from '../../../shared
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { summarizeStatuses } from '../../../shared/domain/task-status/summarize';
 import type { AppContext } from '../../context';
+import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { deadlineOf, type TaskColumns, toTaskView } from '../plans/task-mapper';
-import { type Db, statusOf } from './common';
 import { toPeriodRefFromPrefixed } from './period-mapper';
 import { planExists } from './rate-repository';
 import { attachmentView } from './report-mapper';
 import { canReadReport } from './report-policy';
 import type { EntryRow } from './report-repository';
+import { statusOf } from './status-of';
 import {
   findOrganisationKind,
   findTask,

@@ -5,9 +5,10 @@ import {
 } from '../../../shared/contracts/reporting';
 import { diffSnapshots } from '../../../shared/domain/reporting/diff-snapshots';
 import type { AppContext } from '../../context';
+import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
-import { type Db, person } from './common';
+import { person } from '../../lib/person';
 import { assertCanRead } from './report-policy';
 import { entryRows } from './report-repository';
 import { findReport } from './report-service';

@@ -1,10 +1,10 @@
 import type { ReportDetail } from '../../../shared/contracts/reporting';
 import { reportPath } from '../../../shared/domain/app-links';
 import { isLate, localDate } from '../../../shared/domain/reporting/local-date';
+import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
-import { viDate } from './common';
 import { coordinatorsOf, notify, reportersOf } from './notifications';
 import { bumpVersion, staleVersion } from './report-entries';
 import { assertCanEdit } from './report-policy';
@@ -95,11 +95,11 @@ export async function submitReport(
         submitted_at: now,
       })
       .execute();
-    await notify(trx, ctx, {
+    await notify(tx, {
       recipients: await coordinatorsOf(trx, r.plan_id),
       kind: 'report_submitted',
       title: `${r.organisation_name} đã gửi báo cáo${versionNo > 1 ? ` (lần ${versionNo})` : ''}`,
-      body: `${r.organisation_name} đã gửi báo cáo "${r.period_title}"${late ? ` sau hạn ${viDate(r.period_due_on)}` : ''}.`,
+      body: `${r.organisation_name} đã gửi báo cáo "${r.period_title}"${late ? ` sau hạn ${formatDateVi(r.period_due_on)}` : ''}.`,
       link: reportPath(reportId),
       dedupeKey: `submitted:${reportId}:${versionNo}`,
       email: false,
@@ -144,10 +144,10 @@ async function review(
       actor.id,
     );
     const recipients = await reportersOf(trx, [r.organisation_id]);
-    const due = viDate(r.period_due_on);
+    const due = formatDateVi(r.period_due_on);
+    // The notification carries the same instant as the decision it reports.
     await notify(
-      trx,
-      ctx,
+      { ...tx, now: () => now },
       decision.kind === 'accept'
         ? {
             recipients,
@@ -167,7 +167,6 @@ async function review(
             dedupeKey: `returned:${reportId}:${versionNo}`,
             email: true,
           },
-      now,
     );
     await audit(tx, {
       action: decision.kind === 'accept' ? 'report.accepted' : 'report.returned',

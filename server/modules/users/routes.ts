@@ -12,6 +12,7 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { requestContext } from '../../http/request-context';
 import { createUser, getUser, listUsers, resetPassword, updateUser } from './user-service';
 
 export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -63,7 +64,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'users.manage');
-        return createUser(ctx, actor, req.body, String(req.id));
+        return createUser(requestContext(ctx, req, actor), req.body);
       },
     );
 
@@ -81,7 +82,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'users.manage');
-        return updateUser(ctx, actor, req.params.id, req.body, String(req.id));
+        return updateUser(requestContext(ctx, req, actor), req.params.id, req.body);
       },
     );
 
@@ -99,7 +100,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'users.manage');
-        await resetPassword(ctx, actor, req.params.id, req.body.password, String(req.id));
+        await resetPassword(requestContext(ctx, req, actor), req.params.id, req.body.password);
         return { ok: true as const };
       },
     );

@@ -1,8 +1,7 @@
 import type { CreateUserRequest, UpdateUserRequest, User } from '../../../shared/contracts/users';
-import type { AppContext } from '../../context';
-import type { AuthUser } from '../../http/auth-state';
+import { type ActionContext, type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
-import { recordAudit } from '../audit/audit-repository';
+import { audit } from '../audit/audit-repository';
 import { hashPassword } from '../auth/password';
 import { deleteUserSessions } from '../auth/session-repository';
 import { findOrganisationRow } from '../organisations/organisation-repository';
@@ -18,7 +17,7 @@ import {
   updateUserRow,
 } from './user-repository';
 
-export function toUser(r: UserRow): User {
+function toUser(r: UserRow): User {
   return {
     id: r.id,
     username: r.username,
@@ -52,20 +51,19 @@ async function assertOrganisationExists(ctx: AppContext, id: number): Promise<vo
   }
 }
 
+/** `rc` is an ActionContext: the first administrator, demo users and the command line have no actor. */
 export async function createUser(
-  ctx: AppContext,
-  actor: AuthUser | null,
+  rc: ActionContext,
   input: CreateUserRequest & { mustChangePassword?: boolean },
-  requestId: string | null,
 ): Promise<User> {
   const username = input.username.toLowerCase();
-  await assertOrganisationExists(ctx, input.organisationId);
-  if (await findUserByUsername(ctx.db, username)) {
+  await assertOrganisationExists(rc.app, input.organisationId);
+  if (await findUserByUsername(rc.db, username)) {
     throw conflict(`Tên đăng nhập "${username}" đã có người dùng.`);
   }
   const passwordHash = await hashPassword(input.password);
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const newId = await insertUser(trx, {
+  const id = await inTransaction(rc, async (tx) => {
+    const newId = await insertUser(tx.db, {
       username,
       fullName: input.fullName,
       email: input.email ?? null,
@@ -74,34 +72,26 @@ export async function createUser(
       organisationId: input.organisationId,
       mustChangePassword: input.mustChangePassword ?? true,
     });
-    await recordAudit(trx, {
-      actorId: actor?.id ?? null,
+    await audit(tx, {
       action: 'user.created',
       entity: 'user',
       entityId: newId,
       detail: { username, role: input.role, organisationId: input.organisationId },
-      requestId,
     });
     return newId;
   });
-  return getUser(ctx, id);
+  return getUser(rc.app, id);
 }
 
-export async function updateUser(
-  ctx: AppContext,
-  actor: AuthUser,
-  id: number,
-  input: UpdateUserRequest,
-  requestId: string,
-): Promise<User> {
-  const before = await getUserRow(ctx.db, id);
+export async function updateUser(rc: RequestContext, id: number, input: UpdateUserRequest): Promise<User> {
+  const before = await getUserRow(rc.db, id);
   if (!before) throw notFound('người dùng');
-  if (input.organisationId !== undefined) await assertOrganisationExists(ctx, input.organisationId);
+  if (input.organisationId !== undefined) await assertOrganisationExists(rc.app, input.organisationId);
   const losesAdmin =
     before.role === 'admin' &&
     before.active === 1 &&
     (input.active === false || (input.role && input.role !== 'admin'));
-  if (losesAdmin && (await countActiveAdmins(ctx.db)) <= 1) {
+  if (losesAdmin && (await countActiveAdmins(rc.db)) <= 1) {
     throw conflict('Không thể khóa hoặc đổi vai trò của quản trị viên cuối cùng đang hoạt động.');
   }
   const patch = {
@@ -111,40 +101,26 @@ export async function updateUser(
     ...(input.organisationId !== undefined ? { organisation_id: input.organisationId } : {}),
     ...(input.active !== undefined ? { active: input.active ? 1 : 0 } : {}),
   };
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateUserRow(trx, id, patch, before.username);
+  await inTransaction(rc, async (tx) => {
+    await updateUserRow(tx.db, id, patch, before.username);
     // A locked account or changed role must not keep working through an open session.
-    if (input.active === false || input.role !== undefined) await deleteUserSessions(trx, id);
-    await recordAudit(trx, {
-      actorId: actor.id,
+    if (input.active === false || input.role !== undefined) await deleteUserSessions(tx.db, id);
+    await audit(tx, {
       action: 'user.updated',
       entity: 'user',
       entityId: id,
       detail: { before: toUser(before), changes: input },
-      requestId,
     });
   });
-  return getUser(ctx, id);
+  return getUser(rc.app, id);
 }
 
-export async function resetPassword(
-  ctx: AppContext,
-  actor: AuthUser,
-  id: number,
-  password: string,
-  requestId: string,
-): Promise<void> {
-  if (!(await getUserRow(ctx.db, id))) throw notFound('người dùng');
+export async function resetPassword(rc: RequestContext, id: number, password: string): Promise<void> {
+  if (!(await getUserRow(rc.db, id))) throw notFound('người dùng');
   const hash = await hashPassword(password);
-  await ctx.db.transaction().execute(async (trx) => {
-    await updateUserPassword(trx, id, hash, true);
-    await deleteUserSessions(trx, id);
-    await recordAudit(trx, {
-      actorId: actor.id,
-      action: 'user.password_reset',
-      entity: 'user',
-      entityId: id,
-      requestId,
-    });
+  await inTransaction(rc, async (tx) => {
+    await updateUserPassword(tx.db, id, hash, true);
+    await deleteUserSessions(tx.db, id);
+    await audit(tx, { action: 'user.password_reset', entity: 'user', entityId: id });
   });
 }
