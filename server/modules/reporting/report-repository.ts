@@ -48,17 +48,6 @@ function reportQuery(db: Db) {
 }
 export type ReportRow = NonNullable<Awaited<ReturnType<ReturnType<typeof reportQuery>['executeTakeFirst']>>>;
 
-/** The name of the plan's consolidating agency (from its regime), or null when the plan names none. */
-export async function consolidatorNameOfPlan(db: Db, planId: number): Promise<string | null> {
-  const row = await db
-    .selectFrom('plans as pl')
-    .innerJoin('organisations as o', 'o.id', 'pl.consolidator_org_id')
-    .select('o.name')
-    .where('pl.id', '=', planId)
-    .executeTakeFirst();
-  return row?.name ?? null;
-}
-
 export async function findReportRow(db: Db, id: number): Promise<ReportRow | undefined> {
   return reportQuery(db).where('r.id', '=', id).executeTakeFirst();
 }

@@ -7,13 +7,7 @@ import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { toEntry, toSummary } from './report-mapper';
 import { assertCanRead, canEditReport, reportReadScope } from './report-policy';
-import {
-  consolidatorNameOfPlan,
-  entryRows,
-  findReportRow,
-  listReportRows,
-  type ReportRow,
-} from './report-repository';
+import { entryRows, findReportRow, listReportRows, type ReportRow } from './report-repository';
 
 /** A report by id, or 404. */
 export async function findReport(db: Db, id: number): Promise<ReportRow> {
@@ -35,7 +29,6 @@ export async function getReport(ctx: AppContext, user: AuthUser, id: number): Pr
 
 export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportRow): Promise<ReportDetail> {
   const entries = await entryRows(ctx.db, [row.id]);
-  const consolidatorName = await consolidatorNameOfPlan(ctx.db, row.plan_id);
   const today = localDate(new Date());
   const period = { year: row.period_year, dueOn: row.period_due_on };
   const views = entries.map((e) => toEntry(e, period, today));
@@ -55,6 +48,6 @@ export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportR
       review: can(user.role, 'reports.review') && row.state === 'submitted',
       direct: can(user.role, 'directives.write'),
     },
-    consolidatorName,
+    consolidatorName: row.consolidator_name,
   };
 }
