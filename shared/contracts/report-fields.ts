@@ -120,7 +120,10 @@ export function viewShape<const Fs extends readonly FieldDef[], const S extends 
 ): ViewShape<Fs, S> {
   const sp = specials as Record<string, z.ZodType>;
   return Object.fromEntries(
-    fields.map((f) => [f.key, f.kind === 'attachment' || f.kind === 'choice' ? specialOf(sp, f.key) : viewZod(f.kind)]),
+    fields.map((f) => [
+      f.key,
+      f.kind === 'attachment' || f.kind === 'choice' ? specialOf(sp, f.key) : viewZod(f.kind),
+    ]),
   ) as ViewShape<Fs, S>;
 }
 

@@ -245,7 +245,10 @@ export const reportListResponseSchema = pagedListSchema(reportSummarySchema);
 
 const progressSchema = z.enum(ENTRY_PROGRESS).nullable();
 /** An entry's fields as read (entry view and task history). */
-const entryViewFields = viewShape(ENTRY_FIELDS, { progress: progressSchema, attachment: attachmentSchema.nullable() });
+const entryViewFields = viewShape(ENTRY_FIELDS, {
+  progress: progressSchema,
+  attachment: attachmentSchema.nullable(),
+});
 
 export const reportEntrySchema = z.object({
   id,

@@ -10,8 +10,8 @@ import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
 import { type Db, person } from './common';
-import { assertCanRead } from './report-policy';
 import { fieldValues } from './report-mapper';
+import { assertCanRead } from './report-policy';
 import { entryRows } from './report-repository';
 import { findReport } from './report-service';
 

@@ -1,5 +1,8 @@
 import { ENTRY_FIELD_LABELS } from '../../contracts/field-labels';
-import { ENTRY_FIELDS as ENTRY_FIELD_TABLE, REPORT_FIELDS as REPORT_FIELD_TABLE } from '../../contracts/report-fields';
+import {
+  ENTRY_FIELDS as ENTRY_FIELD_TABLE,
+  REPORT_FIELDS as REPORT_FIELD_TABLE,
+} from '../../contracts/report-fields';
 import type { ReportSnapshot, SnapshotChange, SnapshotEntry } from '../../contracts/reporting';
 import { ENTRY_PROGRESS_LABELS, ENTRY_ROLE_LABELS } from '../../contracts/reporting';
 
