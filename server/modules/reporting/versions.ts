@@ -1,4 +1,4 @@
-import { ENTRY_FIELDS, REPORT_FIELDS } from '../../../shared/contracts/report-fields';
+import { ENTRY_FIELDS, type FieldDef, REPORT_FIELDS } from '../../../shared/contracts/report-fields';
 import {
   type ReportSnapshot,
   type ReportVersion,
@@ -58,9 +58,20 @@ const summaryOf = (v: VersionRow) => ({
   late: v.late === 1,
 });
 
+/**
+ * A snapshot kept before a field was added to a table has no key for it: read it as empty (null), so
+ * old versions still open and compare.
+ */
+function withEveryField(raw: Record<string, unknown>): Record<string, unknown> {
+  const fill = (fields: readonly FieldDef[], o: Record<string, unknown>) =>
+    Object.fromEntries(fields.map((f) => [f.key, null]).concat(Object.entries(o)));
+  const entries = Array.isArray(raw.entries) ? (raw.entries as Record<string, unknown>[]) : [];
+  return { ...fill(REPORT_FIELDS, raw), entries: entries.map((e) => fill(ENTRY_FIELDS, e)) };
+}
+
 const fullOf = (v: VersionRow): ReportVersion => ({
   ...summaryOf(v),
-  snapshot: reportSnapshotSchema.parse(JSON.parse(v.snapshot_json)),
+  snapshot: reportSnapshotSchema.parse(withEveryField(JSON.parse(v.snapshot_json))),
 });
 
 async function readable(ctx: AppContext, user: AuthUser, reportId: number) {
