@@ -63,8 +63,10 @@ const summaryOf = (v: VersionRow) => ({
  * old versions still open and compare.
  */
 function withEveryField(raw: Record<string, unknown>): Record<string, unknown> {
-  const fill = (fields: readonly FieldDef[], o: Record<string, unknown>) =>
-    Object.fromEntries(fields.map((f) => [f.key, null]).concat(Object.entries(o)));
+  const fill = (fields: readonly FieldDef[], o: Record<string, unknown>) => ({
+    ...Object.fromEntries(fields.map((f) => [f.key, null])),
+    ...o,
+  });
   const entries = Array.isArray(raw.entries) ? (raw.entries as Record<string, unknown>[]) : [];
   return { ...fill(REPORT_FIELDS, raw), entries: entries.map((e) => fill(ENTRY_FIELDS, e)) };
 }
