@@ -1,9 +1,17 @@
+import { ENTRY_FIELDS, REPORT_FIELDS, saveKeyOf } from '../../shared/contracts/report-fields';
+
+/** The report fields' names (shared/contracts/report-fields.ts), by request key; the list below wins. */
+const REPORT_FIELD_NAMES = Object.fromEntries(
+  [...REPORT_FIELDS, ...ENTRY_FIELDS].map((f) => [saveKeyOf(f), f.label]),
+);
+
 /**
  * Vietnamese names of request fields, so an error says "Tiêu đề" rather than "title". A path into a
  * nested body ("draft.tasks.3.content") is named by its last known field plus the path, so the
  * officer can find the row.
  */
 const FIELD_LABELS: Record<string, string> = {
+  ...REPORT_FIELD_NAMES,
   username: 'Tên đăng nhập',
   password: 'Mật khẩu',
   currentPassword: 'Mật khẩu hiện tại',

@@ -12,6 +12,7 @@ import {
   versionSchema,
   yearSchema,
 } from './primitives';
+import { ENTRY_FIELDS, REPORT_FIELDS, saveShape, viewShape } from './report-fields';
 
 /**
  * The reporting cycle: periods opened from a plan's regime, one report per agency and period, entries
@@ -242,20 +243,19 @@ export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
 export const reportListResponseSchema = pagedListSchema(reportSummarySchema);
 
+const progressSchema = z.enum(ENTRY_PROGRESS).nullable();
+/** An entry's fields as read (entry view and task history). */
+const entryViewFields = viewShape(ENTRY_FIELDS, {
+  progress: progressSchema,
+  attachment: attachmentSchema.nullable(),
+});
+
 export const reportEntrySchema = z.object({
   id,
   task: reportTaskSchema,
   role: z.enum(ENTRY_ROLES),
-  progress: z.enum(ENTRY_PROGRESS).nullable(),
-  completedOn: isoDate.nullable(),
-  /** Sanitised HTML (p, br, strong/b, em/i, u, s, ul, ol, li, blockquote, a[href http(s)/mailto]). */
-  result: z.string().nullable(),
-  productNumber: z.string().nullable(),
-  productDate: isoDate.nullable(),
-  productSummary: z.string().nullable(),
-  attachment: attachmentSchema.nullable(),
-  difficulties: z.string().nullable(),
-  proposals: z.string().nullable(),
+  /** The fields of shared/contracts/report-fields.ts; `result` is sanitised HTML (p, br, strong/b, em/i, u, s, ul, ol, li, blockquote, a[href http(s)/mailto]). */
+  ...entryViewFields,
   /** Status from this entry's own values, the task's deadline for the period's year, and today. */
   status: taskStatusViewSchema,
 });
@@ -270,12 +270,8 @@ export const reportAbilitiesSchema = z.object({
 });
 
 export const reportDetailSchema = reportSummarySchema.extend({
-  /** Sanitised HTML, like entries' `result`; the other text fields are plain text. */
-  summary: z.string().nullable(),
-  difficulties: z.string().nullable(),
-  proposals: z.string().nullable(),
-  dispatchNumber: z.string().nullable(),
-  dispatchDate: isoDate.nullable(),
+  /** The fields of report-fields.ts; `summary` is sanitised HTML like entries' `result`, the other texts plain. */
+  ...viewShape(REPORT_FIELDS, {}),
   /** Tasks the agency leads (chủ trì). */
   lead: z.array(reportEntrySchema),
   /** Tasks the agency supports (phối hợp), directly or through a named group. */
@@ -291,27 +287,18 @@ export const reportParamsSchema = z.object({ id: idParam });
 /** Omitted field = unchanged; null = cleared. Entries are addressed by their id. */
 export const saveEntrySchema = z.object({
   id: idSchema,
-  progress: z.enum(ENTRY_PROGRESS).nullable().optional(),
-  completedOn: isoDate.nullable().optional(),
-  result: text(100_000).nullable().optional(),
-  productNumber: text(200).nullable().optional(),
-  productDate: isoDate.nullable().optional(),
-  productSummary: text(5000).nullable().optional(),
-  /** An attachment uploaded to this report (POST /reports/:reportId/attachments), or null to detach. */
-  attachmentId: idSchema.nullable().optional(),
-  difficulties: text(20_000).nullable().optional(),
-  proposals: text(20_000).nullable().optional(),
+  /** attachmentId: an attachment uploaded to this report (POST /reports/:reportId/attachments), or null to detach. */
+  ...saveShape(ENTRY_FIELDS, {
+    progress: progressSchema.optional(),
+    attachmentId: idSchema.nullable().optional(),
+  }),
 });
 export type SaveEntry = z.infer<typeof saveEntrySchema>;
 
 export const saveReportRequestSchema = z.object({
   version: versionSchema,
-  /** HTML from the editor; sanitised on save (see reportEntrySchema.result). */
-  summary: text(50_000).nullable().optional(),
-  difficulties: text(20_000).nullable().optional(),
-  proposals: text(20_000).nullable().optional(),
-  dispatchNumber: text(100).nullable().optional(),
-  dispatchDate: isoDate.nullable().optional(),
+  /** `summary` is HTML from the editor, sanitised on save (see reportEntrySchema.result). */
+  ...saveShape(REPORT_FIELDS, {}),
   entries: z.array(saveEntrySchema).max(2000).optional(),
 });
 export type SaveReportRequest = z.infer<typeof saveReportRequestSchema>;
@@ -330,25 +317,16 @@ export const snapshotEntrySchema = z.object({
   taskOrdinal: z.string(),
   taskContent: z.string(),
   role: z.enum(ENTRY_ROLES),
-  progress: z.enum(ENTRY_PROGRESS).nullable(),
-  completedOn: isoDate.nullable(),
-  result: z.string().nullable(),
-  productNumber: z.string().nullable(),
-  productDate: isoDate.nullable(),
-  productSummary: z.string().nullable(),
-  attachment: z.object({ id, filename: z.string(), sha256: z.string() }).nullable(),
-  difficulties: z.string().nullable(),
-  proposals: z.string().nullable(),
+  ...viewShape(ENTRY_FIELDS, {
+    progress: progressSchema,
+    attachment: z.object({ id, filename: z.string(), sha256: z.string() }).nullable(),
+  }),
 });
 export type SnapshotEntry = z.infer<typeof snapshotEntrySchema>;
 
 /** A report as submitted: kept for ever, never overwritten. */
 export const reportSnapshotSchema = z.object({
-  summary: z.string().nullable(),
-  difficulties: z.string().nullable(),
-  proposals: z.string().nullable(),
-  dispatchNumber: z.string().nullable(),
-  dispatchDate: isoDate.nullable(),
+  ...viewShape(REPORT_FIELDS, {}),
   entries: z.array(snapshotEntrySchema),
 });
 export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>;
@@ -433,15 +411,7 @@ export const taskHistoryEntrySchema = z.object({
   organisation: organisationRefSchema,
   role: z.enum(ENTRY_ROLES),
   reportState: z.enum(REPORT_STATES),
-  progress: z.enum(ENTRY_PROGRESS).nullable(),
-  completedOn: isoDate.nullable(),
-  result: z.string().nullable(),
-  productNumber: z.string().nullable(),
-  productDate: isoDate.nullable(),
-  productSummary: z.string().nullable(),
-  attachment: attachmentSchema.nullable(),
-  difficulties: z.string().nullable(),
-  proposals: z.string().nullable(),
+  ...entryViewFields,
   status: taskStatusViewSchema,
 });
 

@@ -1,4 +1,10 @@
 import type { Updateable } from 'kysely';
+import {
+  ENTRY_FIELDS,
+  type FieldDef,
+  REPORT_FIELDS,
+  saveKeyOf,
+} from '../../../shared/contracts/report-fields';
 import type { ReportDetail, SaveReportRequest } from '../../../shared/contracts/reporting';
 import { localDate, localTime } from '../../../shared/domain/reporting/local-date';
 import { sanitizeHtml } from '../../../shared/domain/reporting/sanitize-html';
@@ -49,27 +55,32 @@ export async function bumpVersion(
   if (Number(res.numUpdatedRows) === 0) throw await staleVersion(db, reportId);
 }
 
-const REPORT_FIELDS = {
-  summary: 'summary',
-  difficulties: 'difficulties',
-  proposals: 'proposals',
-  dispatchNumber: 'dispatch_number',
-  dispatchDate: 'dispatch_date',
-} as const;
-
-const ENTRY_FIELDS = {
-  progress: 'progress',
-  completedOn: 'completed_on',
-  result: 'result',
-  productNumber: 'product_number',
-  productDate: 'product_date',
-  productSummary: 'product_summary',
-  attachmentId: 'attachment_id',
-  difficulties: 'difficulties',
-  proposals: 'proposals',
-} as const;
-
 const blankToNull = (v: string | null) => (v === null || v.trim() === '' ? null : v);
+
+/**
+ * The columns to set from a request, by the field table: omitted = unchanged; rich text sanitised;
+ * blank text stored as null.
+ */
+function columnsOf(fields: readonly FieldDef[], body: object): Record<string, string | number | null> {
+  const input = body as Record<string, unknown>;
+  const out: Record<string, string | number | null> = {};
+  for (const f of fields) {
+    const v = input[saveKeyOf(f)] as string | number | null | undefined;
+    if (v === undefined) continue;
+    if (f.kind === 'html') out[f.column] = v === null ? null : blankToNull(sanitizeHtml(String(v)));
+    else out[f.column] = typeof v === 'string' ? blankToNull(v) : v;
+  }
+  return out;
+}
+
+/** A date that passes the format but not the calendar (31/02) is refused with its field's name. */
+function requireRealDates(fields: readonly FieldDef[], body: object, prefix: string): void {
+  const input = body as Record<string, unknown>;
+  for (const f of fields) {
+    if (f.kind !== 'date') continue;
+    requireRealDate(input[f.key] as string | null | undefined, `${prefix}${f.key}`, f.label);
+  }
+}
 
 /**
  * Saves a draft (autosave or explicit): only the agency's reporters, only while draft or returned and
@@ -81,10 +92,9 @@ export async function saveReport(
   body: SaveReportRequest,
 ): Promise<ReportDetail> {
   const { app: ctx, actor } = rc;
-  requireRealDate(body.dispatchDate, 'dispatchDate', 'Ngày công văn');
+  requireRealDates(REPORT_FIELDS, body, '');
   (body.entries ?? []).forEach((e, i) => {
-    requireRealDate(e.completedOn, `entries.${i}.completedOn`, 'Ngày hoàn thành');
-    requireRealDate(e.productDate, `entries.${i}.productDate`, 'Ngày văn bản sản phẩm');
+    requireRealDates(ENTRY_FIELDS, e, `entries.${i}.`);
   });
   await inTransaction(rc, async (tx) => {
     const trx = tx.db;
@@ -92,12 +102,7 @@ export async function saveReport(
     assertCanEdit(actor, report, report.period_state);
     if (report.version !== body.version) throw await staleVersion(trx, reportId);
 
-    const set: Record<string, string | null> = {};
-    for (const [key, column] of Object.entries(REPORT_FIELDS)) {
-      const v = body[key as keyof typeof REPORT_FIELDS];
-      if (v !== undefined)
-        set[column] = key === 'summary' && v !== null ? blankToNull(sanitizeHtml(v)) : blankToNull(v);
-    }
+    const set = columnsOf(REPORT_FIELDS, body);
     await bumpVersion(trx, reportId, body.version, set, actor.id);
 
     const changes = body.entries ?? [];
@@ -135,13 +140,7 @@ export async function saveReport(
             { path: `entries.${i}.attachmentId`, message: 'Không thuộc báo cáo này' },
           ]);
         }
-        const values: Record<string, string | number | null> = {};
-        for (const [key, column] of Object.entries(ENTRY_FIELDS)) {
-          const v = c[key as keyof typeof ENTRY_FIELDS];
-          if (v === undefined) continue;
-          if (key === 'result') values[column] = v === null ? null : blankToNull(sanitizeHtml(String(v)));
-          else values[column] = typeof v === 'string' ? blankToNull(v) : v;
-        }
+        const values = columnsOf(ENTRY_FIELDS, c);
         if (Object.keys(values).length === 0) continue;
         await trx
           .updateTable('report_entries')

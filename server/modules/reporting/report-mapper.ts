@@ -1,3 +1,4 @@
+import { ENTRY_FIELDS, type FieldDef } from '../../../shared/contracts/report-fields';
 import type { Attachment, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
 import { person } from '../../lib/person';
 import { deadlineOf, toTaskView } from '../plans/task-mapper';
@@ -43,7 +44,23 @@ export function attachmentView(e: EntryRow): Attachment | null {
   };
 }
 
-function taskOfEntry(e: EntryRow) {
+/**
+ * `{ key: row[column] }` for every field of a table (report-fields.ts) whose value is its column as is;
+ * an attachment is built from its joined columns by the caller.
+ */
+export function fieldValues<T>(fields: readonly FieldDef[], row: object): T {
+  const r = row as Record<string, unknown>;
+  return Object.fromEntries(
+    fields.filter((f) => f.kind !== 'attachment').map((f) => [f.key, r[f.column] ?? null]),
+  ) as T;
+}
+
+/** An entry's fields as read (report and task history), attachment included. */
+export function entryFieldValues(e: EntryRow): Omit<ReportEntry, 'id' | 'task' | 'role' | 'status'> {
+  return { ...fieldValues(ENTRY_FIELDS, e), attachment: attachmentView(e) };
+}
+
+export function taskOfEntry(e: EntryRow) {
   return toTaskView({
     id: e.task_id,
     plan_id: e.plan_id,
@@ -63,15 +80,7 @@ export function toEntry(e: EntryRow, period: { year: number; dueOn: string }, to
     id: e.id,
     task: taskOfEntry(e),
     role: e.role,
-    progress: e.progress,
-    completedOn: e.completed_on,
-    result: e.result,
-    productNumber: e.product_number,
-    productDate: e.product_date,
-    productSummary: e.product_summary,
-    attachment: attachmentView(e),
-    difficulties: e.difficulties,
-    proposals: e.proposals,
+    ...entryFieldValues(e),
     status: statusOf({
       deadline: deadlineOf(e),
       year: period.year,

@@ -1,3 +1,4 @@
+import { REPORT_FIELDS, type ReportFieldDef } from '../../../shared/contracts/report-fields';
 import type { ReportDetail, ReportListQuery } from '../../../shared/contracts/reporting';
 import { can } from '../../../shared/domain/auth/permissions';
 import { localDate } from '../../../shared/domain/reporting/local-date';
@@ -5,7 +6,7 @@ import type { AppContext } from '../../context';
 import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
-import { toEntry, toSummary } from './report-mapper';
+import { fieldValues, toEntry, toSummary } from './report-mapper';
 import { assertCanRead, canEditReport, reportReadScope } from './report-policy';
 import { entryRows, findReportRow, listReportRows, type ReportRow } from './report-repository';
 
@@ -35,11 +36,7 @@ export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportR
   const editable = canEditReport(user, row, row.period_state);
   return {
     ...toSummary(row),
-    summary: row.summary,
-    difficulties: row.difficulties,
-    proposals: row.proposals,
-    dispatchNumber: row.dispatch_number,
-    dispatchDate: row.dispatch_date,
+    ...fieldValues<Pick<ReportDetail, ReportFieldDef['key']>>(REPORT_FIELDS, row),
     lead: views.filter((v) => v.role === 'lead'),
     support: views.filter((v) => v.role === 'support'),
     can: {

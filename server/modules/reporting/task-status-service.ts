@@ -9,7 +9,7 @@ import { notFound } from '../../http/errors';
 import { deadlineOf, type TaskColumns, toTaskView } from '../plans/task-mapper';
 import { toPeriodRefFromPrefixed } from './period-mapper';
 import { planExists } from './rate-repository';
-import { attachmentView } from './report-mapper';
+import { entryFieldValues } from './report-mapper';
 import { canReadReport } from './report-policy';
 import type { EntryRow } from './report-repository';
 import { statusOf } from './status-of';
@@ -149,15 +149,7 @@ export async function taskHistory(ctx: AppContext, user: AuthUser, taskId: numbe
       organisation: { id: r.organisation_id, name: r.organisation_name },
       role: r.role,
       reportState: r.report_state,
-      progress: r.progress,
-      completedOn: r.completed_on,
-      result: r.result,
-      productNumber: r.product_number,
-      productDate: r.product_date,
-      productSummary: r.product_summary,
-      attachment: attachmentView(r as EntryRow),
-      difficulties: r.difficulties,
-      proposals: r.proposals,
+      ...entryFieldValues(r as EntryRow),
       status: statusOf({
         deadline: deadlineOf(task),
         year: r.period_year,

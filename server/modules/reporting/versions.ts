@@ -1,7 +1,9 @@
+import { ENTRY_FIELDS, type FieldDef, REPORT_FIELDS } from '../../../shared/contracts/report-fields';
 import {
   type ReportSnapshot,
   type ReportVersion,
   reportSnapshotSchema,
+  type SnapshotEntry,
 } from '../../../shared/contracts/reporting';
 import { diffSnapshots } from '../../../shared/domain/reporting/diff-snapshots';
 import type { AppContext } from '../../context';
@@ -9,6 +11,7 @@ import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, notFound } from '../../http/errors';
 import { person } from '../../lib/person';
+import { fieldValues } from './report-mapper';
 import { assertCanRead } from './report-policy';
 import { entryRows } from './report-repository';
 import { findReport } from './report-service';
@@ -18,28 +21,17 @@ export async function buildSnapshot(db: Db, reportId: number): Promise<ReportSna
   const r = await db.selectFrom('reports').selectAll().where('id', '=', reportId).executeTakeFirstOrThrow();
   const entries = await entryRows(db, [reportId]);
   return {
-    summary: r.summary,
-    difficulties: r.difficulties,
-    proposals: r.proposals,
-    dispatchNumber: r.dispatch_number,
-    dispatchDate: r.dispatch_date,
+    ...fieldValues<Omit<ReportSnapshot, 'entries'>>(REPORT_FIELDS, r),
     entries: entries.map((e) => ({
       taskId: e.task_id,
       taskOrdinal: e.ordinal,
       taskContent: e.content,
       role: e.role,
-      progress: e.progress,
-      completedOn: e.completed_on,
-      result: e.result,
-      productNumber: e.product_number,
-      productDate: e.product_date,
-      productSummary: e.product_summary,
+      ...fieldValues<Omit<SnapshotEntry, 'taskId' | 'taskOrdinal' | 'taskContent' | 'role'>>(ENTRY_FIELDS, e),
       attachment:
         e.attachment_id !== null && e.a_filename !== null
           ? { id: e.attachment_id, filename: e.a_filename, sha256: e.a_sha256! }
           : null,
-      difficulties: e.difficulties,
-      proposals: e.proposals,
     })),
   };
 }
@@ -67,9 +59,22 @@ const summaryOf = (v: VersionRow) => ({
   late: v.late === 1,
 });
 
+/**
+ * A snapshot kept before a field was added to a table has no key for it: read it as empty (null), so
+ * old versions still open and compare.
+ */
+function withEveryField(raw: Record<string, unknown>): Record<string, unknown> {
+  const fill = (fields: readonly FieldDef[], o: Record<string, unknown>) => ({
+    ...Object.fromEntries(fields.map((f) => [f.key, null])),
+    ...o,
+  });
+  const entries = Array.isArray(raw.entries) ? (raw.entries as Record<string, unknown>[]) : [];
+  return { ...fill(REPORT_FIELDS, raw), entries: entries.map((e) => fill(ENTRY_FIELDS, e)) };
+}
+
 const fullOf = (v: VersionRow): ReportVersion => ({
   ...summaryOf(v),
-  snapshot: reportSnapshotSchema.parse(JSON.parse(v.snapshot_json)),
+  snapshot: reportSnapshotSchema.parse(withEveryField(JSON.parse(v.snapshot_json))),
 });
 
 async function readable(ctx: AppContext, user: AuthUser, reportId: number) {

@@ -1,34 +1,24 @@
-import { ENTRY_FIELD_LABELS, REPORT_FIELD_LABELS } from '../../contracts/field-labels';
+import { ENTRY_FIELD_LABELS } from '../../contracts/field-labels';
+import {
+  ENTRY_FIELDS as ENTRY_FIELD_TABLE,
+  REPORT_FIELDS as REPORT_FIELD_TABLE,
+} from '../../contracts/report-fields';
 import type { ReportSnapshot, SnapshotChange, SnapshotEntry } from '../../contracts/reporting';
 import { ENTRY_PROGRESS_LABELS, ENTRY_ROLE_LABELS } from '../../contracts/reporting';
 
-const REPORT_FIELDS = (
-  [
-    'summary',
-    'difficulties',
-    'proposals',
-    'dispatchNumber',
-    'dispatchDate',
-  ] as const satisfies readonly (keyof Omit<ReportSnapshot, 'entries'>)[]
-).map((field) => ({ field, label: REPORT_FIELD_LABELS[field] }));
+/** Compared in the order of the field tables (report-fields.ts); an entry's role first. */
+const REPORT_FIELDS = REPORT_FIELD_TABLE.map(({ key, label }) => ({ field: key, label }));
 
 type EntryField = Exclude<keyof SnapshotEntry, 'taskId' | 'taskOrdinal' | 'taskContent'>;
-const ENTRY_FIELDS = (
-  [
-    'role',
-    'progress',
-    'completedOn',
-    'result',
-    'productNumber',
-    'productDate',
-    'productSummary',
-    'attachment',
-    'difficulties',
-    'proposals',
-  ] as const satisfies readonly EntryField[]
-).map((field) => ({ field, label: ENTRY_FIELD_LABELS[field] }));
+const ENTRY_FIELDS: { field: EntryField; label: string }[] = [
+  { field: 'role', label: ENTRY_FIELD_LABELS.role },
+  ...ENTRY_FIELD_TABLE.map(({ key, label }) => ({ field: key, label })),
+];
 
-function show(field: EntryField, value: SnapshotEntry[EntryField]): string | null {
+/** A report field as text (a number field is compared and shown as its digits). */
+const show = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
+
+function showEntry(field: EntryField, value: SnapshotEntry[EntryField]): string | null {
   if (value === null || value === undefined) return null;
   if (field === 'progress') return ENTRY_PROGRESS_LABELS[value as SnapshotEntry['progress'] & string];
   if (field === 'role') return ENTRY_ROLE_LABELS[value as SnapshotEntry['role']];
@@ -55,8 +45,8 @@ const norm = (v: string | null) => (v === null || v.trim() === '' ? null : v);
 export function diffSnapshots(before: ReportSnapshot, after: ReportSnapshot): SnapshotChange[] {
   const changes: SnapshotChange[] = [];
   for (const { field, label } of REPORT_FIELDS) {
-    const a = norm(before[field]);
-    const b = norm(after[field]);
+    const a = norm(show(before[field]));
+    const b = norm(show(after[field]));
     if (a !== b) {
       changes.push({
         path: field,
@@ -90,8 +80,8 @@ export function diffSnapshots(before: ReportSnapshot, after: ReportSnapshot): Sn
     for (const { field, label } of ENTRY_FIELDS) {
       const a = prev[field];
       const b = e[field];
-      const sa = field === 'attachment' ? show(field, a) : norm(show(field, a));
-      const sb = field === 'attachment' ? show(field, b) : norm(show(field, b));
+      const sa = field === 'attachment' ? showEntry(field, a) : norm(showEntry(field, a));
+      const sb = field === 'attachment' ? showEntry(field, b) : norm(showEntry(field, b));
       if (field === 'attachment' ? same(field, a, b) : sa === sb) continue;
       changes.push({
         path: `entries.${e.taskId}.${field}`,

@@ -1,14 +1,14 @@
-import { Card, Col, DatePicker, Form, Input, Radio, Row } from 'antd';
+import { Card, Col, DatePicker, Form, Radio, Row } from 'antd';
 import dayjs from 'dayjs';
+import { ENTRY_FIELDS } from '../../../../shared/contracts/report-fields';
 import {
   ENTRY_PROGRESS,
   ENTRY_PROGRESS_LABELS,
   type ReportEntry,
 } from '../../../../shared/contracts/reporting';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
-import { AttachmentField } from './AttachmentField';
 import { EntryTaskSummary } from './EntryTaskSummary';
-import { RichTextArea } from './RichTextArea';
+import { inFormOrder, ReportFieldInput } from './ReportFieldInput';
 import type { EntryDraft } from './reportDraft';
 
 interface Props {
@@ -23,6 +23,12 @@ interface Props {
 }
 
 const PROGRESS_OPTIONS = ENTRY_PROGRESS.map((p) => ({ value: p, label: ENTRY_PROGRESS_LABELS[p] }));
+
+/**
+ * Progress and completion date are laid out by hand (the date is asked for once the task is done);
+ * every other field of the table is a labelled input chosen by its kind.
+ */
+const GENERIC = inFormOrder(ENTRY_FIELDS.filter((f) => f.key !== 'progress' && f.key !== 'completedOn'));
 
 function help(message: string | undefined) {
   return message ? { validateStatus: 'error' as const, help: message } : {};
@@ -89,79 +95,19 @@ export function ReportEntryEditor({ reportId, entry, value, onChange, errors, em
               </Col>
             )}
           </Row>
-          <Form.Item label="Kết quả thực hiện" htmlFor={id('result')}>
-            <RichTextArea
-              id={id('result')}
-              value={value.result}
-              onChange={(result) => onChange({ result })}
-              placeholder="Những việc đã làm, kết quả đạt được, số liệu cụ thể…"
-            />
-          </Form.Item>
           <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item label="Số văn bản sản phẩm" htmlFor={id('productNumber')}>
-                <Input
-                  id={id('productNumber')}
-                  value={value.productNumber}
-                  maxLength={200}
-                  placeholder="Ví dụ: 123/QĐ-UBND"
-                  onChange={(e) => onChange({ productNumber: e.target.value })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item label="Ngày văn bản" htmlFor={id('productDate')}>
-                <DatePicker
-                  id={id('productDate')}
-                  format={DATE_FORMAT}
-                  placeholder="Chọn ngày"
-                  value={fromIsoDate(value.productDate)}
-                  onChange={(d) => onChange({ productDate: toIsoDate(d) })}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item label="Tệp văn bản sản phẩm">
-                <AttachmentField
-                  reportId={reportId}
-                  value={value.attachment}
-                  onChange={(attachment) => onChange({ attachment })}
-                  label={`Tải tệp sản phẩm của ${title}`}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item label="Trích yếu sản phẩm" htmlFor={id('productSummary')}>
-            <Input.TextArea
-              id={id('productSummary')}
-              value={value.productSummary}
-              maxLength={5000}
-              autoSize={{ minRows: 1, maxRows: 6 }}
-              onChange={(e) => onChange({ productSummary: e.target.value })}
-            />
-          </Form.Item>
-          <Row gutter={16}>
-            <Col xs={24} md={12}>
-              <Form.Item label="Khó khăn, vướng mắc" htmlFor={id('difficulties')}>
-                <Input.TextArea
-                  id={id('difficulties')}
-                  value={value.difficulties}
-                  autoSize={{ minRows: 2, maxRows: 10 }}
-                  onChange={(e) => onChange({ difficulties: e.target.value })}
-                />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item label="Kiến nghị, đề xuất" htmlFor={id('proposals')}>
-                <Input.TextArea
-                  id={id('proposals')}
-                  value={value.proposals}
-                  autoSize={{ minRows: 2, maxRows: 10 }}
-                  onChange={(e) => onChange({ proposals: e.target.value })}
-                />
-              </Form.Item>
-            </Col>
+            {GENERIC.map((f) => (
+              <ReportFieldInput
+                key={f.key}
+                field={f}
+                id={id(f.key)}
+                value={value[f.key]}
+                onChange={(v) => onChange({ [f.key]: v } as Partial<EntryDraft>)}
+                reportId={reportId}
+                attachmentLabel={`Tải tệp sản phẩm của ${title}`}
+                error={errors[f.key]}
+              />
+            ))}
           </Row>
         </Form>
       </Card>

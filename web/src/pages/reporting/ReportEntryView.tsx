@@ -1,22 +1,16 @@
-import { Card, Descriptions, Typography } from 'antd';
+import { Card, Descriptions } from 'antd';
+import { ENTRY_FIELDS } from '../../../../shared/contracts/report-fields';
 import { ENTRY_PROGRESS_LABELS, type ReportEntry } from '../../../../shared/contracts/reporting';
 import { formatDate } from '../../lib/dates';
-import { AttachmentLink } from './AttachmentField';
 import { EntryTaskSummary } from './EntryTaskSummary';
-import { RichTextView } from './RichTextView';
+import { fieldViewItems } from './ReportFieldView';
 
-const none = <Typography.Text type="secondary">Không có</Typography.Text>;
+/** Progress and completion date are shown by hand; the other fields of the table by their kind. */
+const GENERIC = ENTRY_FIELDS.filter((f) => f.key !== 'progress' && f.key !== 'completedOn');
 
 /** One task's answer, read-only (sent, accepted, or read by the coordinator and leaders). */
 export function ReportEntryView({ entry, embedded }: { entry: ReportEntry; embedded?: boolean }) {
   const title = `Nhiệm vụ ${entry.task.ordinal}`;
-  const product = [
-    entry.productNumber,
-    entry.productDate ? `ngày ${formatDate(entry.productDate)}` : null,
-    entry.productSummary,
-  ]
-    .filter(Boolean)
-    .join(' — ');
   return (
     <section aria-label={title}>
       <Card
@@ -41,31 +35,7 @@ export function ReportEntryView({ entry, embedded }: { entry: ReportEntry; embed
             ...(entry.completedOn
               ? [{ key: 'completedOn', label: 'Ngày hoàn thành', children: formatDate(entry.completedOn) }]
               : []),
-            { key: 'result', label: 'Kết quả thực hiện', children: <RichTextView value={entry.result} /> },
-            {
-              key: 'product',
-              label: 'Văn bản sản phẩm',
-              children: (
-                <>
-                  {product || (entry.attachment ? null : none)}
-                  {entry.attachment && (
-                    <div>
-                      <AttachmentLink attachment={entry.attachment} />
-                    </div>
-                  )}
-                </>
-              ),
-            },
-            {
-              key: 'difficulties',
-              label: 'Khó khăn, vướng mắc',
-              children: <RichTextView value={entry.difficulties} empty="Không có" />,
-            },
-            {
-              key: 'proposals',
-              label: 'Kiến nghị, đề xuất',
-              children: <RichTextView value={entry.proposals} empty="Không có" />,
-            },
+            ...fieldViewItems(GENERIC, entry),
           ]}
         />
       </Card>

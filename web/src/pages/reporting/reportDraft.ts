@@ -1,4 +1,12 @@
-import { ENTRY_FIELD_LABELS, REPORT_FIELD_LABELS } from '../../../../shared/contracts/field-labels';
+import {
+  ENTRY_FIELDS,
+  type EntryFieldDef,
+  type FieldDef,
+  type FieldKind,
+  REPORT_FIELDS,
+  type ReportFieldDef,
+  saveKeyOf,
+} from '../../../../shared/contracts/report-fields';
 import type {
   Attachment,
   EntryProgress,
@@ -9,70 +17,80 @@ import type {
 } from '../../../../shared/contracts/reporting';
 import { htmlToText, textToHtml } from './richText';
 
-/** One task's answer as the form holds it: text boxes hold strings, never null. */
-export interface EntryDraft {
-  progress: EntryProgress | null;
-  completedOn: string | null;
-  /** In the shorthand of richText.ts; HTML only on the wire. */
-  result: string;
-  productNumber: string;
-  productDate: string | null;
-  productSummary: string;
-  attachment: Attachment | null;
-  difficulties: string;
-  proposals: string;
-}
+/**
+ * How the form holds a field of each kind (report-fields.ts): text boxes hold strings, never null;
+ * rich text is in the shorthand of richText.ts (HTML only on the wire).
+ */
+type DraftValue<K extends FieldKind> = K extends 'html' | 'text' | 'longtext'
+  ? string
+  : K extends 'date'
+    ? string | null
+    : K extends 'number'
+      ? number | null
+      : K extends 'attachment'
+        ? Attachment | null
+        : EntryProgress | null;
 
-export interface ReportDraft {
-  summary: string;
-  difficulties: string;
-  proposals: string;
-  dispatchNumber: string;
-  dispatchDate: string | null;
+type DraftOf<F extends FieldDef> = { [D in F as D['key']]: DraftValue<D['kind']> };
+
+/** One task's answer as the form holds it. */
+export type EntryDraft = DraftOf<EntryFieldDef>;
+
+export type ReportDraft = DraftOf<ReportFieldDef> & {
   /** By entry id. */
   entries: Record<number, EntryDraft>;
-}
+};
 
-function entryDraftOf(e: ReportEntry): EntryDraft {
-  return {
-    progress: e.progress,
-    completedOn: e.completedOn,
-    result: htmlToText(e.result),
-    productNumber: e.productNumber ?? '',
-    productDate: e.productDate,
-    productSummary: e.productSummary ?? '',
-    attachment: e.attachment,
-    difficulties: e.difficulties ?? '',
-    proposals: e.proposals ?? '',
-  };
+const isText = (k: FieldKind) => k === 'html' || k === 'text' || k === 'longtext';
+
+/** From the API's values to the form's. */
+function draftValues<T>(fields: readonly FieldDef[], from: object): T {
+  const v = from as Record<string, unknown>;
+  return Object.fromEntries(
+    fields.map((f) => {
+      const x = v[f.key] ?? null;
+      if (f.kind === 'html') return [f.key, htmlToText(x as string | null)];
+      return [f.key, isText(f.kind) ? (x ?? '') : x];
+    }),
+  ) as T;
 }
 
 export function draftOf(report: ReportDetail): ReportDraft {
   return {
-    summary: htmlToText(report.summary),
-    difficulties: report.difficulties ?? '',
-    proposals: report.proposals ?? '',
-    dispatchNumber: report.dispatchNumber ?? '',
-    dispatchDate: report.dispatchDate,
-    entries: Object.fromEntries([...report.lead, ...report.support].map((e) => [e.id, entryDraftOf(e)])),
+    ...draftValues<DraftOf<ReportFieldDef>>(REPORT_FIELDS, report),
+    entries: Object.fromEntries(
+      [...report.lead, ...report.support].map((e: ReportEntry) => [
+        e.id,
+        draftValues<EntryDraft>(ENTRY_FIELDS, e),
+      ]),
+    ),
   };
 }
 
 const text = (v: string) => (v.trim() === '' ? null : v);
 
-const REPORT_TEXT = ['difficulties', 'proposals', 'dispatchNumber'] as const;
-const ENTRY_TEXT = ['productNumber', 'productSummary', 'difficulties', 'proposals'] as const;
+/** The request fields that differ between two drafts, in the API's form (HTML, null for blank, ids). */
+function changedValues(fields: readonly FieldDef[], base: object, next: object): Record<string, unknown> {
+  const b = base as Record<string, unknown>;
+  const n = next as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    if (f.kind === 'attachment') {
+      const before = (b[f.key] as Attachment | null)?.id ?? null;
+      const after = (n[f.key] as Attachment | null)?.id ?? null;
+      if (before !== after) out[saveKeyOf(f)] = after;
+      continue;
+    }
+    if (b[f.key] === n[f.key]) continue;
+    const v = n[f.key];
+    if (f.kind === 'html') out[saveKeyOf(f)] = textToHtml(v as string);
+    else out[saveKeyOf(f)] = isText(f.kind) ? text(v as string) : v;
+  }
+  return out;
+}
 
 function entryChanges(id: number, base: EntryDraft, next: EntryDraft): SaveEntry | null {
-  const out: SaveEntry = { id };
-  if (base.progress !== next.progress) out.progress = next.progress;
-  if (base.completedOn !== next.completedOn) out.completedOn = next.completedOn;
-  if (base.productDate !== next.productDate) out.productDate = next.productDate;
-  for (const k of ENTRY_TEXT) if (base[k] !== next[k]) out[k] = text(next[k]);
-  if (base.result !== next.result) out.result = textToHtml(next.result);
-  if ((base.attachment?.id ?? null) !== (next.attachment?.id ?? null)) {
-    out.attachmentId = next.attachment?.id ?? null;
-  }
+  const out: SaveEntry = { id, ...changedValues(ENTRY_FIELDS, base, next) };
   return Object.keys(out).length > 1 ? out : null;
 }
 
@@ -84,10 +102,7 @@ export function changesBetween(
   base: ReportDraft,
   next: ReportDraft,
 ): Omit<SaveReportRequest, 'version'> | null {
-  const out: Omit<SaveReportRequest, 'version'> = {};
-  if (base.summary !== next.summary) out.summary = textToHtml(next.summary);
-  for (const k of REPORT_TEXT) if (base[k] !== next[k]) out[k] = text(next[k]);
-  if (base.dispatchDate !== next.dispatchDate) out.dispatchDate = next.dispatchDate;
+  const out: Omit<SaveReportRequest, 'version'> = changedValues(REPORT_FIELDS, base, next);
   const entries: SaveEntry[] = [];
   for (const [key, entry] of Object.entries(next.entries)) {
     const id = Number(key);
@@ -105,20 +120,11 @@ export interface UnsavedText {
   value: string;
 }
 
-const REPORT_LABELS = {
-  summary: REPORT_FIELD_LABELS.summary,
-  difficulties: REPORT_FIELD_LABELS.difficulties,
-  proposals: REPORT_FIELD_LABELS.proposals,
-  dispatchNumber: REPORT_FIELD_LABELS.dispatchNumber,
-} as const;
-
-const ENTRY_LABELS = {
-  result: ENTRY_FIELD_LABELS.result,
-  productNumber: ENTRY_FIELD_LABELS.productNumber,
-  productSummary: ENTRY_FIELD_LABELS.productSummary,
-  difficulties: ENTRY_FIELD_LABELS.difficulties,
-  proposals: ENTRY_FIELD_LABELS.proposals,
-} as const;
+/** The typed texts (html, text, longtext) of a table, with their labels. */
+const textLabels = (fields: readonly FieldDef[]) =>
+  fields.filter((f) => isText(f.kind)).map((f) => [f.key, f.label] as const);
+const REPORT_LABELS = textLabels(REPORT_FIELDS);
+const ENTRY_LABELS = textLabels(ENTRY_FIELDS);
 
 /** Every text that differs from the last save, labelled with its task, for the "not saved" panel. */
 export function unsavedTexts(
@@ -127,15 +133,20 @@ export function unsavedTexts(
   taskLabel: (entryId: number) => string,
 ): UnsavedText[] {
   const out: UnsavedText[] = [];
-  for (const [k, label] of Object.entries(REPORT_LABELS) as [keyof typeof REPORT_LABELS, string][]) {
-    if (base[k] !== next[k] && next[k].trim() !== '') out.push({ label, value: next[k] });
+  const b = base as unknown as Record<string, string>;
+  const n = next as unknown as Record<string, string>;
+  for (const [k, label] of REPORT_LABELS) {
+    const v = n[k] ?? '';
+    if (b[k] !== v && v.trim() !== '') out.push({ label, value: v });
   }
   for (const [key, entry] of Object.entries(next.entries)) {
     const id = Number(key);
-    const before = base.entries[id];
-    for (const [k, label] of Object.entries(ENTRY_LABELS) as [keyof typeof ENTRY_LABELS, string][]) {
-      if (before?.[k] !== entry[k] && entry[k].trim() !== '') {
-        out.push({ label: `${taskLabel(id)} — ${label}`, value: entry[k] });
+    const before = base.entries[id] as unknown as Record<string, string> | undefined;
+    const now = entry as unknown as Record<string, string>;
+    for (const [k, label] of ENTRY_LABELS) {
+      const v = now[k] ?? '';
+      if (before?.[k] !== v && v.trim() !== '') {
+        out.push({ label: `${taskLabel(id)} — ${label}`, value: v });
       }
     }
   }

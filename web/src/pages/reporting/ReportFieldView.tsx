@@ -1,0 +1,78 @@
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+import type { FieldDef } from '../../../../shared/contracts/report-fields';
+import type { Attachment } from '../../../../shared/contracts/reporting';
+import { formatDate } from '../../lib/dates';
+import { AttachmentLink } from './AttachmentField';
+import { RichTextView } from './RichTextView';
+
+/** Fields shown together in one row (report-fields.ts `group`): the row's label and how parts are joined. */
+const GROUPS: Record<string, { label: string; separator: string; empty: ReactNode }> = {
+  product: {
+    label: 'Văn bản sản phẩm',
+    separator: ' — ',
+    empty: <Typography.Text type="secondary">Không có</Typography.Text>,
+  },
+  dispatch: { label: 'Công văn gửi kèm', separator: ' ', empty: 'Không có' },
+};
+
+const EMPTY = 'Không có';
+
+function textOf(f: FieldDef, v: unknown): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (f.kind === 'date') return `ngày ${formatDate(v as string)}`;
+  return String(v);
+}
+
+function single(f: FieldDef, v: unknown): ReactNode {
+  if (f.kind === 'html') return <RichTextView value={v as string | null} />;
+  if (f.kind === 'longtext') return <RichTextView value={v as string | null} empty={EMPTY} />;
+  if (f.kind === 'attachment') return v ? <AttachmentLink attachment={v as Attachment} /> : EMPTY;
+  if (f.kind === 'date') return v ? formatDate(v as string) : EMPTY;
+  return v === null || v === undefined || v === '' ? EMPTY : String(v);
+}
+
+function grouped(fields: FieldDef[], values: Record<string, unknown>, empty: ReactNode, sep: string) {
+  const text = fields
+    .filter((f) => f.kind !== 'attachment')
+    .map((f) => textOf(f, values[f.key]))
+    .filter(Boolean)
+    .join(sep);
+  const files = fields.filter((f) => f.kind === 'attachment' && values[f.key]);
+  return (
+    <>
+      {text || (files.length > 0 ? null : empty)}
+      {files.map((f) => (
+        <div key={f.key}>
+          <AttachmentLink attachment={values[f.key] as Attachment} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Read-only rows (antd Descriptions items) for fields of a report-fields table, in table order: a
+ * field alone by its kind, the fields of a group in one row where the first of them stands.
+ */
+export function fieldViewItems(fields: readonly FieldDef[], values: object) {
+  const v = values as Record<string, unknown>;
+  const items: { key: string; label: string; children: ReactNode }[] = [];
+  const done = new Set<string>();
+  for (const f of fields) {
+    if (!f.group) {
+      items.push({ key: f.key, label: f.label, children: single(f, v[f.key]) });
+      continue;
+    }
+    if (done.has(f.group)) continue;
+    done.add(f.group);
+    const group = GROUPS[f.group] ?? { label: f.label, separator: ' — ', empty: EMPTY };
+    const members = fields.filter((g) => g.group === f.group);
+    items.push({
+      key: f.group,
+      label: group.label,
+      children: grouped(members, v, group.empty, group.separator),
+    });
+  }
+  return items;
+}
