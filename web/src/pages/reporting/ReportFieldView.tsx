@@ -1,7 +1,7 @@
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { FieldDef } from '../../../../shared/contracts/report-fields';
-import type { Attachment } from '../../../../shared/contracts/reporting';
+import { type Attachment, ENTRY_PROGRESS_LABELS } from '../../../../shared/contracts/reporting';
 import { formatDate } from '../../lib/dates';
 import { AttachmentLink } from './AttachmentField';
 import { RichTextView } from './RichTextView';
@@ -18,6 +18,9 @@ const GROUPS: Record<string, { label: string; separator: string; empty: ReactNod
 
 const EMPTY = 'Không có';
 
+/** The words for each stored value of a choice field, by field key. */
+const CHOICE_LABELS: Record<string, Record<string, string>> = { progress: ENTRY_PROGRESS_LABELS };
+
 function textOf(f: FieldDef, v: unknown): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (f.kind === 'date') return `ngày ${formatDate(v as string)}`;
@@ -29,6 +32,7 @@ function single(f: FieldDef, v: unknown): ReactNode {
   if (f.kind === 'longtext') return <RichTextView value={v as string | null} empty={EMPTY} />;
   if (f.kind === 'attachment') return v ? <AttachmentLink attachment={v as Attachment} /> : EMPTY;
   if (f.kind === 'date') return v ? formatDate(v as string) : EMPTY;
+  if (f.kind === 'choice') return v ? (CHOICE_LABELS[f.key]?.[v as string] ?? String(v)) : 'Chưa chọn';
   return v === null || v === undefined || v === '' ? EMPTY : String(v);
 }
 

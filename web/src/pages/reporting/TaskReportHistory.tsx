@@ -1,12 +1,14 @@
-import { Card, Flex, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ENTRY_FIELD_LABELS } from '../../../../shared/contracts/field-labels';
+import { ENTRY_FIELDS } from '../../../../shared/contracts/report-fields';
 import { ENTRY_PROGRESS_LABELS, ENTRY_ROLE_LABELS } from '../../../../shared/contracts/reporting';
 import { type TaskHistory, useTaskHistory } from '../../api/reporting';
 import { useCan } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate } from '../../lib/dates';
 import { AttachmentLink } from './AttachmentField';
+import { fieldViewItems } from './ReportFieldView';
 import { ReportStateTag } from './ReportStateTag';
 import { RichTextView } from './RichTextView';
 import { TaskStatusTag } from './TaskStatusTag';
@@ -37,6 +39,12 @@ function History({ taskId }: { taskId: number }) {
         dataSource={h?.entries ?? []}
         pagination={false}
         scroll={{ x: 1000 }}
+        // Every field the agency answered, from the field table, so a field added there shows here too.
+        expandable={{
+          expandedRowRender: (e) => (
+            <Descriptions size="small" column={1} bordered items={fieldViewItems(ENTRY_FIELDS, e)} />
+          ),
+        }}
         locale={{ emptyText: 'Chưa có cơ quan nào báo cáo về nhiệm vụ này.' }}
         columns={[
           {
