@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportDetailSchema, reportListResponseSchema } from '../../shared/contracts/reporting';
+import { periodSchema, reportDetailSchema, reportListResponseSchema } from '../../shared/contracts/reporting';
 import { daysFromToday, reportingFixture, THIS_YEAR } from '../modules/reporting/test-fixture';
 import { expectBody } from '../test/expect-body';
 import { startTestServer, type TestServer } from '../test/http-agent';
@@ -44,7 +44,7 @@ describe('SQLite with the server and the command line writing at once', () => {
     });
     expect(period.status).toBe(201);
     stc = await s.loginAs(f.users.stcReporter);
-    const list = await stc.get(`/api/reports?periodId=${(period.body as { id: number }).id}`);
+    const list = await stc.get(`/api/reports?periodId=${expectBody(period, periodSchema).id}`);
     reportId = expectBody(list, reportListResponseSchema).items[0]!.id;
     version = expectBody(await stc.get(`/api/reports/${reportId}`), reportDetailSchema).version;
   });

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionResponseSchema } from '../../shared/contracts/auth';
+import { expectBody } from '../test/expect-body';
 
 // These tests start planwatch processes (tsx start-up takes seconds on a busy machine).
 const CHILD_PROCESS_TIMEOUT = 180_000;
@@ -125,7 +127,7 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
     });
     const login = await call('POST', '/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });
     expect(login.status).toBe(200);
-    csrf = (login.body as { csrfToken: string }).csrfToken;
+    csrf = expectBody(login, sessionResponseSchema).csrfToken;
   }, CHILD_PROCESS_TIMEOUT);
 
   afterAll(async () => {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../shared/contracts/errors';
+import { healthResponseSchema } from '../../shared/contracts/health';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
 import { openContext } from '../runtime';
@@ -19,7 +20,6 @@ const CHILD_PROCESS_TIMEOUT = 180_000;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PLAN = readFileSync(path.join(ROOT, 'fixtures/plans/hung-yen-148-KH-UBND-2021.txt'));
-type Health = { status: string; problems: string[] };
 
 /** A plan upload writes both places planwatch stores data: the original file and a draft row. */
 const upload = (agent: Agent, n: number) =>
@@ -51,7 +51,10 @@ describe('SQLite refusing writes because the database is full (SQLITE_FULL)', ()
 
       const health = await agent.get('/api/health');
       expect(health.status).toBe(503);
-      expect(health.body as Health).toMatchObject({ status: 'degraded', problems: [err.message] });
+      expect(expectBody(health, healthResponseSchema)).toMatchObject({
+        status: 'degraded',
+        problems: [err.message],
+      });
       // Reads still work while writes are refused.
       expect((await agent.get('/api/plan-imports')).status).toBe(200);
 
@@ -59,7 +62,7 @@ describe('SQLite refusing writes because the database is full (SQLITE_FULL)', ()
       expect((await upload(agent, 2)).status).toBe(200);
       const healed = await agent.get('/api/health');
       expect(healed.status).toBe(200);
-      expect(healed.body as Health).toMatchObject({ status: 'ok', problems: [] });
+      expect(expectBody(healed, healthResponseSchema)).toMatchObject({ status: 'ok', problems: [] });
     },
     CHILD_PROCESS_TIMEOUT,
   );
@@ -124,8 +127,8 @@ describe.skipIf(!canMount())('a real full or read-only file system (tmpfs)', () 
 
         const health = await agent.get('/api/health');
         expect(health.status).toBe(503);
-        expect((health.body as Health).status).toBe('degraded');
-        expect((health.body as Health).problems.join('\n')).toContain('đã đầy');
+        expect(expectBody(health, healthResponseSchema).status).toBe('degraded');
+        expect(expectBody(health, healthResponseSchema).problems.join('\n')).toContain('đã đầy');
 
         rmSync(filler);
         expect((await upload(agent, 3)).status).toBe(200);
@@ -149,7 +152,7 @@ describe.skipIf(!canMount())('a real full or read-only file system (tmpfs)', () 
         files.readOnly();
         const health = await agent.get('/api/health');
         expect(health.status).toBe(503);
-        expect((health.body as Health).problems).toEqual([
+        expect(expectBody(health, healthResponseSchema).problems).toEqual([
           expect.stringContaining(`"${path.join(dataDir, 'files')}" đang ở chế độ chỉ đọc`),
         ]);
         const refused = await upload(agent, 1);

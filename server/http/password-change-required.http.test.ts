@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sessionResponseSchema } from '../../shared/contracts/auth';
 import { describeEachDatabase } from '../test/describe-each-database';
+import { expectBody } from '../test/expect-body';
 import { buildUser } from '../test/factories';
 import { startTestServer, type TestServer } from '../test/http-agent';
 
@@ -48,7 +50,7 @@ describeEachDatabase('must change password, enforced by the API', (dialect) => {
     const a = await s.loginAs(u);
     const session = await a.get('/api/auth/session');
     expect(session.status).toBe(200);
-    expect((session.body as { user: { mustChangePassword: boolean } }).user.mustChangePassword).toBe(true);
+    expect(expectBody(session, sessionResponseSchema).user.mustChangePassword).toBe(true);
     expect((await a.get('/api/plans')).status).toBe(403);
 
     const changed = await a.post('/api/auth/password', {

@@ -8,7 +8,7 @@ import type { TestResponse } from './http-agent';
  * (instead of a cast that lets a wrong shape through). `status` is checked first when given.
  */
 export function expectBody<S extends z.ZodTypeAny>(
-  res: TestResponse,
+  res: Pick<TestResponse, 'status' | 'body'>,
   schema: S,
   status?: number,
 ): z.output<S> {

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { auditListResponseSchema } from '../../../shared/contracts/audit';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { Organisation } from '../../../shared/contracts/organisations';
-import { organisationListResponseSchema, organisationSchema } from '../../../shared/contracts/organisations';
+import {
+  groupMembersResponseSchema,
+  organisationListResponseSchema,
+  organisationSchema,
+} from '../../../shared/contracts/organisations';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../../seed/seed-organisations';
 import { describeEachDatabase } from '../../test/describe-each-database';
@@ -57,11 +62,11 @@ describeEachDatabase('organisation registry', (dialect) => {
     const districts2024 = await reporter.get('/api/organisation-groups/ubnd_cap_huyen/members?on=2024-12-15');
     expect(districts2024.status).toBe(200);
     expect(districts2024.body).toMatchObject({ label: 'UBND các huyện, thị xã, thành phố' });
-    expect((districts2024.body as { members: unknown[] }).members).toHaveLength(10);
+    expect(expectBody(districts2024, groupMembersResponseSchema).members).toHaveLength(10);
     const districts2025 = await reporter.get('/api/organisation-groups/ubnd_cap_huyen/members?on=2025-07-01');
-    expect((districts2025.body as { members: unknown[] }).members).toHaveLength(0);
+    expect(expectBody(districts2025, groupMembersResponseSchema).members).toHaveLength(0);
     const depts = await reporter.get('/api/organisation-groups/so_ban_nganh/members?on=2024-12-15');
-    const names = (depts.body as { members: Organisation[] }).members.map((o) => o.name);
+    const names = expectBody(depts, groupMembersResponseSchema).members.map((o) => o.name);
     expect(names).toContain('Ban Quản lý các khu công nghiệp tỉnh');
     expect(names).toContain('Sở Kế hoạch và Đầu tư');
   });
@@ -77,7 +82,7 @@ describeEachDatabase('organisation registry', (dialect) => {
     expect(res.status).toBe(200);
     const id = expectBody(res, organisationSchema).id;
     const audit = await admin.get(`/api/audit?entity=organisation&entityId=${id}`);
-    expect((audit.body as { items: { action: string }[] }).items[0]?.action).toBe('organisation.created');
+    expect(expectBody(audit, auditListResponseSchema).items[0]?.action).toBe('organisation.created');
   });
 
   it('refuses a duplicate code and an end date before the start, in Vietnamese', async () => {

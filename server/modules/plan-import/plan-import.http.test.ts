@@ -3,10 +3,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { PlanImport, ReviewDraft } from '../../../shared/contracts/plan-import';
-import { confirmImportResponseSchema, planImportSchema } from '../../../shared/contracts/plan-import';
+import {
+  confirmImportResponseSchema,
+  importListResponseSchema,
+  planImportSchema,
+} from '../../../shared/contracts/plan-import';
 import {
   planDetailSchema,
+  planListResponseSchema,
   planTaskViewSchema,
+  taskFacetsSchema,
   taskListResponseSchema,
 } from '../../../shared/contracts/plans';
 import { SAMPLE_ORGANISATIONS } from '../../seed/sample/hung-yen-organisations';
@@ -118,7 +124,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
       'Báo Hưng Yên',
       'Đài Phát thanh và Truyền hình Hưng Yên',
     ]);
-    const list = (await coordinator.get('/api/plans')).body as { items: { id: number }[] };
+    const list = expectBody(await coordinator.get('/api/plans'), planListResponseSchema);
     expect(list.items.map((p) => p.id)).toContain(planId);
   });
 
@@ -164,9 +170,10 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     );
     expect(second.id).toBe(first.id);
     expect(second.draft.title).toBe('Kế hoạch 149 (đã sửa tên)');
-    const list = (await coordinator.get('/api/plan-imports?status=draft')).body as {
-      items: { id: number; title: string }[];
-    };
+    const list = expectBody(
+      await coordinator.get('/api/plan-imports?status=draft'),
+      importListResponseSchema,
+    );
     expect(list.items.find((i) => i.id === first.id)?.title).toBe('Kế hoạch 149 (đã sửa tên)');
     expect((await coordinator.post(`/api/plan-imports/${first.id}/discard`)).status).toBe(200);
   });
@@ -242,7 +249,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
 
   it('lists the filter values that occur in the plan', async () => {
     const res = await coordinator.get(`/api/plans/${planId}/task-facets`);
-    const f = res.body as { products: string[]; years: number[]; agencies: { name: string }[] };
+    const f = expectBody(res, taskFacetsSchema);
     expect(f.products).toEqual(expect.arrayContaining(['Đề án', 'Kế hoạch']));
     expect(f.years).toEqual(expect.arrayContaining([2021, 2022, 2025]));
     expect(f.agencies.map((a) => a.name)).toContain('Sở Công Thương');

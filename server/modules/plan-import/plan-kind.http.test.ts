@@ -3,7 +3,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ReviewDraft } from '../../../shared/contracts/plan-import';
 import { confirmImportResponseSchema, planImportSchema } from '../../../shared/contracts/plan-import';
-import type { PlanSummary } from '../../../shared/contracts/plans';
 import {
   planDetailSchema,
   planListResponseSchema,
@@ -61,10 +60,10 @@ describeEachDatabase('plan kind: shown in the plan list and searchable', (dialec
       ['148/KH-UBND', 'plan'],
       ['2200/QĐ-BNNMT', 'decision'],
     ]);
-    const found = (await coordinator.get(`/api/plans?q=${encodeURIComponent('quyết định ban hành')}`))
-      .body as {
-      items: PlanSummary[];
-    };
+    const found = expectBody(
+      await coordinator.get(`/api/plans?q=${encodeURIComponent('quyết định ban hành')}`),
+      planListResponseSchema,
+    );
     expect(found.items.map((p) => p.number)).toEqual(['2200/QĐ-BNNMT']);
   });
 

@@ -15,7 +15,7 @@ const MESSAGES = {
   scannedNoOcr: (f: string) =>
     failure(
       'pdf_scanned',
-      `Tệp "${f}" là PDF dạng ảnh (bản quét), không có lớp chữ để đọc, và máy chủ chưa bật nhận dạng chữ (OCR). Hãy tải lên bản .docx hoặc PDF xuất từ Word (có lớp chữ); hoặc nhờ quản trị cài gói tesseract-ocr-vie để đọc được bản quét.`,
+      `Tệp "${f}" là PDF dạng ảnh (bản quét), không có lớp chữ để đọc, và máy chủ chưa bật nhận dạng chữ (OCR). Hãy tải lên bản .docx hoặc PDF xuất từ Word (có lớp chữ); hoặc nhờ quản trị cài gói tesseract-ocr và tesseract-ocr-vie để đọc được bản quét.`,
     ),
   ocrMissing: (f: string, pkg: string) =>
     failure(

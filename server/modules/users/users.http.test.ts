@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { auditListResponseSchema } from '../../../shared/contracts/audit';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import { ROLES } from '../../../shared/domain/auth/roles';
 import { describeEachDatabase } from '../../test/describe-each-database';
@@ -102,7 +103,7 @@ describeEachDatabase('user administration', (dialect) => {
   it('keeps an audit trail of user changes with the actor', async () => {
     const res = await admin.get('/api/audit?entity=user');
     expect(res.status).toBe(200);
-    const actions = (res.body as { items: { action: string }[] }).items.map((i) => i.action);
+    const actions = expectBody(res, auditListResponseSchema).items.map((i) => i.action);
     expect(actions).toEqual(expect.arrayContaining(['user.created', 'user.updated', 'user.password_reset']));
   });
 
