@@ -140,7 +140,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
  */
 function registerWebClient(app: FastifyInstance, dist: string, hasClient: boolean): void {
   if (!hasClient) {
-    app.get('/', async (_req, reply) =>
+    // Not part of the API: kept out of the OpenAPI document, which must not depend on whether the
+    // client happens to be built (the committed client types are generated from it).
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply
         .type('text/html; charset=utf-8')
         .send(
