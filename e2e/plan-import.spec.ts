@@ -42,8 +42,16 @@ test('cán bộ tổng hợp nhập kế hoạch từ văn bản, sửa liên k�
   await dialog.getByLabel('Thêm cơ quan mới vào danh mục').check();
   await expect(dialog.getByLabel('Tên cơ quan mới')).toHaveValue(FOREIGN_AGENCY);
   // Another province's department must not join this province's "Các sở, ban, ngành".
-  await dialog.getByLabel('Loại cơ quan mới').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Khác', { exact: true }).click();
+  // Retried as a whole (as in admin-creates-reporter.spec.ts): on a busy machine the option list can
+  // re-render between finding the option and clicking it, leaving nothing chosen and the list open.
+  await expect(async () => {
+    await dialog.getByLabel('Loại cơ quan mới').click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('Khác', { exact: true })
+      .click({ timeout: 5_000 });
+    await expect(dialog.getByTitle('Khác', { exact: true })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(dialog).toBeHidden();
   await expect(foreign).toContainText(`Cơ quan mới: ${FOREIGN_AGENCY} (Khác)`);
