@@ -1,15 +1,8 @@
-import { localDate } from '../../shared/domain/reporting/local-date';
 import { buildLoggedIn, buildOrganisation, buildPlan } from './factories';
 import type { TestServer } from './http-agent';
 
-/** A date `days` after today (Vietnam calendar), for periods due in the future or the past. */
-export function daysFromToday(days: number): string {
-  const d = new Date(`${localDate(new Date())}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export const THIS_YEAR = Number(localDate(new Date()).slice(0, 4));
+// One definition of the test calendar, shared with the database-level fixture.
+export { daysFromToday, THIS_YEAR } from '../modules/reporting/test-fixture';
 
 /**
  * A small plan issued in 2021, imported and confirmed like a real one, with five tasks and three
