@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import type { ImportValuesResponse } from '../../../shared/contracts/indicators';
 import { planIndicatorsResponseSchema } from '../../../shared/contracts/indicators';
@@ -196,5 +196,18 @@ describeEachDatabase('indicator values to and from .xlsx', (dialect) => {
     expect(anonymous.status).toBe(401);
     expect((await s.agent().get(`/api/plans/${planId}/indicator-values.xlsx`)).status).toBe(401);
     expect((await reporter.get(`/api/plans/${planId}/indicator-values.xlsx`)).status).toBe(200);
+  });
+
+  it("dates the evaluation with Vietnam's day: at 01:00 on 01/12 in Hà Nội (18:00 UTC on 30/11) the sheet says 01/12/2026", async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-30T18:00:00Z') });
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await download()) as unknown as ArrayBuffer);
+      const header = (wb.getWorksheet('Chỉ tiêu và đánh giá')!.getRow(1).values as unknown[]).map(String);
+      expect(header).toContain('Đánh giá (ngày 01/12/2026)');
+      expect(header.join('|')).not.toContain('30/11/2026');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

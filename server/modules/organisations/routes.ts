@@ -1,3 +1,4 @@
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   groupMembersResponseSchema,
@@ -22,7 +23,8 @@ import {
   listOrganisations,
 } from './organisation-service';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today in Vietnam: which agencies are in force is judged on the Vietnamese calendar day. */
+const today = (): string => localDate(new Date());
 
 export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
