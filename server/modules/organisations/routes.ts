@@ -1,4 +1,3 @@
-import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   groupMembersResponseSchema,
@@ -10,6 +9,7 @@ import {
   organisationSchema,
   organisationWriteSchema,
 } from '../../../shared/contracts/organisations';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';

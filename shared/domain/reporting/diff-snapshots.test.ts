@@ -70,8 +70,15 @@ describe('diffSnapshots', () => {
         field: 'completedOn',
         kind: 'added',
         before: null,
-        after: '2025-11-30',
+        after: '30/11/2025',
       },
+    ]);
+  });
+
+  it('writes changed dates dd/mm/yyyy, as the report form shows them', () => {
+    const changes = diffSnapshots(snap(), snap({ dispatchDate: '2026-01-05' }));
+    expect(changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['Ngày công văn', '10/12/2025', '05/01/2026'],
     ]);
   });
 

@@ -5,6 +5,7 @@ import {
 } from '../../contracts/report-fields';
 import type { ReportSnapshot, SnapshotChange, SnapshotEntry } from '../../contracts/reporting';
 import { ENTRY_PROGRESS_LABELS, ENTRY_ROLE_LABELS } from '../../contracts/reporting';
+import { formatDateVi } from '../task-status/calendar';
 
 /** Compared in the order of the field tables (report-fields.ts); an entry's role first. */
 const REPORT_FIELDS = REPORT_FIELD_TABLE.map(({ key, label }) => ({ field: key, label }));
@@ -15,15 +16,21 @@ const ENTRY_FIELDS: { field: EntryField; label: string }[] = [
   ...ENTRY_FIELD_TABLE.map(({ key, label }) => ({ field: key, label })),
 ];
 
-/** A report field as text (a number field is compared and shown as its digits). */
-const show = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
+/** Date fields are shown dd/mm/yyyy, the way the report form and official documents write them. */
+const DATE_FIELDS: ReadonlySet<string> = new Set(
+  [...REPORT_FIELD_TABLE, ...ENTRY_FIELD_TABLE].filter((f) => f.kind === 'date').map((f) => f.key),
+);
+
+/** A report field as text (a number field is compared and shown as its digits, a date as dd/mm/yyyy). */
+const show = (field: string, v: string | number | null | undefined) =>
+  v === null || v === undefined ? null : DATE_FIELDS.has(field) ? formatDateVi(String(v)) : String(v);
 
 function showEntry(field: EntryField, value: SnapshotEntry[EntryField]): string | null {
   if (value === null || value === undefined) return null;
   if (field === 'progress') return ENTRY_PROGRESS_LABELS[value as SnapshotEntry['progress'] & string];
   if (field === 'role') return ENTRY_ROLE_LABELS[value as SnapshotEntry['role']];
   if (field === 'attachment') return (value as NonNullable<SnapshotEntry['attachment']>).filename;
-  return String(value);
+  return show(field, value as string | number);
 }
 
 function same(field: EntryField, a: SnapshotEntry[EntryField], b: SnapshotEntry[EntryField]): boolean {
@@ -45,8 +52,8 @@ const norm = (v: string | null) => (v === null || v.trim() === '' ? null : v);
 export function diffSnapshots(before: ReportSnapshot, after: ReportSnapshot): SnapshotChange[] {
   const changes: SnapshotChange[] = [];
   for (const { field, label } of REPORT_FIELDS) {
-    const a = norm(show(before[field]));
-    const b = norm(show(after[field]));
+    const a = norm(show(field, before[field]));
+    const b = norm(show(field, after[field]));
     if (a !== b) {
       changes.push({
         path: field,

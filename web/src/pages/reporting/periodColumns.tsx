@@ -1,7 +1,8 @@
 import { Button, Dropdown, Flex, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
-import { PERIOD_KIND_LABELS, PERIOD_STATE_LABELS, type Period } from '../../../../shared/contracts/reporting';
+import { PERIOD_STATE_LABELS, type Period } from '../../../../shared/contracts/reporting';
+import { periodKindYear } from '../../../../shared/domain/reporting/period-title';
 import { formatDate } from '../../lib/dates';
 import { DueCountdownTag } from './DueCountdownTag';
 
@@ -26,8 +27,7 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Colum
         <Flex vertical gap={2}>
           <Typography.Text strong>{title}</Typography.Text>
           <span>
-            <Tag>{PERIOD_KIND_LABELS[p.kind]}</Tag>
-            <Typography.Text type="secondary">năm {p.year}</Typography.Text>
+            <Tag>{periodKindYear(p.kind, p.year)}</Tag>
           </span>
         </Flex>
       ),
