@@ -1,5 +1,6 @@
 import type { DeadlineKind, TargetKind } from '../../../shared/contracts/plan-draft';
 import { ORGANISATION_GROUPS, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
+import { sentenceCaseTitle } from '../../../shared/domain/text/sentence-case';
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = {
   year: 'Năm',
@@ -34,4 +35,12 @@ export const TARGET_KIND_LABELS: Record<TargetKind, string> = {
 
 export function groupLabel(key: OrganisationGroupKey): string {
   return ORGANISATION_GROUPS[key].label;
+}
+
+/**
+ * A plan's title as lists show it: sentence case when published in capitals; the issuer's name
+ * ("UBND tỉnh Hưng Yên") is a name known from data, so its capitals come back where the title repeats it.
+ */
+export function listTitle(plan: { title: string; issuer: string | null }): string {
+  return sentenceCaseTitle(plan.title, plan.issuer === null ? [] : [plan.issuer]);
 }

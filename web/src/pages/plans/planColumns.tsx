@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { PLAN_KIND_LABELS } from '../../../../shared/contracts/plan-draft';
 import type { PlanSummary } from '../../../../shared/contracts/plans';
 import { formatDate } from '../../lib/dates';
+import { listTitle } from '../../lib/planLabels';
 
 export const planColumns: TableColumnsType<PlanSummary> = [
   {
@@ -21,7 +22,13 @@ export const planColumns: TableColumnsType<PlanSummary> = [
     width: 170,
     render: (_: unknown, p: PlanSummary) => PLAN_KIND_LABELS[p.kind],
   },
-  { title: 'Trích yếu', dataIndex: 'title', key: 'title' },
+  {
+    title: 'Trích yếu',
+    dataIndex: 'title',
+    key: 'title',
+    // In sentence case: titles published in capitals shout in a list (the plan page keeps them as published).
+    render: (_: unknown, p: PlanSummary) => listTitle(p),
+  },
   {
     title: 'Ngày ban hành',
     dataIndex: 'issuedOn',

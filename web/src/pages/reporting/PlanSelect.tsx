@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import type { CSSProperties } from 'react';
 import { usePlanList } from '../../api/plans';
+import { listTitle } from '../../lib/planLabels';
 import { matchesSearch } from '../../lib/text';
 
 interface Props {
@@ -17,7 +18,7 @@ export function PlanSelect({ value, onChange, allowClear, placeholder, style, ..
   const plans = usePlanList(undefined);
   const options = (plans.data?.items ?? []).map((p) => ({
     value: p.id,
-    label: `${p.number ?? 'Chưa rõ số hiệu'} — ${p.title}`,
+    label: `${p.number ?? 'Chưa rõ số hiệu'} — ${listTitle(p)}`,
   }));
   return (
     <Select<number>
