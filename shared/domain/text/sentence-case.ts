@@ -95,18 +95,18 @@ function lowerWord(word: string): string {
     .join('');
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LETTER = '[\\p{L}\\p{M}]';
 
 /** Replaces every whole-word occurrence of `phrase` (any case) by `phrase` as written. */
 function restore(text: string, phrase: string, after = ''): string {
-  const re = new RegExp(`(?<!${LETTER})${escape(phrase)}(?=${after}(?!${LETTER}))`, 'giu');
+  const re = new RegExp(`(?<!${LETTER})${escapeRe(phrase)}(?=${after}(?!${LETTER}))`, 'giu');
   return text.replace(re, phrase);
 }
 
 /** "tỉnh hưng yên giai đoạn" → "tỉnh Hưng Yên giai đoạn": up to four words after a unit. */
 function restorePlaces(text: string): string {
-  const unit = UNITS.map(escape).join('|');
+  const unit = UNITS.map(escapeRe).join('|');
   const re = new RegExp(`(?<!${LETTER})(${unit})((?: ${LETTER}+){1,4})`, 'gu');
   return text.replace(re, (_m, u: string, rest: string) => {
     const words = rest.trim().split(' ');
