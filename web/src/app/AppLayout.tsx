@@ -1,77 +1,68 @@
-import { Grid, Layout, Menu, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
-import { useCurrentSession } from '../auth/SessionContext';
+import { Outlet } from 'react-router-dom';
 import { NotificationBell } from '../pages/reporting/NotificationBell';
-import { visibleNavItems } from './navigation';
+import { MainMenu } from './MainMenu';
 import { UserPanel } from './UserPanel';
 
-/**
- * The menu item whose path is the longest prefix of the address, so detail pages keep their section lit
- * ("/ke-hoach/5/nhiem-vu" lights "Kế hoạch", "/ke-hoach/nhap/3" lights "Nhập kế hoạch").
- */
-function selectedKey(pathname: string, paths: readonly string[]): string {
-  const within = (path: string) =>
-    path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
-  return paths.filter(within).sort((a, b) => b.length - a.length)[0] ?? '';
+function Brand({ short }: { short: boolean }) {
+  return (
+    <div style={{ padding: short ? '16px 8px' : '16px 24px', textAlign: short ? 'center' : 'left' }}>
+      <Typography.Title level={4} style={{ margin: 0, color: '#1677ff' }}>
+        {short ? 'pw' : 'planwatch'}
+      </Typography.Title>
+      {!short && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          Theo dõi thực hiện kế hoạch
+        </Typography.Text>
+      )}
+    </div>
+  );
 }
 
 export function AppLayout() {
-  const { permissions } = useCurrentSession();
-  const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  const gutter = Grid.useBreakpoint().md ? 24 : 12;
-  const items = visibleNavItems(permissions).map((item) => ({
-    key: item.path,
-    icon: item.icon,
-    // Real links, so the menu also works with middle-click and "open in new tab".
-    label: <Link to={item.path}>{item.label}</Link>,
-  }));
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const screens = Grid.useBreakpoint();
+  const gutter = screens.md ? 24 : 12;
+  // Below md (a phone) the side bar would take a third of the width: the menu opens as a drawer instead.
+  const phone = screens.md === false;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        theme="light"
-        width={232}
-        breakpoint="lg"
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        // Sticky: on long tables the menu stays in view instead of scrolling away.
-        style={{
-          borderRight: '1px solid #f0f0f0',
-          position: 'sticky',
-          top: 0,
-          height: '100vh',
-          overflow: 'auto',
-        }}
-      >
-        <div
-          style={{ padding: collapsed ? '16px 8px' : '16px 24px', textAlign: collapsed ? 'center' : 'left' }}
+      {phone ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          title="planwatch"
+          styles={{ body: { padding: 0 } }}
         >
-          <Typography.Title level={4} style={{ margin: 0, color: '#1677ff' }}>
-            {collapsed ? 'pw' : 'planwatch'}
-          </Typography.Title>
-          {!collapsed && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              Theo dõi thực hiện kế hoạch
-            </Typography.Text>
-          )}
-        </div>
-        <nav aria-label="Điều hướng chính">
-          <Menu
-            mode="inline"
-            selectedKeys={[
-              selectedKey(
-                location.pathname,
-                items.map((i) => i.key),
-              ),
-            ]}
-            items={items}
-            style={{ borderInlineEnd: 'none' }}
-          />
-        </nav>
-      </Layout.Sider>
+          <MainMenu onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          theme="light"
+          width={232}
+          breakpoint="lg"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          // Sticky: on long tables the menu stays in view instead of scrolling away.
+          style={{
+            borderRight: '1px solid #f0f0f0',
+            position: 'sticky',
+            top: 0,
+            height: '100vh',
+            overflow: 'auto',
+          }}
+        >
+          <Brand short={collapsed} />
+          <MainMenu />
+        </Layout.Sider>
+      )}
       <Layout>
         <Layout.Header
           style={{
@@ -86,6 +77,16 @@ export function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
+          {phone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label="Mở menu"
+              aria-expanded={drawerOpen}
+              onClick={() => setDrawerOpen(true)}
+              style={{ marginInlineEnd: 'auto' }}
+            />
+          )}
           <NotificationBell />
           <UserPanel />
         </Layout.Header>

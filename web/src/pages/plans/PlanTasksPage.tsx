@@ -1,8 +1,9 @@
-import { Card, Table, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { PlanTaskView } from '../../../../shared/contracts/plans';
 import { type TaskFilter, usePlan, usePlanTasks, useTaskFacets } from '../../api/plans';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -46,7 +47,8 @@ function PlanTasks({ planId }: { planId: number }) {
           canReset={active}
         />
         {tasks.isError && <QueryErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />}
-        <Table<PlanTaskView>
+        <ResponsiveTable<PlanTaskView>
+          aria-label="Danh sách nhiệm vụ"
           rowKey="id"
           columns={taskColumns(planId, search)}
           dataSource={tasks.data?.items ?? []}

@@ -1,10 +1,11 @@
 import { FileAddOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { PlanSummary } from '../../../../shared/contracts/plans';
 import { usePlanList } from '../../api/plans';
 import { useCan } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { planColumns } from './planColumns';
 
@@ -42,7 +43,8 @@ export function PlansPage() {
           style={{ maxWidth: 480, marginBottom: 16 }}
         />
         {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-        <Table<PlanSummary>
+        <ResponsiveTable<PlanSummary>
+          aria-label="Danh sách kế hoạch"
           rowKey="id"
           columns={planColumns}
           dataSource={list.data?.items ?? []}

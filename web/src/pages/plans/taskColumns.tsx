@@ -1,16 +1,18 @@
-import { Flex, type TableColumnsType, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { PlanTaskView } from '../../../../shared/contracts/plans';
 import { DeadlineKindTag } from '../../components/DeadlineKindTag';
+import type { ResponsiveColumn } from '../../components/ResponsiveTable';
 import { PlanAgencyTags } from './PlanAgencyTags';
 
 /** `search` is the list's current filter, carried to the task page so "back" returns to the same view. */
-export function taskColumns(planId: number, search: string): TableColumnsType<PlanTaskView> {
+export function taskColumns(planId: number, search: string): ResponsiveColumn<PlanTaskView>[] {
   return [
     { title: 'TT', dataIndex: 'ordinal', key: 'ordinal', width: 64 },
     {
       title: 'Nội dung',
       key: 'content',
+      phone: 'title',
       render: (_: unknown, t: PlanTaskView) => (
         <>
           <Link
@@ -40,10 +42,11 @@ export function taskColumns(planId: number, search: string): TableColumnsType<Pl
     {
       title: 'Phối hợp',
       key: 'coordinators',
+      phone: 'hide',
       width: 260,
       render: (_: unknown, t: PlanTaskView) => <PlanAgencyTags agencies={t.coordinators} vertical />,
     },
-    { title: 'Sản phẩm', dataIndex: 'product', key: 'product', width: 140 },
+    { title: 'Sản phẩm', dataIndex: 'product', key: 'product', width: 140, phone: 'hide' },
     {
       title: 'Thời hạn',
       key: 'deadline',

@@ -1,4 +1,4 @@
-import { Button, Card, Flex, List, Segmented, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Grid, List, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Notification } from '../../../../shared/contracts/notifications';
@@ -14,6 +14,8 @@ export function NotificationsPage() {
   const list = useNotifications(filter);
   const markRead = useMarkNotificationRead();
   const unread = list.data?.unread ?? 0;
+  // On a phone the buttons go under the text instead of squeezing it into a narrow column.
+  const phone = Grid.useBreakpoint().md === false;
 
   const open = (n: Notification) => {
     if (!n.readAt) markRead.mutate(n.id);
@@ -43,6 +45,7 @@ export function NotificationsPage() {
         />
         {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
         <List<Notification>
+          itemLayout={phone ? 'vertical' : 'horizontal'}
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           locale={{
@@ -84,7 +87,11 @@ export function NotificationsPage() {
                 }
                 description={
                   <>
-                    <div style={{ whiteSpace: 'pre-wrap', color: 'rgba(0,0,0,0.75)' }}>{n.body}</div>
+                    <div
+                      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: 'rgba(0,0,0,0.75)' }}
+                    >
+                      {n.body}
+                    </div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {formatDateTime(n.createdAt)}
                     </Typography.Text>

@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Select, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import {
   REPORT_STATE_LABELS,
@@ -10,9 +10,11 @@ import { type ReportFilter, useReportList } from '../../api/reporting';
 import { useCan } from '../../auth/SessionContext';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { PeriodSelect } from './PeriodSelect';
 import { PlanSelect } from './PlanSelect';
+import { usePlanLabels } from './planLabels';
 import { reportColumns } from './reportColumns';
 import { filterFromParams, paramsFromFilter } from './reportFilterParams';
 
@@ -28,6 +30,7 @@ export function ReportInboxPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
   const list = useReportList(filter);
+  const planLabel = usePlanLabels();
 
   const set = (next: ReportFilter) => setParams(paramsFromFilter(next), { replace: true });
   // Any change of the filter starts again from the first page, otherwise page 5 of a short result is empty.
@@ -82,9 +85,10 @@ export function ReportInboxPage() {
           />
         </Flex>
         {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-        <Table<ReportSummary>
+        <ResponsiveTable<ReportSummary>
+          aria-label="Danh sách báo cáo"
           rowKey="id"
-          columns={reportColumns({ canReview })}
+          columns={reportColumns({ canReview, planLabel })}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           scroll={{ x: 1000 }}

@@ -1,8 +1,9 @@
-import { Button, Card, Flex, Table, Typography } from 'antd';
+import { Button, Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ReportSummary } from '../../../../shared/contracts/reporting';
 import { useReportList } from '../../api/reporting';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDate, formatDateTime } from '../../lib/dates';
 
 /** The coordinator's part of "Việc của tôi": reports sent and waiting to be accepted or returned. */
@@ -16,7 +17,8 @@ export function ReviewQueue() {
         style={{ marginBottom: 24 }}
       >
         {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-        <Table<ReportSummary>
+        <ResponsiveTable<ReportSummary>
+          aria-label="Danh sách báo cáo chờ tiếp nhận"
           rowKey="id"
           size="small"
           loading={list.isFetching}
@@ -25,7 +27,7 @@ export function ReviewQueue() {
           scroll={{ x: 720 }}
           locale={{ emptyText: 'Không có báo cáo nào đang chờ tiếp nhận.' }}
           columns={[
-            { title: 'Cơ quan', dataIndex: ['organisation', 'name'] },
+            { title: 'Cơ quan', dataIndex: ['organisation', 'name'], phone: 'title' },
             { title: 'Kỳ báo cáo', dataIndex: ['period', 'title'] },
             {
               title: 'Hạn nộp',

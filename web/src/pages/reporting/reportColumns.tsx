@@ -1,17 +1,30 @@
 import { Button, Flex, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import type { ReportSummary } from '../../../../shared/contracts/reporting';
+import type { ResponsiveColumn } from '../../components/ResponsiveTable';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { ReportStateTag } from './ReportStateTag';
 import { ReviewActions } from './ReviewActions';
 
-export function reportColumns({ canReview }: { canReview: boolean }): ColumnsType<ReportSummary> {
+interface Options {
+  canReview: boolean;
+  /** The plan's number (or short title) by id; a report names its period, the period its plan. */
+  planLabel: (planId: number) => string | undefined;
+}
+
+export function reportColumns({ canReview, planLabel }: Options): ResponsiveColumn<ReportSummary>[] {
   return [
     {
       title: 'Cơ quan',
       dataIndex: ['organisation', 'name'],
+      phone: 'title',
       render: (name: string, r) => <Link to={`/bao-cao/${r.id}`}>{name}</Link>,
+    },
+    {
+      title: 'Kế hoạch',
+      key: 'plan',
+      width: 150,
+      render: (_, r) => planLabel(r.period.planId) ?? '—',
     },
     {
       title: 'Kỳ báo cáo',
@@ -43,10 +56,11 @@ export function reportColumns({ canReview }: { canReview: boolean }): ColumnsTyp
       render: (v: string | null) =>
         v ? formatDateTime(v) : <Typography.Text type="secondary">Chưa gửi</Typography.Text>,
     },
-    { title: 'Số lần gửi', dataIndex: 'versionCount', width: 100, align: 'right' },
+    { title: 'Số lần gửi', dataIndex: 'versionCount', width: 100, align: 'right', phone: 'hide' },
     {
       title: 'Thao tác',
       key: 'actions',
+      phone: 'actions',
       fixed: 'right',
       width: canReview ? 300 : 100,
       render: (_, r) => (
