@@ -47,7 +47,9 @@ test('a coordinator on a phone: drawer menu, the inbox as readable cards, nothin
 
   await page.getByRole('button', { name: 'Mở menu' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await expect(page.getByRole('dialog').getByRole('link', { name: 'Tổng quan' })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'Tổng quan' })).toBeInViewport({
+    ratio: 1,
+  });
   await page.waitForTimeout(400); // the drawer's slide-in, for the screenshot only
   await shoot(page, 'menu-drawer');
   await page
