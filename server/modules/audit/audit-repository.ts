@@ -46,16 +46,43 @@ export function audit(
 export interface AuditFilter {
   entity?: string | undefined;
   entityId?: string | undefined;
-  page: number;
-  pageSize: number;
+  actorId?: number | undefined;
+  action?: string | undefined;
+  /** Instants (ISO, UTC): the service turns Vietnamese calendar days into them. */
+  atFrom?: string | undefined;
+  atBefore?: string | undefined;
 }
 
-export async function listAudit(db: Kysely<Database>, f: AuditFilter) {
+function filtered(db: Kysely<Database>, f: AuditFilter) {
   let q = db.selectFrom('audit_log').leftJoin('users', 'users.id', 'audit_log.actor_id');
   if (f.entity) q = q.where('audit_log.entity', '=', f.entity);
   if (f.entityId) q = q.where('audit_log.entity_id', '=', f.entityId);
-  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await q
+  if (f.actorId !== undefined) q = q.where('audit_log.actor_id', '=', f.actorId);
+  if (f.action) q = q.where('audit_log.action', '=', f.action);
+  if (f.atFrom) q = q.where('audit_log.at', '>=', f.atFrom);
+  if (f.atBefore) q = q.where('audit_log.at', '<', f.atBefore);
+  return q;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  detail: unknown;
+}
+
+/** Newest first; `limit` rows from `offset`. */
+export async function listAuditRows(
+  db: Kysely<Database>,
+  f: AuditFilter,
+  limit: number,
+  offset: number,
+): Promise<AuditRow[]> {
+  const rows = await filtered(db, f)
     .select([
       'audit_log.id',
       'audit_log.at',
@@ -67,20 +94,24 @@ export async function listAudit(db: Kysely<Database>, f: AuditFilter) {
       'audit_log.detail',
     ])
     .orderBy('audit_log.id', 'desc')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
+    .limit(limit)
+    .offset(offset)
     .execute();
-  return {
-    total: Number(total.n),
-    items: rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      actorId: r.actor_id,
-      actorName: r.actor_name,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entity_id,
-      detail: r.detail ? (JSON.parse(r.detail) as unknown) : null,
-    })),
-  };
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entity_id,
+    detail: r.detail ? (JSON.parse(r.detail) as unknown) : null,
+  }));
+}
+
+export async function countAuditRows(db: Kysely<Database>, f: AuditFilter): Promise<number> {
+  const total = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(total.n);
 }

@@ -1,9 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditListQuerySchema, auditListResponseSchema } from '../../../shared/contracts/audit';
+import {
+  auditFilterQuerySchema,
+  auditListQuerySchema,
+  auditListResponseSchema,
+} from '../../../shared/contracts/audit';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
-import { listAudit } from './audit-repository';
+import { allAuditEntries, listAuditEntries } from './audit-service';
+import { writeAuditWorkbook } from './audit-xlsx';
 
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -13,15 +19,39 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: access('audit.read'),
         schema: {
           tags: ['audit'],
-          summary: 'Nhật ký thay đổi',
+          summary: 'Nhật ký thay đổi (lọc theo người, khoảng ngày, hành động)',
           querystring: auditListQuerySchema,
           response: { 200: auditListResponseSchema },
         },
       },
       async (req) => {
         requirePermission(req, 'audit.read');
-        const { items, total } = await listAudit(ctx.db, req.query);
-        return { items, total, page: req.query.page, pageSize: req.query.pageSize };
+        return listAuditEntries(ctx, req.query);
+      },
+    );
+
+    app.get(
+      '/audit/export.xlsx',
+      {
+        config: access('audit.read'),
+        schema: {
+          tags: ['audit'],
+          summary: 'Xuất nhật ký thay đổi ra tệp Excel với cùng bộ lọc, cho thanh tra, kiểm tra',
+          querystring: auditFilterQuerySchema,
+        },
+      },
+      async (req, reply) => {
+        requirePermission(req, 'audit.read');
+        const entries = await allAuditEntries(ctx, req.query);
+        const now = new Date();
+        const bytes = await writeAuditWorkbook(entries, {
+          filterText: JSON.stringify(req.query),
+          exportedAt: now,
+        });
+        return reply
+          .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="nhat-ky-thay-doi-${localDate(now)}.xlsx"`)
+          .send(bytes);
       },
     );
   };

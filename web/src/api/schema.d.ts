@@ -44,14 +44,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Nhật ký thay đổi */
+        /** Nhật ký thay đổi (lọc theo người, khoảng ngày, hành động) */
         get: {
             parameters: {
                 query?: {
+                    action?: string;
+                    actorId?: number;
                     entity?: string;
                     entityId?: string;
+                    from?: string;
                     page?: number;
                     pageSize?: number;
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -68,19 +72,66 @@ export interface paths {
                         "application/json": {
                             items: {
                                 action: string;
+                                actionLabel: string;
                                 actorId: number | null;
                                 actorName: string | null;
                                 at: string;
-                                detail: unknown;
+                                changes: {
+                                    after: string | null;
+                                    before: string | null;
+                                    label: string;
+                                }[];
                                 entity: string;
                                 entityId: string | null;
                                 id: number;
+                                text: string;
                             }[];
                             page: number;
                             pageSize: number;
                             total: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất nhật ký thay đổi ra tệp Excel với cùng bộ lọc, cho thanh tra, kiểm tra */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actorId?: number;
+                    entity?: string;
+                    entityId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

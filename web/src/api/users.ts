@@ -11,8 +11,10 @@ export interface UserListFilter {
 
 const USERS_KEY = 'users';
 
-export function useUserList(filter: UserListFilter) {
+/** `enabled: false` for pages that offer the list only to those who may read users. */
+export function useUserList(filter: UserListFilter, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [USERS_KEY, filter],
     queryFn: ({ signal }) => typedApi.get('/api/users', { query: filter, signal }),
     // Keep the old page visible while the next one loads, so the table does not flash empty.
