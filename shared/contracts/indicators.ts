@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DATA_STATUS_LABELS, DATA_STATUSES, EVALUATION_STATUSES } from '../domain/indicators/types';
 import { TARGET_KINDS } from './plan-draft';
-import { idParamSchema, idSchema, pageSchema, pageSizeSchema } from './primitives';
+import { idParamSchema, idSchema, pagedListSchema, pageSchema, pageSizeSchema } from './primitives';
 
 /**
  * Indicators (chỉ số) of a plan and their yearly values. A plan's targets are measured by them:
@@ -193,3 +193,27 @@ export const importValuesResponseSchema = z.object({
   unchanged: z.number().int(),
 });
 export type ImportValuesResponse = z.infer<typeof importValuesResponseSchema>;
+
+// ---------------------------------------------------------------- values waiting for acceptance
+
+export const pendingValuesQuerySchema = z.object({
+  page: pageSchema,
+  pageSize: pageSizeSchema(100, 20),
+});
+
+/** A value an agency entered that waits for the coordinator, with what is needed to judge it. */
+export const pendingValueSchema = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  value: z.number(),
+  status: z.enum(VALUE_STATUSES),
+  source: z.string(),
+  note: z.string().nullable(),
+  enteredAt: z.string(),
+  enteredBy: z.object({ id: z.number().int(), name: z.string(), organisationName: z.string() }).nullable(),
+  indicator: z.object({ id: z.number().int(), code: z.string(), name: z.string(), unit: z.string() }),
+  plan: z.object({ id: z.number().int(), number: z.string().nullable(), title: z.string() }),
+});
+export type PendingValue = z.infer<typeof pendingValueSchema>;
+
+export const pendingValuesResponseSchema = pagedListSchema(pendingValueSchema);

@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   'report_returned',
   'report_accepted',
   'directive',
+  'indicator_value_submitted',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -40,3 +40,6 @@ export const reportPath = (reportId: number): string => fillPath(APP_PATHS.repor
 
 export const taskPath = (planId: number, taskId: number): string =>
   fillPath(APP_PATHS.planTask, { planId, taskId });
+
+export const indicatorPath = (planId: number, indicatorId: number): string =>
+  fillPath(APP_PATHS.indicator, { planId, indicatorId });

@@ -5,6 +5,8 @@ import {
   importValuesResponseSchema,
   indicatorDetailSchema,
   indicatorIdParamsSchema,
+  pendingValuesQuerySchema,
+  pendingValuesResponseSchema,
   planIndicatorsParamsSchema,
   planIndicatorsQuerySchema,
   planIndicatorsResponseSchema,
@@ -19,6 +21,7 @@ import { requirePermission } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
 import { MAX_XLSX_BYTES, readUploadedFile } from '../../http/upload-limits';
 import { getIndicator, listPlanIndicators, updateIndicator } from './indicator-service';
+import { listPendingValues } from './pending-values';
 import { todayIso } from './value-rules';
 import { addValue, reviewValue } from './value-service';
 import { exportPlanValues, importPlanValues } from './xlsx-service';
@@ -104,6 +107,21 @@ export function indicatorRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         await addValue(requestContext(ctx, req, actor), req.params.id, req.body, today);
         return getIndicator(ctx, actor, req.params.id, today);
       },
+    );
+
+    app.get(
+      '/indicator-values/pending',
+      {
+        config: access('indicators.manage'),
+        schema: {
+          tags: ['indicators'],
+          summary:
+            'Số liệu chỉ số do các cơ quan nhập đang chờ tiếp nhận, ở mọi kế hoạch cơ quan mình tổng hợp',
+          querystring: pendingValuesQuerySchema,
+          response: { 200: pendingValuesResponseSchema },
+        },
+      },
+      async (req) => listPendingValues(ctx, requirePermission(req, 'indicators.manage'), req.query),
     );
 
     app.post(

@@ -1,8 +1,11 @@
 import type { CreateValue } from '../../../shared/contracts/indicators';
+import { indicatorPath } from '../../../shared/domain/app-links';
 import { can } from '../../../shared/domain/auth/permissions';
+import { formatFigureVi } from '../../../shared/domain/indicators/format';
 import { inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
+import { coordinatorsOf, notify } from '../reporting/notifications';
 import { assertMayEnterValues } from './indicator-policy';
 import { findIndicatorRow, findValueRow, insertValues, reviewValueRow } from './indicator-repository';
 import { currentYearOf, isSampleSource, valueProblem, yearProblem } from './value-rules';
@@ -54,6 +57,18 @@ export async function addValue(
       entityId: indicatorId,
       detail: { valueId: id, year: input.year, value: input.value, status: input.status, accepted },
     });
+    if (!accepted) {
+      // The value counts only once accepted: the consolidating agency's coordinators are told it waits.
+      await notify(tx, {
+        recipients: await coordinatorsOf(tx.db, indicator.plan_id),
+        kind: 'indicator_value_submitted',
+        title: `Số liệu chờ tiếp nhận: ${indicator.code} năm ${input.year}`,
+        body: `${rc.actor.organisationName} (${rc.actor.fullName}) đã nhập số liệu chỉ số “${indicator.name}” năm ${input.year}: ${formatFigureVi(input.value)} ${indicator.unit}. Số liệu chỉ được tính sau khi được tiếp nhận.`,
+        link: indicatorPath(indicator.plan_id, indicatorId),
+        dedupeKey: `indicator-value:${id}`,
+        email: true,
+      });
+    }
     return id!;
   });
 }

@@ -576,6 +576,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicator-values/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Số liệu chỉ số do các cơ quan nhập đang chờ tiếp nhận, ở mọi kế hoạch cơ quan mình tổng hợp */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                enteredAt: string;
+                                enteredBy: {
+                                    id: number;
+                                    name: string;
+                                    organisationName: string;
+                                } | null;
+                                id: number;
+                                indicator: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                    unit: string;
+                                };
+                                note: string | null;
+                                plan: {
+                                    id: number;
+                                    number: string | null;
+                                    title: string;
+                                };
+                                source: string;
+                                /** @enum {string} */
+                                status: "estimate" | "preliminary" | "official";
+                                value: number;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicators/{id}": {
         parameters: {
             query?: never;
@@ -980,7 +1049,7 @@ export interface paths {
                                 createdAt: string;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive";
+                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted";
                                 link: string | null;
                                 readAt: string | null;
                                 title: string;
