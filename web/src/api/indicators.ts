@@ -31,6 +31,16 @@ export function useIndicator(id: number) {
   });
 }
 
+/** Values agencies entered that wait for the coordinator, across the plans their agency consolidates. */
+export function usePendingValues(page: number, pageSize = 10) {
+  return useQuery({
+    queryKey: [INDICATORS_KEY, 'pending', page, pageSize],
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/indicator-values/pending', { query: { page, pageSize }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** Every write answers with the indicator as it now is: show it at once, and refresh the plan's list. */
 function useIndicatorWrite<TInput>(send: (input: TInput) => Promise<IndicatorDetail>) {
   const queryClient = useQueryClient();
@@ -39,6 +49,7 @@ function useIndicatorWrite<TInput>(send: (input: TInput) => Promise<IndicatorDet
     onSuccess: (detail) => {
       queryClient.setQueryData([INDICATORS_KEY, 'detail', detail.id], detail);
       void queryClient.invalidateQueries({ queryKey: [INDICATORS_KEY, 'plan', detail.planId] });
+      void queryClient.invalidateQueries({ queryKey: [INDICATORS_KEY, 'pending'] });
     },
   });
 }

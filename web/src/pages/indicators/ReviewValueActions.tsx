@@ -1,11 +1,10 @@
 import { App, Button, Flex, Input, Popconfirm } from 'antd';
 import { useState } from 'react';
-import type { IndicatorValue } from '../../../../shared/contracts/indicators';
 import { errorMessageOf } from '../../api/ApiError';
 import { useReviewValue } from '../../api/indicators';
 
 /** Accept or reject (with a reason) a value an agency entered. */
-export function ReviewValueActions({ value }: { value: IndicatorValue }) {
+export function ReviewValueActions({ value }: { value: { id: number } }) {
   const review = useReviewValue();
   const { message } = App.useApp();
   const [reason, setReason] = useState('');

@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useCan } from '../../auth/SessionContext';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { PendingValuesQueue } from '../indicators/PendingValuesQueue';
 import { MyAgencyReports } from './MyAgencyReports';
 import { ReviewQueue } from './ReviewQueue';
 
@@ -9,12 +10,14 @@ export function MyWorkPage() {
   usePageTitle('Việc của tôi');
   const writes = useCan('reports.write');
   const reviews = useCan('reports.review');
+  const acceptsValues = useCan('indicators.manage');
   return (
     <>
       <Typography.Title level={2} style={{ marginTop: 0 }}>
         Việc của tôi
       </Typography.Title>
       {reviews && <ReviewQueue />}
+      {acceptsValues && <PendingValuesQueue />}
       {writes && <MyAgencyReports />}
       {!writes && !reviews && (
         <Typography.Paragraph type="secondary">
