@@ -109,6 +109,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** Fields whose value is an organisation id: shown by the organisation's name. */
 const ORGANISATION_FIELDS = new Set(['organisationId', 'parentId', 'successorId', 'ownerOrgId']);
+const FIGURE_FIELDS = new Set(['value', 'size']);
 const DATE_FIELDS = new Set(['validFrom', 'validTo', 'from', 'to', 'dueOn', 'dataClosingOn']);
 
 /** Report field keys written by `report.saved`, in Vietnamese (from the report form's labels). */
@@ -176,7 +177,9 @@ function showValue(field: string, value: unknown, names: AuditNames): string | n
     return value.map((k) => names.fieldNames?.[String(k)] ?? String(k)).join(', ') || null;
   }
   if (Array.isArray(value)) return value.length === 0 ? null : value.map(String).join(', ');
-  if (typeof value === 'number') return value.toLocaleString('vi-VN');
+  // Figures with Vietnamese separators (7,25; 12.500); years and counters as written (2024, not 2.024).
+  if (typeof value === 'number')
+    return FIGURE_FIELDS.has(field) ? value.toLocaleString('vi-VN') : String(value);
   if (typeof value === 'string') return value;
   return null;
 }

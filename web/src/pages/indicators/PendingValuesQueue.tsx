@@ -40,7 +40,7 @@ const COLUMNS: ResponsiveColumn<PendingValue>[] = [
       </Flex>
     ),
   },
-  { title: 'Nguồn', dataIndex: 'source', key: 'source', width: 220, phone: 'hide' },
+  { title: 'Nguồn', dataIndex: 'source', key: 'source', width: 180, phone: 'hide' },
   {
     title: 'Người nhập',
     key: 'enteredBy',
@@ -81,7 +81,7 @@ export function PendingValuesQueue() {
           columns={COLUMNS}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: 'Không có số liệu nào đang chờ tiếp nhận.' }}
           pagination={{
             current: page,
