@@ -1,6 +1,7 @@
 import type { AuditEntry, AuditFilterQuery } from '../../../shared/contracts/audit';
 import { ENTRY_FIELDS, REPORT_FIELDS } from '../../../shared/contracts/report-fields';
-import { describeAudit } from '../../../shared/domain/audit/describe';
+import { AUDIT_ENTITY_LABELS, auditActionLabel, describeAudit } from '../../../shared/domain/audit/describe';
+import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/errors';
 import { auditNameBook } from './audit-names';
@@ -85,4 +86,23 @@ export async function allAuditEntries(ctx: AppContext, q: AuditFilterQuery): Pro
     out.push(...(await describeRows(ctx, await listAuditRows(ctx.db, filter, 1000, offset))));
   }
   return out;
+}
+
+/** The filter in Vietnamese for the export's information sheet: "Người thực hiện: Trần Thị Tổng Hợp". */
+export async function auditFilterLines(ctx: AppContext, q: AuditFilterQuery): Promise<[string, string][]> {
+  const lines: [string, string][] = [];
+  if (q.actorId !== undefined) {
+    const u = await ctx.db
+      .selectFrom('users')
+      .select(['full_name', 'username'])
+      .where('id', '=', q.actorId)
+      .executeTakeFirst();
+    lines.push(['Người thực hiện', u ? `${u.full_name} (${u.username})` : 'người dùng đã bị xóa']);
+  }
+  if (q.from) lines.push(['Từ ngày', formatDateVi(q.from)]);
+  if (q.to) lines.push(['Đến ngày', formatDateVi(q.to)]);
+  if (q.action) lines.push(['Hành động', auditActionLabel(q.action)]);
+  if (q.entity) lines.push(['Loại đối tượng', AUDIT_ENTITY_LABELS[q.entity] ?? 'khác']);
+  if (lines.length === 0) lines.push(['Bộ lọc', 'Toàn bộ nhật ký']);
+  return lines;
 }

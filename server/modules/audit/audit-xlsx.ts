@@ -6,11 +6,15 @@ import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 
 export const AUDIT_SHEET = 'Nhật ký thay đổi';
 
-/** The filter as a line above nothing: kept in the workbook's properties, the sheet stays a plain table. */
+/** What the inspector is told about the export itself, on a second sheet: who, when, which filter. */
 export interface AuditExportInfo {
-  filterText: string;
   exportedAt: Date;
+  exportedBy: string;
+  /** The filter in Vietnamese, one [label, value] per line ("Từ ngày", "01/11/2026"). */
+  filter: [string, string][];
 }
+
+export const AUDIT_INFO_SHEET = 'Thông tin xuất';
 
 /**
  * The audit log for an inspector: one row per entry, Vietnamese headings, Vietnam's date and time,
@@ -23,7 +27,6 @@ export async function writeAuditWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'planwatch';
   workbook.title = 'Nhật ký thay đổi';
-  workbook.subject = info.filterText;
   workbook.created = info.exportedAt;
   const sheet = workbook.addWorksheet(AUDIT_SHEET);
   sheet.columns = [
@@ -55,5 +58,19 @@ export async function writeAuditWorkbook(
   }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 7 } };
+
+  const about = workbook.addWorksheet(AUDIT_INFO_SHEET);
+  about.columns = [
+    { header: 'Thông tin', key: 'label', width: 24 },
+    { header: 'Giá trị', key: 'value', width: 60 },
+  ];
+  about.addRow({
+    label: 'Thời điểm xuất',
+    value: `${formatDateVi(localDate(info.exportedAt))} ${localTime(info.exportedAt)}`,
+  });
+  about.addRow({ label: 'Người xuất', value: info.exportedBy });
+  for (const [label, value] of info.filter) about.addRow({ label, value });
+  about.addRow({ label: 'Số mục', value: entries.length });
+  about.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -165,6 +165,17 @@ describeEachDatabase('the audit log in Vietnamese, filtered and exported', (dial
     const actors = new Set(sheet.getColumn(4).values.slice(2).map(String));
     expect(actors).toEqual(new Set(['Trần Thị Tổng Hợp']));
     expect(String(sheet.getRow(2).getCell(2).value)).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    // The second sheet says who exported what, in Vietnamese.
+    const about = wb.getWorksheet('Thông tin xuất')!;
+    const facts = new Map(
+      about
+        .getSheetValues()
+        .slice(2)
+        .map((r) => [String((r as unknown[])[1]), String((r as unknown[])[2])]),
+    );
+    expect(facts.get('Người thực hiện')).toMatch(/^Trần Thị Tổng Hợp \(/);
+    expect(facts.get('Số mục')).toBe(String(list.total));
+    expect(facts.get('Người xuất')).toMatch(/\(/);
   });
 
   it('refuses the log and its export to reporters and coordinators', async () => {

@@ -8,7 +8,7 @@ import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
-import { allAuditEntries, listAuditEntries } from './audit-service';
+import { allAuditEntries, auditFilterLines, listAuditEntries } from './audit-service';
 import { writeAuditWorkbook } from './audit-xlsx';
 
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -41,12 +41,13 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        requirePermission(req, 'audit.read');
+        const actor = requirePermission(req, 'audit.read');
         const entries = await allAuditEntries(ctx, req.query);
         const now = new Date();
         const bytes = await writeAuditWorkbook(entries, {
-          filterText: JSON.stringify(req.query),
           exportedAt: now,
+          exportedBy: `${actor.fullName} (${actor.organisationName})`,
+          filter: await auditFilterLines(ctx, req.query),
         });
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
