@@ -105,6 +105,19 @@ test('a coordinator on a phone: drawer menu, the inbox as readable cards, nothin
   await expectNoSidewaysScroll(page);
   await shoot(page, 'tasks');
 
+  // The plan's periods and indicators are cards too.
+  await page.goto(`${planHref}/ky-bao-cao`);
+  const periods = page.getByRole('region', { name: 'Danh sách kỳ báo cáo' }).locator('.ant-list-item');
+  await expect(periods.first()).toContainText('Hạn nộp:');
+  await expect(periods.first()).toContainText('Báo cáo năm 20');
+  await expectNoSidewaysScroll(page);
+  await shoot(page, 'periods');
+  await page.goto(`${planHref}/chi-tieu`);
+  const indicators = page.getByRole('region', { name: 'Danh sách chỉ số' }).locator('.ant-list-item');
+  await expect(indicators.first()).toContainText('Mã:');
+  await expectNoSidewaysScroll(page);
+  await shoot(page, 'indicators');
+
   await page.goto('/thong-bao');
   await expect(page.getByRole('heading', { name: 'Thông báo', level: 2 })).toBeVisible();
   await expectNoSidewaysScroll(page);

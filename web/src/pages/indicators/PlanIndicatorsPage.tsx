@@ -1,9 +1,10 @@
-import { Card, Flex, Input, Table, Typography } from 'antd';
+import { Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { IndicatorSummary } from '../../../../shared/contracts/indicators';
 import { usePlanIndicators } from '../../api/indicators';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -48,7 +49,8 @@ function PlanIndicators({ planId }: { planId: number }) {
           style={{ maxWidth: 480, marginBottom: 16 }}
         />
         {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-        <Table<IndicatorSummary>
+        <ResponsiveTable<IndicatorSummary>
+          aria-label="Danh sách chỉ số"
           rowKey="id"
           columns={indicatorColumns(planId)}
           dataSource={list.data?.items ?? []}

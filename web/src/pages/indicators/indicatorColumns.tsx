@@ -1,6 +1,7 @@
-import { Flex, type TableColumnsType, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { IndicatorSummary } from '../../../../shared/contracts/indicators';
+import type { ResponsiveColumn } from '../../components/ResponsiveTable';
 import { formatValueWithUnit } from './indicatorFormat';
 import { TargetEvaluationItem } from './TargetEvaluationItem';
 import { ValueStatusTag } from './ValueStatusTag';
@@ -18,11 +19,12 @@ function LatestValue({ indicator }: { indicator: IndicatorSummary }) {
   );
 }
 
-export function indicatorColumns(planId: number): TableColumnsType<IndicatorSummary> {
+export function indicatorColumns(planId: number): ResponsiveColumn<IndicatorSummary>[] {
   return [
     { title: 'Mã', dataIndex: 'code', key: 'code', width: 80 },
     {
       title: 'Chỉ số',
+      phone: 'title',
       key: 'name',
       width: 280,
       render: (_: unknown, i: IndicatorSummary) => (

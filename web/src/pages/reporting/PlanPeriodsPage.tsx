@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Table, Typography } from 'antd';
+import { App, Button, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { Period } from '../../../../shared/contracts/reporting';
@@ -8,6 +8,7 @@ import { usePlan } from '../../api/plans';
 import { usePeriodAction, usePlanPeriods } from '../../api/reporting';
 import { useCan } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -85,7 +86,8 @@ function PlanPeriods({ planId }: { planId: number }) {
       {plan.data && <Typography.Paragraph type="secondary">{plan.data.title}</Typography.Paragraph>}
       <Card>
         {periods.isError && <QueryErrorAlert error={periods.error} onRetry={() => void periods.refetch()} />}
-        <Table<Period>
+        <ResponsiveTable<Period>
+          aria-label="Danh sách kỳ báo cáo"
           rowKey="id"
           columns={periodColumns({ canManage, onExtend: setExtending, onAction: run })}
           dataSource={periods.data?.items ?? []}

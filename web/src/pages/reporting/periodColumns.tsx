@@ -1,8 +1,8 @@
 import { Button, Dropdown, Flex, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { PERIOD_STATE_LABELS, type Period } from '../../../../shared/contracts/reporting';
 import { periodKindYear } from '../../../../shared/domain/reporting/period-title';
+import type { ResponsiveColumn } from '../../components/ResponsiveTable';
 import { formatDate } from '../../lib/dates';
 import { DueCountdownTag } from './DueCountdownTag';
 
@@ -18,7 +18,7 @@ function extensionsNote(p: Period): string {
     .join('\n');
 }
 
-export function periodColumns({ canManage, onExtend, onAction }: Options): ColumnsType<Period> {
+export function periodColumns({ canManage, onExtend, onAction }: Options): ResponsiveColumn<Period>[] {
   return [
     {
       title: 'Kỳ báo cáo',
@@ -83,6 +83,7 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Colum
     {
       title: 'Thao tác',
       key: 'actions',
+      phone: 'actions',
       fixed: 'right',
       width: canManage ? 300 : 200,
       render: (_, p) => (
