@@ -45,8 +45,8 @@ export function DashboardPage() {
           Tổng quan
         </Typography.Title>
         <Typography.Paragraph style={{ color: 'rgba(0,0,0,0.7)' }}>
-          Xin chào, {user.fullName} ({user.organisationName}). Tình hình thực hiện các kế hoạch năm {year};
-          bấm vào một con số để xem các nhiệm vụ đó.
+          Xin chào, {user.fullName} ({user.organisationName}). Tình hình thực hiện các kế hoạch năm {year}.
+          Bấm vào một con số để xem các nhiệm vụ đó.
         </Typography.Paragraph>
         {plans.isError && <QueryErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
         <Card size="small" title="Các kế hoạch" style={{ marginBottom: 16 }}>
