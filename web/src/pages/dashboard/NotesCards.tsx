@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { DashboardPlan } from '../../../../shared/contracts/dashboard';
 import { formatDateTime } from '../../lib/dates';
 import { reportLink, taskLink } from './drillDown';
+import { EmptyNote } from './EmptyNote';
 
 /** Links inside a sentence are underlined: colour alone does not tell them apart (WCAG 1.4.1). */
 const inText = { textDecoration: 'underline' } as const;
@@ -14,7 +15,7 @@ export function DirectivesCard({ planId, board }: { planId: number; board: Dashb
       <List
         size="small"
         dataSource={board.directives}
-        locale={{ emptyText: 'Chưa có ý kiến chỉ đạo.' }}
+        locale={{ emptyText: <EmptyNote>Chưa có ý kiến chỉ đạo.</EmptyNote> }}
         renderItem={(d) => (
           <List.Item>
             <div style={{ width: '100%' }}>
@@ -52,7 +53,7 @@ export function ConcernsCard({ planId, board }: { planId: number; board: Dashboa
         size="small"
         dataSource={board.concerns}
         pagination={board.concerns.length > 6 ? { pageSize: 6, size: 'small', align: 'center' } : false}
-        locale={{ emptyText: 'Các báo cáo đã gửi chưa nêu khó khăn hay kiến nghị.' }}
+        locale={{ emptyText: <EmptyNote>Các báo cáo đã gửi chưa nêu khó khăn hay kiến nghị.</EmptyNote> }}
         renderItem={(c) => (
           <List.Item>
             <div style={{ width: '100%' }}>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { DashboardPlan } from '../../../../shared/contracts/dashboard';
 import { formatDate } from '../../lib/dates';
 import { type BoardFilter, taskLink, taskListLink } from './drillDown';
+import { EmptyNote } from './EmptyNote';
 
 type Overdue = DashboardPlan['overdue'][number];
 
@@ -28,7 +29,7 @@ export function OverdueCard({
         rowKey={(o) => o.task.id}
         dataSource={board.overdue}
         pagination={board.overdue.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
-        locale={{ emptyText: 'Không có nhiệm vụ quá hạn.' }}
+        locale={{ emptyText: <EmptyNote>Không có nhiệm vụ quá hạn.</EmptyNote> }}
         columns={[
           {
             title: 'Nhiệm vụ',

@@ -6,6 +6,7 @@ import { TASK_STATUS_CODES, TASK_STATUS_LABELS } from '../../../../shared/domain
 import { formatNumber } from '../../lib/numbers';
 import { RateCell } from '../reporting/RateCell';
 import { planIndicatorsLink, reportingRatesLink, taskListLink } from './drillDown';
+import { EmptyNote } from './EmptyNote';
 
 const percent = (rate: number | null) =>
   rate === null ? '—' : `${formatNumber(Math.round(rate * 1000) / 10)}%`;
@@ -136,7 +137,7 @@ export function PlansTable({
       pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       scroll={{ x: 1100 }}
       rowClassName={(r) => (r.plan.id === selectedId ? 'ant-table-row-selected' : '')}
-      locale={{ emptyText: 'Chưa có kế hoạch nào.' }}
+      locale={{ emptyText: <EmptyNote>Chưa có kế hoạch nào.</EmptyNote> }}
       showSorterTooltip={{ title: 'Bấm để sắp xếp' }}
     />
   );

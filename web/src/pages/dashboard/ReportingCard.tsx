@@ -5,6 +5,7 @@ import { REPORT_STATE_LABELS } from '../../../../shared/contracts/reporting';
 import { formatDate } from '../../lib/dates';
 import { RateCell } from '../reporting/RateCell';
 import { reportInboxLink, reportingRatesLink, reportLink } from './drillDown';
+import { EmptyNote } from './EmptyNote';
 
 /** The period's reporting rate and the agencies whose report has not come in (draft or returned). */
 export function ReportingCard({ planId, board }: { planId: number; board: DashboardPlan }) {
@@ -12,7 +13,7 @@ export function ReportingCard({ planId, board }: { planId: number; board: Dashbo
   if (!r) {
     return (
       <Card size="small" title="Cơ quan chưa báo cáo" style={{ height: '100%' }}>
-        <Empty description="Kế hoạch chưa mở kỳ báo cáo nào." />
+        <Empty description={<EmptyNote>Kế hoạch chưa mở kỳ báo cáo nào.</EmptyNote>} />
       </Card>
     );
   }
@@ -36,7 +37,7 @@ export function ReportingCard({ planId, board }: { planId: number; board: Dashbo
       <List
         size="small"
         dataSource={board.notReported}
-        locale={{ emptyText: 'Mọi cơ quan đã gửi báo cáo.' }}
+        locale={{ emptyText: <EmptyNote>Mọi cơ quan đã gửi báo cáo.</EmptyNote> }}
         pagination={board.notReported.length > 8 ? { pageSize: 8, size: 'small', align: 'center' } : false}
         renderItem={(n) => (
           <List.Item

@@ -6,6 +6,7 @@ import { formatTargetValue, formatTargetYears } from '../../lib/targets';
 import { type ChartOption, EChart } from '../indicators/EChart';
 import { formatValue, formatValueWithUnit } from '../indicators/indicatorFormat';
 import { indicatorLink, planIndicatorsLink } from './drillDown';
+import { EmptyNote } from './EmptyNote';
 
 const BADGE = {
   success: 'success',
@@ -57,7 +58,7 @@ export function TargetsCard({ planId, targets }: { planId: number; targets: read
         dataSource={[...targets]}
         pagination={targets.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         scroll={{ x: 900 }}
-        locale={{ emptyText: 'Kế hoạch không có chỉ tiêu định lượng.' }}
+        locale={{ emptyText: <EmptyNote>Kế hoạch không có chỉ tiêu định lượng.</EmptyNote> }}
         columns={[
           {
             title: 'Chỉ tiêu',

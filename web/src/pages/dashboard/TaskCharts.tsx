@@ -5,6 +5,7 @@ import type { DashboardPlan } from '../../../../shared/contracts/dashboard';
 import { TASK_STATUS_CODES, TASK_STATUS_LABELS } from '../../../../shared/domain/task-status';
 import { type ChartOption, EChart } from '../indicators/EChart';
 import { type BoardFilter, taskListLink } from './drillDown';
+import { EmptyNote } from './EmptyNote';
 import { STATUS_CHART_COLORS } from './statusColors';
 
 type AgencyRow = DashboardPlan['byLeadAgency'][number];
@@ -105,7 +106,7 @@ export function AgencyChart({
       dataSource={rows}
       pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
       scroll={{ x: 900 }}
-      locale={{ emptyText: 'Không có nhiệm vụ.' }}
+      locale={{ emptyText: <EmptyNote>Không có nhiệm vụ.</EmptyNote> }}
       columns={[
         {
           title: 'Cơ quan chủ trì',
