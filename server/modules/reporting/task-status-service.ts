@@ -1,7 +1,7 @@
 import type { TaskStatusesQuery, TaskStatusView } from '../../../shared/contracts/reporting';
 import { groupsContainingKind, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import { localDate } from '../../../shared/domain/reporting/local-date';
-import { summarizeStatuses } from '../../../shared/domain/task-status/summarize';
+import { summarizeCounts } from '../../../shared/domain/task-status/summarize';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
@@ -12,83 +12,88 @@ import { entryFieldValues } from './report-mapper';
 import { canReadReport } from './report-policy';
 import type { EntryRow } from './report-repository';
 import { statusOf } from './status-of';
+import { findOrganisationKind, findTask, listTaskEntries } from './task-status-repository';
 import {
-  findOrganisationKind,
-  findTask,
-  listPlanTaskAgencies,
-  listTaskEntries,
-} from './task-status-repository';
-import { planStatuses, taskStatuses } from './task-status-store';
+  leadNames,
+  planStatusCountsOf,
+  planStatuses,
+  type StatusFilter,
+  type StoredStatus,
+  taskStatuses,
+} from './task-status-store';
 
+/**
+ * The task-status page: the summary of the (agency-filtered) plan-year and one page of its tasks, in a
+ * category if asked, counted and paged in SQL over the stored statuses.
+ */
 export async function planTaskStatuses(ctx: AppContext, planId: number, q: TaskStatusesQuery) {
-  const { year, today, items } = await taskStatusesOfPlan(ctx, planId, {
-    year: q.year,
-    organisationId: q.organisationId,
-  });
-  const summary = summarizeStatuses(items.map((x) => x.status.code));
-  const filtered = q.status ? items.filter((x) => x.status.code === q.status) : items;
+  const { year, today, filter } = await statusScope(ctx, planId, q);
+  const counts = await planStatusCountsOf(ctx.db, planId, year, today, filter);
+  const stored = await planStatuses(
+    ctx.db,
+    planId,
+    year,
+    today,
+    { ...filter, status: q.status },
+    { offset: (q.page - 1) * q.pageSize, limit: q.pageSize },
+  );
+  const summary = summarizeCounts(counts);
   return {
     year,
     today,
     summary,
-    items: filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
-    total: filtered.length,
+    items: await withLeads(ctx, stored),
+    total: q.status ? counts[q.status] : summary.total,
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+type ScopeQuery = {
+  year?: number | undefined;
+  organisationId?: number | undefined;
+  groupKey?: OrganisationGroupKey | undefined;
+};
+
+/** The year (default: this year in Vietnam) and the agency/group filter, checking plan and agency exist. */
+async function statusScope(ctx: AppContext, planId: number, f: ScopeQuery) {
+  if (!(await planExists(ctx.db, planId))) throw notFound('kế hoạch');
+  const today = localDate(new Date());
+  const year = f.year ?? Number(today.slice(0, 4));
+  const filter: StatusFilter = { groupKey: f.groupKey };
+  if (f.organisationId) {
+    const org = await findOrganisationKind(ctx.db, f.organisationId);
+    if (!org) throw notFound('cơ quan');
+    filter.organisation = { id: org.id, groups: groupsContainingKind(org.kind) };
+  }
+  return { year, today, filter };
+}
+
+async function withLeads(ctx: AppContext, stored: StoredStatus[]) {
+  const leads = await leadNames(
+    ctx.db,
+    stored.map((s) => s.task.id),
+  );
+  return stored.map((s) => ({
+    task: toTaskView(s.task),
+    leads: leads.get(s.task.id) ?? [],
+    status: s.status,
+    progress: s.latest?.progress ?? null,
+    completedOn: s.latest?.completedOn ?? null,
+    reportId: s.latest?.reportId ?? null,
+  }));
 }
 
 /**
  * The status of every task of a plan for a year (default: this year in Vietnam), optionally only the
  * tasks an agency takes part in (named, or through a group it belongs to) or that name a group.
  * Used by the task-status page and the dashboard. Answers from the stored statuses (task-status-store.ts),
- * made fresh for today first.
+ * made fresh for today first; the filters run in SQL.
  */
-export async function taskStatusesOfPlan(
-  ctx: AppContext,
-  planId: number,
-  f: {
-    year?: number | undefined;
-    organisationId?: number | undefined;
-    groupKey?: OrganisationGroupKey | undefined;
-  },
-) {
-  if (!(await planExists(ctx.db, planId))) throw notFound('kế hoạch');
-  const today = localDate(new Date());
-  const year = f.year ?? Number(today.slice(0, 4));
-  let stored = await planStatuses(ctx.db, planId, year, today);
-  const agencies = await listPlanTaskAgencies(ctx.db, planId);
-  if (f.organisationId) {
-    const org = await findOrganisationKind(ctx.db, f.organisationId);
-    if (!org) throw notFound('cơ quan');
-    const groups = new Set<string>(groupsContainingKind(org.kind));
-    const involved = new Set(
-      agencies
-        .filter((a) => a.organisation_id === org.id || (a.group_key !== null && groups.has(a.group_key)))
-        .map((a) => a.task_id),
-    );
-    stored = stored.filter((s) => involved.has(s.task.id));
-  }
-  if (f.groupKey) {
-    const named = new Set(agencies.filter((a) => a.group_key === f.groupKey).map((a) => a.task_id));
-    stored = stored.filter((s) => named.has(s.task.id));
-  }
-  const leads = new Map<number, string[]>();
-  for (const a of agencies) {
-    if (a.role !== 'lead') continue;
-    leads.set(a.task_id, [...(leads.get(a.task_id) ?? []), a.name ?? a.agency_text]);
-  }
-  const all = stored.map((s) => {
-    return {
-      task: toTaskView(s.task),
-      leads: leads.get(s.task.id) ?? [],
-      status: s.status,
-      progress: s.latest?.progress ?? null,
-      completedOn: s.latest?.completedOn ?? null,
-      reportId: s.latest?.reportId ?? null,
-    };
-  });
-  return { year, today, items: all };
+export async function taskStatusesOfPlan(ctx: AppContext, planId: number, f: ScopeQuery) {
+  const { year, today, filter } = await statusScope(ctx, planId, f);
+  const stored = await planStatuses(ctx.db, planId, year, today, filter);
+  return { year, today, items: await withLeads(ctx, stored) };
 }
 
 /**

@@ -23,6 +23,7 @@ import {
 } from '../../test/reporting-world';
 import { listPlanTasks } from './task-status-repository';
 import { startTaskStatusRoll } from './task-status-roll';
+import { taskStatusesOfPlan } from './task-status-service';
 import {
   computeStatuses,
   planStatusCounts,
@@ -156,6 +157,14 @@ describeEachDatabase('stored task statuses', (dialect) => {
     const { total, completionRate, onTimeRate, ...summaryCounts } = body.summary;
     expect(counts).toEqual(summaryCounts);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(5);
+    // The dashboard's filters: an agency (named, or through a group it belongs to) and a named group.
+    const ofStc = await taskStatusesOfPlan(s.ctx, w.planId, {
+      year: THIS_YEAR,
+      organisationId: w.orgs.stc.id,
+    });
+    expect(ofStc.items.map((i) => i.task.id)).toEqual([w.tasks.t1, w.tasks.t2, w.tasks.t3]);
+    const ofGroup = await taskStatusesOfPlan(s.ctx, w.planId, { year: THIS_YEAR, groupKey: 'so_ban_nganh' });
+    expect(ofGroup.items.map((i) => [i.task.id, i.leads])).toEqual([[w.tasks.t1, ['Sở Tài chính thử']]]);
     // A plan that does not exist is left out rather than failing the dashboard.
     expect((await planStatusCounts(s.ctx.db, THIS_YEAR, [999_999])).size).toBe(0);
   });

@@ -1,4 +1,5 @@
 import type { EntryProgress, TaskStatusView } from '../../../shared/contracts/reporting';
+import type { OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import {
   TASK_STATUS_CODES,
@@ -304,19 +305,71 @@ function storedOf(r: TaskColumns & TaskStatusesTable): StoredStatus {
   };
 }
 
-/** Every task of a plan with its stored status for `year` (made fresh for `today` first), in table order. */
+/** Which of a plan's tasks to list: those an agency takes part in, that name a group, in a category. */
+export interface StatusFilter {
+  /** The agency, named on the task or through a group it belongs to, in any role. */
+  organisation?: { id: number; groups: readonly OrganisationGroupKey[] } | undefined;
+  /** Tasks that name this group of agencies. */
+  groupKey?: OrganisationGroupKey | undefined;
+  status?: TaskStatusCode | undefined;
+}
+
+/** The plan-year's stored rows with the filter applied in SQL (no agency rows are loaded). */
+function filteredStatuses(db: Db, planId: number, year: number, f: StatusFilter) {
+  let q = db
+    .selectFrom('task_statuses as s')
+    .innerJoin('tasks', 'tasks.id', 's.task_id')
+    .where('s.plan_id', '=', planId)
+    .where('s.year', '=', year);
+  if (f.status) q = q.where('s.code', '=', f.status);
+  const org = f.organisation;
+  if (org) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('task_agencies as ta')
+          .select('ta.id')
+          .whereRef('ta.task_id', '=', 's.task_id')
+          .where((e) =>
+            org.groups.length > 0
+              ? e.or([e('ta.organisation_id', '=', org.id), e('ta.group_key', 'in', [...org.groups])])
+              : e('ta.organisation_id', '=', org.id),
+          ),
+      ),
+    );
+  }
+  const key = f.groupKey;
+  if (key) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('task_agencies as tg')
+          .select('tg.id')
+          .whereRef('tg.task_id', '=', 's.task_id')
+          .where('tg.group_key', '=', key),
+      ),
+    );
+  }
+  return q;
+}
+
+/**
+ * A plan's tasks with their stored status for `year` (made fresh for `today` first), filtered, in table
+ * order; a page of them when `page` is given.
+ */
 export async function planStatuses(
   db: Db,
   planId: number,
   year: number,
   today: string,
+  f: StatusFilter = {},
+  page?: { offset: number; limit: number },
 ): Promise<StoredStatus[]> {
   await ensureFresh(db, planId, year, today);
-  const rows = await db
-    .selectFrom('task_statuses as s')
-    .innerJoin('tasks', 'tasks.id', 's.task_id')
+  let q = filteredStatuses(db, planId, year, f)
     .select(TASK_COLUMNS)
     .select([
+      's.task_id',
       's.year',
       's.code',
       's.due_date',
@@ -326,13 +379,46 @@ export async function planStatuses(
       's.progress',
       's.completed_on',
       's.computed_on',
-      's.task_id',
     ])
-    .where('s.plan_id', '=', planId)
-    .where('s.year', '=', year)
-    .orderBy('tasks.position')
+    .orderBy('tasks.position');
+  if (page) q = q.limit(page.limit).offset(page.offset);
+  return (await q.execute()).map(storedOf);
+}
+
+/** How many of the filtered tasks are in each category (the plan-year made fresh for `today` first). */
+export async function planStatusCountsOf(
+  db: Db,
+  planId: number,
+  year: number,
+  today: string,
+  f: StatusFilter = {},
+): Promise<Record<TaskStatusCode, number>> {
+  await ensureFresh(db, planId, year, today);
+  const rows = await filteredStatuses(db, planId, year, { ...f, status: undefined })
+    .select(['s.code', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('s.code')
     .execute();
-  return rows.map(storedOf);
+  const counts = Object.fromEntries(TASK_STATUS_CODES.map((c) => [c, 0])) as Record<TaskStatusCode, number>;
+  for (const r of rows) if (r.code in counts) counts[r.code] = Number(r.n);
+  return counts;
+}
+
+/** The lead agencies of tasks (registry name when linked, else as written), in the task's order. */
+export async function leadNames(db: Db, taskIds: readonly number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  for (const part of chunks(taskIds, 500)) {
+    const rows = await db
+      .selectFrom('task_agencies as ta')
+      .leftJoin('organisations as o', 'o.id', 'ta.organisation_id')
+      .select(['ta.task_id', 'ta.agency_text', 'o.name'])
+      .where('ta.task_id', 'in', part)
+      .where('ta.role', '=', 'lead')
+      .orderBy('ta.task_id')
+      .orderBy('ta.position')
+      .execute();
+    for (const r of rows) out.set(r.task_id, [...(out.get(r.task_id) ?? []), r.name ?? r.agency_text]);
+  }
+  return out;
 }
 
 /** The stored statuses of some tasks of one plan for `year` (made fresh for `today` first). */

@@ -54,7 +54,7 @@ function PlanTasks({ planId }: { planId: number }) {
           columns={taskColumns(planId, search, order)}
           dataSource={tasks.data?.items ?? []}
           loading={tasks.isFetching}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1300 }}
           onRow={(t) => ({
             onClick: () =>
               navigate(`/ke-hoach/${planId}/nhiem-vu/${t.id}`, { state: { listSearch: search } }),

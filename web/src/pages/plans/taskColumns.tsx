@@ -57,10 +57,31 @@ export function taskColumns(
         </>
       ),
     },
+    // Right after the task: what a leader looks for first, visible without scrolling sideways.
+    {
+      title: 'Tình trạng',
+      key: 'status',
+      width: 170,
+      ...sortable('status'),
+      render: (_: unknown, t: PlanTaskListItem) => (
+        <Flex vertical gap={4} align="flex-start">
+          <TaskStatusTag status={t.status} />
+          {t.status.daysLate !== null && (
+            <Typography.Text
+              type={t.status.code === 'overdue' ? 'danger' : 'secondary'}
+              style={{ fontSize: 12 }}
+            >
+              {t.status.code === 'overdue' ? '' : 'Trễ '}
+              {t.status.daysLate.toLocaleString('vi-VN')} ngày
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
     {
       title: 'Chủ trì',
       key: 'lead',
-      width: 200,
+      width: 180,
       render: (_: unknown, t: PlanTaskListItem) => (
         <PlanAgencyTags agencies={t.leads} vertical empty="Chưa rõ" />
       ),
@@ -68,14 +89,14 @@ export function taskColumns(
     {
       title: 'Phối hợp',
       key: 'coordinators',
-      width: 260,
+      width: 220,
       render: (_: unknown, t: PlanTaskListItem) => <PlanAgencyTags agencies={t.coordinators} vertical />,
     },
-    { title: 'Sản phẩm', dataIndex: 'product', key: 'product', width: 140 },
+    { title: 'Sản phẩm', dataIndex: 'product', key: 'product', width: 120 },
     {
       title: 'Thời hạn',
       key: 'deadline',
-      width: 160,
+      width: 140,
       ...sortable('deadline'),
       render: (_: unknown, t: PlanTaskListItem) => (
         <Flex vertical gap={4} align="flex-start">
@@ -86,25 +107,6 @@ export function taskColumns(
             </Typography.Text>
           )}
           <DeadlineKindTag kind={t.deadline.kind} />
-        </Flex>
-      ),
-    },
-    {
-      title: 'Tình trạng',
-      key: 'status',
-      width: 190,
-      ...sortable('status'),
-      render: (_: unknown, t: PlanTaskListItem) => (
-        <Flex vertical gap={4} align="flex-start">
-          <TaskStatusTag status={t.status} />
-          {t.status.daysLate !== null && (
-            <Typography.Text
-              type={t.status.code === 'overdue' ? 'danger' : 'secondary'}
-              style={{ fontSize: 12 }}
-            >
-              {t.status.code === 'overdue' ? 'Quá hạn' : 'Trễ'} {t.status.daysLate} ngày
-            </Typography.Text>
-          )}
         </Flex>
       ),
     },
