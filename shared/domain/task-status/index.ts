@@ -15,4 +15,4 @@ export {
   type TaskStatusResult,
 } from './compute-status';
 export { dueDateOf, type OccursOptions, occursInYear } from './due-date';
-export { summarizeStatuses, type TaskStatusSummary } from './summarize';
+export { summarizeCounts, summarizeStatuses, type TaskStatusSummary } from './summarize';

@@ -18,7 +18,12 @@ export function summarizeStatuses(statuses: readonly TaskStatusCode[]): TaskStat
     number
   >;
   for (const status of statuses) counts[status] += 1;
-  const total = statuses.length;
+  return summarizeCounts(counts);
+}
+
+/** The summary of tasks already counted per category (as the stored statuses are counted in SQL). */
+export function summarizeCounts(counts: Readonly<Record<TaskStatusCode, number>>): TaskStatusSummary {
+  const total = TASK_STATUS_CODES.reduce((sum, code) => sum + counts[code], 0);
   const completed = counts.done_on_time + counts.done_late;
   const tested = completed + counts.overdue;
   return {
