@@ -931,6 +931,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive";
                                 link: string | null;
+                                plan: {
+                                    id: number;
+                                    label: string;
+                                    number: string | null;
+                                    title: string;
+                                } | null;
                                 readAt: string | null;
                                 title: string;
                             }[];
@@ -2859,6 +2865,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    page?: number;
+                    pageSize?: number;
                     q?: string;
                 };
                 header?: never;
@@ -2886,6 +2894,9 @@ export interface paths {
                                 taskCount: number;
                                 title: string;
                             }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
                         };
                     };
                 };
@@ -4388,7 +4399,9 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     periodId?: number;
+                    periodState?: "open" | "closed";
                     planId?: number;
+                    sort?: "due" | "work";
                     state?: "draft" | "submitted" | "accepted" | "returned";
                 };
                 header?: never;
@@ -4425,6 +4438,12 @@ export interface paths {
                                     state: "open" | "closed";
                                     title: string;
                                     year: number;
+                                };
+                                plan: {
+                                    id: number;
+                                    label: string;
+                                    number: string | null;
+                                    title: string;
                                 };
                                 returnedAt: string | null;
                                 returnedReason: string | null;
@@ -4563,6 +4582,12 @@ export interface paths {
                                 state: "open" | "closed";
                                 title: string;
                                 year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
                             };
                             proposals: string | null;
                             returnedAt: string | null;
@@ -4765,6 +4790,12 @@ export interface paths {
                                 title: string;
                                 year: number;
                             };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
                             proposals: string | null;
                             returnedAt: string | null;
                             returnedReason: string | null;
@@ -4953,6 +4984,12 @@ export interface paths {
                                 state: "open" | "closed";
                                 title: string;
                                 year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
                             };
                             proposals: string | null;
                             returnedAt: string | null;
@@ -5299,6 +5336,12 @@ export interface paths {
                                 title: string;
                                 year: number;
                             };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
                             proposals: string | null;
                             returnedAt: string | null;
                             returnedReason: string | null;
@@ -5491,6 +5534,12 @@ export interface paths {
                                 state: "open" | "closed";
                                 title: string;
                                 year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
                             };
                             proposals: string | null;
                             returnedAt: string | null;

@@ -84,6 +84,15 @@ export function NotificationsPage() {
                 }
                 description={
                   <>
+                    {n.plan && (
+                      <Typography.Text
+                        type="secondary"
+                        style={{ display: 'block', fontSize: 12 }}
+                        title={n.plan.title}
+                      >
+                        Kế hoạch {n.plan.label}
+                      </Typography.Text>
+                    )}
                     <div style={{ whiteSpace: 'pre-wrap', color: 'rgba(0,0,0,0.75)' }}>{n.body}</div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {formatDateTime(n.createdAt)}

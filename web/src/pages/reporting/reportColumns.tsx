@@ -14,6 +14,16 @@ export function reportColumns({ canReview }: { canReview: boolean }): ColumnsTyp
       render: (name: string, r) => <Link to={`/bao-cao/${r.id}`}>{name}</Link>,
     },
     {
+      // Two annual reports of one agency differ only by their plan.
+      title: 'Kế hoạch',
+      dataIndex: ['plan', 'label'],
+      render: (label: string, r) => (
+        <Typography.Text title={r.plan.title} style={{ fontSize: 13 }}>
+          {label}
+        </Typography.Text>
+      ),
+    },
+    {
       title: 'Kỳ báo cáo',
       dataIndex: ['period', 'title'],
       render: (title: string, r) => (
