@@ -152,7 +152,8 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     // STC has two reporters (one without e-mail), SNN one; SCT has no reporter.
     expect(r).toEqual({ notificationsCreated: 3, emailsSent: 2, emailsFailed: 0 });
     expect(received.map((m) => m.to[0]).sort()).toEqual(['snn@hungyen.test', 'stc@hungyen.test']);
-    for (const m of received) expect(m.subject).toBe('Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025) · 148/KH-UBND');
+    for (const m of received)
+      expect(m.subject).toBe('Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025) · 148/KH-UBND');
     const stcMail = received.find((m) => m.to[0] === 'stc@hungyen.test')!;
     expect(stcMail.body).toContain('Sở Tài chính thử');
     // The plan is named, so reminders of two plans with periods of the same name can be told apart.
