@@ -149,6 +149,7 @@ describeEachDatabase('report lists at scale', (dialect) => {
           due_on: daysFromToday(30 + (i % 40)),
           state: i % 10 === 9 ? 'closed' : 'open',
           opened_at: now,
+          extensions_json: '[]',
         })
         .returning('id')
         .executeTakeFirstOrThrow();
