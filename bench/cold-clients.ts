@@ -29,7 +29,11 @@ interface Sample {
   status: number;
 }
 
-async function client(base: string, i: number, user: { username: string; role: string; organisationId: number }) {
+async function client(
+  base: string,
+  i: number,
+  user: { username: string; role: string; organisationId: number },
+) {
   const samples: Sample[] = [];
   let cookie = '';
   const address = `10.20.${i >> 8}.${(i % 250) + 1}`;
@@ -91,7 +95,9 @@ try {
         .filter((s) => k === 'all' || s.what === k)
         .map((s) => s.ms)
         .sort((a, b) => a - b);
-      console.log(`| ${k} | ${ms.length} | ${round(percentile(ms, 95))} | ${round(ms[ms.length - 1] ?? 0)} |`);
+      console.log(
+        `| ${k} | ${ms.length} | ${round(percentile(ms, 95))} | ${round(ms[ms.length - 1] ?? 0)} |`,
+      );
     }
   } finally {
     await stopServer(server);

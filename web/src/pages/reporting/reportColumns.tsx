@@ -17,6 +17,7 @@ export function reportColumns({ canReview }: { canReview: boolean }): ColumnsTyp
       // Two annual reports of one agency differ only by their plan.
       title: 'Kế hoạch',
       dataIndex: ['plan', 'label'],
+      width: 280,
       render: (label: string, r) => (
         <Typography.Text title={r.plan.title} style={{ fontSize: 13 }}>
           {label}
