@@ -38,7 +38,8 @@ function Summary() {
             ) : (
               <Flex gap={8} align="center" wrap="wrap">
                 <Typography.Text>
-                  {owed} báo cáo cần gửi; gần nhất: {next?.period.title}, hạn{' '}
+                  {owed} báo cáo cần gửi; gần nhất: {next?.period.title}
+                  {next ? ` (${next.plan.number ?? next.plan.label})` : ''}, hạn{' '}
                   {formatDate(next?.period.dueOn ?? null)}
                 </Typography.Text>
                 {next && <DueCountdownTag dueOn={next.period.dueOn} />}
