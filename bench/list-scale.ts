@@ -10,13 +10,15 @@
  * Options: PLANS=300 TASKS=560 YEARS=3 ONLY=postgres
  */
 import { readFileSync } from 'node:fs';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type KyselyPlugin, sql } from 'kysely';
 import { buildApp } from '../server/app';
 import { systemContext } from '../server/context';
 import type { Database } from '../server/db/schema';
+import type { AuthUser } from '../server/http/auth-state';
 import { confirmImport } from '../server/modules/plan-import/confirm-import';
 import { createImport } from '../server/modules/plan-import/import-service';
 import { generateReports } from '../server/modules/reporting/report-generation';
+import { listReports } from '../server/modules/reporting/report-service';
 import { SAMPLE_ORGANISATIONS } from '../server/seed/sample/hung-yen-organisations';
 import { seedOrganisations } from '../server/seed/seed-organisations';
 import { openTestContext, TEST_DIALECTS } from '../server/test/databases';
@@ -236,6 +238,48 @@ async function run(dialect: 'sqlite' | 'postgres') {
       .execute();
   await analyse();
   await measure(true);
+  // The statements GET /api/reports itself runs (captured from the service), explained.
+  const captured: { sql: string; parameters: readonly unknown[] }[] = [];
+  const capture: KyselyPlugin = {
+    transformQuery: (args) => {
+      captured.push(db.getExecutor().compileQuery(args.node, args.queryId));
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  const reader: AuthUser = {
+    id: 0,
+    username: 'bench',
+    fullName: 'bench',
+    role: 'coordinator',
+    organisationId: sct,
+    organisationName: '',
+    mustChangePassword: false,
+  };
+  const listed = { page: 1, pageSize: 20, sort: 'due' as const, state: 'submitted' as const };
+  await listReports({ ...ctx, db: db.withPlugin(capture) }, reader, listed);
+  await listReports({ ...ctx, db: db.withPlugin(capture) }, reader, {
+    ...listed,
+    state: undefined,
+    organisationId: busiest,
+    sort: 'work',
+    pageSize: 10,
+  });
+  for (const [i, q] of captured.entries()) {
+    const inline = q.sql.replace(/\$(\d+)|\?/g, (_m, n: string | undefined) => {
+      const v = q.parameters[n ? Number(n) - 1 : 0];
+      return typeof v === 'number' ? String(v) : `'${String(v)}'`;
+    });
+    // SQLite's placeholders are positional: inline them in order.
+    let k = 0;
+    const sqliteInline = q.sql.replace(/\?/g, () => {
+      const v = q.parameters[k++];
+      return typeof v === 'number' ? String(v) : `'${String(v)}'`;
+    });
+    const text = dialect === 'postgres' ? inline : sqliteInline;
+    plans[`GET /api/reports, statement ${i + 1}: ${text.slice(0, 60)}…`] = await explain(db, dialect, text);
+  }
+
   // Through the HTTP stack, as the client asks.
   timings.push(await time('GET /api/plans/:id/task-facets', I, get(`/api/plans/${planId}/task-facets`)));
   timings.push(
