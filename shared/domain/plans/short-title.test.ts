@@ -7,7 +7,7 @@ describe('shortPlanTitle', () => {
       shortPlanTitle(
         'Kế hoạch THỰC HIỆN NGHỊ QUYẾT SỐ 07-NQ/TU NGÀY 15/6/2021 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XIX VỀ CHƯƠNG TRÌNH PHÁT TRIỂN CÔNG NGHIỆP, TIỂU THỦ CÔNG NGHIỆP TỈNH HƯNG YÊN GIAI ĐOẠN 2021-2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030',
       ),
-    ).toBe('Chương trình phát triển công nghiệp, tiểu thủ công nghiệp tỉnh…');
+    ).toBe('Chương trình phát triển công nghiệp, tiểu thủ công nghiệp…');
   });
 
   it('drops "Ban hành Kế hoạch triển khai thực hiện" and what the decree is about', () => {
