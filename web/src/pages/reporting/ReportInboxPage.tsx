@@ -87,7 +87,7 @@ export function ReportInboxPage() {
           columns={reportColumns({ canReview })}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1320 }}
           locale={{
             emptyText: list.isError
               ? 'Chưa tải được dữ liệu'

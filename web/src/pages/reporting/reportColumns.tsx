@@ -11,13 +11,14 @@ export function reportColumns({ canReview }: { canReview: boolean }): ColumnsTyp
     {
       title: 'Cơ quan',
       dataIndex: ['organisation', 'name'],
+      width: 200,
       render: (name: string, r) => <Link to={`/bao-cao/${r.id}`}>{name}</Link>,
     },
     {
       // Two annual reports of one agency differ only by their plan.
       title: 'Kế hoạch',
       dataIndex: ['plan', 'label'],
-      width: 280,
+      width: 260,
       render: (label: string, r) => (
         <Typography.Text title={r.plan.title} style={{ fontSize: 13 }}>
           {label}
@@ -27,6 +28,7 @@ export function reportColumns({ canReview }: { canReview: boolean }): ColumnsTyp
     {
       title: 'Kỳ báo cáo',
       dataIndex: ['period', 'title'],
+      width: 220,
       render: (title: string, r) => (
         <Flex vertical>
           <span>{title}</span>
