@@ -53,6 +53,8 @@ async function openMyReport(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Việc của tôi', level: 2 })).toBeVisible();
   const card = page.locator('.ant-card').filter({ hasText: PERIOD_TITLE });
   await expect(card).toBeVisible();
+  // The card names its plan: an agency reports on several plans with periods of the same name.
+  await expect(card).toContainText('148/KH-UBND · ');
   await card.getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: `Báo cáo của ${AGENCY}`, level: 2 })).toBeVisible();
   await expect(page.getByText(PERIOD_TITLE).first()).toBeVisible();
@@ -79,7 +81,10 @@ async function inboxRow(page: Page): Promise<Locator> {
   await expect(page.getByRole('heading', { name: 'Báo cáo của các cơ quan', level: 2 })).toBeVisible();
   // Already on the inbox from an earlier step: ask for the newest list, as the coordinator would.
   await page.getByRole('button', { name: 'Làm mới' }).click();
-  return page.getByRole('row').filter({ hasText: PERIOD_TITLE }).filter({ hasText: AGENCY });
+  const row = page.getByRole('row').filter({ hasText: PERIOD_TITLE }).filter({ hasText: AGENCY });
+  // Each row names the plan, so two annual reports of one agency can be told apart.
+  await expect(row).toContainText('148/KH-UBND · ');
+  return row;
 }
 
 test('chu trình báo cáo: gửi, trả lại, sửa, gửi lại, tiếp nhận và tỷ lệ báo cáo', async ({ browser }) => {

@@ -158,6 +158,8 @@ export interface PlansTable {
   created_at: string;
   /** PlanKind: plan | decision | resolution | action_programme | directive. */
   kind: Generated<PlanKind>;
+  /** How many tasks the plan has; written with its tasks (plan-writer.ts). */
+  task_count: Generated<number>;
 }
 
 export interface PlanTargetsTable {
@@ -294,6 +296,13 @@ export interface ReportsTable {
   created_at: string;
   updated_at: string;
   updated_by: number | null;
+  /**
+   * How many entries the report has by role and how many versions were sent: kept in the transaction
+   * that adds them (report-generation.ts, workflow.ts), so lists do not count per row.
+   */
+  lead_count: Generated<number>;
+  support_count: Generated<number>;
+  version_count: Generated<number>;
 }
 
 export interface ReportEntriesTable {
@@ -354,6 +363,8 @@ export interface NotificationsTable {
   dedupe_key: string;
   created_at: string;
   read_at: string | null;
+  /** The plan the notification is about, when there is one (shown with it). */
+  plan_id: number | null;
 }
 
 export interface EmailOutboxTable {

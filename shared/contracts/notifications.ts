@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idParamSchema, pagedListSchema, pageSchema, pageSizeSchema } from './primitives';
+import { planRefSchema } from './reporting';
 
 export const NOTIFICATION_KINDS = [
   'reminder_before',
@@ -21,6 +22,8 @@ export const notificationSchema = z.object({
   link: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
+  /** The plan it is about (number and short title), so notifications of two plans can be told apart. */
+  plan: planRefSchema.nullable(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
 

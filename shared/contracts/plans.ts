@@ -35,8 +35,14 @@ export const planSummarySchema = z.object({
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
-export const planListQuerySchema = z.object({ q: z.string().trim().max(100).optional() });
-export const planListResponseSchema = z.object({ items: z.array(planSummarySchema) });
+/** One page of the plan list, newest first (issued date, then id): a stable order across pages. */
+export const planListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  page: pageSchema,
+  pageSize: pageSizeSchema(200, 20),
+});
+export type PlanListQuery = z.infer<typeof planListQuerySchema>;
+export const planListResponseSchema = pagedListSchema(planSummarySchema);
 
 export const planTargetViewSchema = planTargetSchema.extend({
   id: z.number().int(),

@@ -69,6 +69,19 @@ export const ENTRY_PROGRESS_LABELS: Record<EntryProgress, string> = {
 export const personRefSchema = z.object({ id, name: z.string() });
 export const organisationRefSchema = z.object({ id, name: z.string() });
 
+/**
+ * The plan a report, a notification or a card belongs to, named so that two annual reports of one
+ * agency can be told apart: `label` is "148/KH-UBND · Phát triển công nghiệp hỗ trợ"
+ * (number and short title, shared/domain/plans/short-title.ts).
+ */
+export const planRefSchema = z.object({
+  id,
+  number: z.string().nullable(),
+  title: z.string(),
+  label: z.string(),
+});
+export type PlanRef = z.infer<typeof planRefSchema>;
+
 /** A task's status in the Government Office's categories (shared/domain/task-status), with its reason. */
 export const taskStatusViewSchema = z.object({
   code: z.enum(TASK_STATUS_CODES),
@@ -202,6 +215,13 @@ export const reportListQuerySchema = z.object({
   planId: idParam.optional(),
   organisationId: idParam.optional(),
   state: z.enum(REPORT_STATES).optional(),
+  /** Only reports of open (or closed) periods. */
+  periodState: z.enum(PERIOD_STATES).optional(),
+  /**
+   * `due` (default): latest due date first, then agency. `work` ("Việc của tôi"): returned first, then
+   * drafts, sent, accepted; open periods before closed ones; earliest due first.
+   */
+  sort: z.enum(['due', 'work']).default('due'),
   page,
   pageSize: pageSize(200, 50),
 });
@@ -221,6 +241,7 @@ export const reportPeriodRefSchema = z.object({
 export const reportSummarySchema = z.object({
   id,
   period: reportPeriodRefSchema,
+  plan: planRefSchema,
   organisation: organisationRefSchema,
   state: z.enum(REPORT_STATES),
   /** Optimistic-lock counter: send it back with every save / submit / accept / return. */

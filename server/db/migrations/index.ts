@@ -8,6 +8,7 @@ import * as multiProcess from './20261130T2117_multi_process';
 import * as agencyNameFolded from './20261130T2137_agency_name_folded';
 import * as planKind from './20261130T2137_plan_kind';
 import * as taskStatuses from './20261201T0410_task_statuses';
+import * as listCounts from './20261201T0440_list_counts';
 import * as reviewQueues from './20261201T0500_review_queues';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '20261130T2137_agency_name_folded': agencyNameFolded,
   '20261130T2137_plan_kind': planKind,
   '20261201T0410_task_statuses': taskStatuses,
+  '20261201T0440_list_counts': listCounts,
   '20261201T0500_review_queues': reviewQueues,
 };

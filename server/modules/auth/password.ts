@@ -1,12 +1,25 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
+import { Semaphore } from '../../lib/semaphore';
 
-const scrypt = promisify(scryptCb) as (
+const scryptRaw = promisify(scryptCb) as (
   pw: string,
   salt: Buffer,
   len: number,
   opts: object,
 ) => Promise<Buffer>;
+
+/**
+ * How many scrypt runs may use the CPU at once: all cores but one. Each run takes a core for tens of
+ * milliseconds; 50 people signing in together used to fill libuv's four threads on a two-core server,
+ * and every page request of the people already signed in queued behind the hashing for seconds
+ * (issue 10: up to 4.6 s). With a core kept for the event loop, pages answer while logins wait their
+ * turn (bench/cold-clients.ts, docs/PERFORMANCE.md "Lists at scale").
+ */
+const hashing = new Semaphore(Math.max(1, availableParallelism() - 1));
+const scrypt = (pw: string, salt: Buffer, len: number, opts: object) =>
+  hashing.run(() => scryptRaw(pw, salt, len, opts));
 const N = 16384;
 const R = 8;
 const P = 1;

@@ -59,6 +59,11 @@ export async function addValue(
     });
     if (!accepted) {
       // The value counts only once accepted: the consolidating agency's coordinators are told it waits.
+      const plan = await tx.db
+        .selectFrom('plans')
+        .select(['id', 'number', 'title'])
+        .where('id', '=', indicator.plan_id)
+        .executeTakeFirstOrThrow();
       await notify(tx, {
         recipients: await coordinatorsOf(tx.db, indicator.plan_id),
         kind: 'indicator_value_submitted',
@@ -67,6 +72,7 @@ export async function addValue(
         link: indicatorPath(indicator.plan_id, indicatorId),
         dedupeKey: `indicator-value:${id}`,
         email: true,
+        plan,
       });
     }
     return id!;

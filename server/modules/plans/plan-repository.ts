@@ -4,9 +4,18 @@ import type { TaskStatusCode } from '../../../shared/domain/task-status/categori
 import type { Database, TaskAgenciesTable, TasksTable } from '../../db/schema';
 import { containsPattern } from '../../db/search';
 
-export async function listPlanRows(db: Kysely<Database>, q?: string) {
-  let query = db
-    .selectFrom('plans')
+/**
+ * One page of plans, newest first, with the total. The task count is the plan's column (written with
+ * its tasks by plan-writer.ts), so a page does not count the tasks of every plan.
+ */
+export async function listPlanRows(
+  db: Kysely<Database>,
+  q: { q?: string | undefined; page: number; pageSize: number },
+) {
+  let base = db.selectFrom('plans');
+  if (q.q) base = base.where('plans.search_key', 'like', containsPattern(q.q));
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
     .select((eb) => [
       'plans.id',
       'plans.kind',
@@ -15,19 +24,19 @@ export async function listPlanRows(db: Kysely<Database>, q?: string) {
       'plans.issuer',
       'plans.issued_on',
       'plans.created_at',
-      eb
-        .selectFrom('tasks')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('tasks.plan_id', '=', 'plans.id')
-        .as('task_count'),
+      'plans.task_count',
       eb
         .selectFrom('plan_targets')
         .select(eb.fn.countAll<number>().as('n'))
         .whereRef('plan_targets.plan_id', '=', 'plans.id')
         .as('target_count'),
-    ]);
-  if (q) query = query.where('plans.search_key', 'like', containsPattern(q));
-  return query.orderBy('plans.issued_on', 'desc').orderBy('plans.id', 'desc').execute();
+    ])
+    .orderBy('plans.issued_on', 'desc')
+    .orderBy('plans.id', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return { rows, total: Number(total.n) };
 }
 
 export async function findPlanRow(db: Kysely<Database>, id: number) {

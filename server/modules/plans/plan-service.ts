@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   PLAN_KINDS,
   type PlanKind,
@@ -5,7 +6,13 @@ import {
   type PlanSection,
   type TaskExtraField,
 } from '../../../shared/contracts/plan-draft';
-import type { PlanDetail, PlanSummary, PlanTaskView, TaskListQuery } from '../../../shared/contracts/plans';
+import type {
+  PlanDetail,
+  PlanListQuery,
+  PlanTaskView,
+  planListResponseSchema,
+  TaskListQuery,
+} from '../../../shared/contracts/plans';
 import type { TaskStatusView } from '../../../shared/contracts/reporting';
 import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
 import { localDate } from '../../../shared/domain/reporting/local-date';
@@ -31,6 +38,7 @@ import {
 import { toTargetView } from './target-mapper';
 import { toTaskView } from './task-mapper';
 
+type PlanList = z.infer<typeof planListResponseSchema>;
 type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
 type ListedTaskRow = Awaited<ReturnType<typeof listTaskRows>>['rows'][number];
 type AgencyRow = Awaited<ReturnType<typeof taskAgencyRows>>[number];
@@ -47,9 +55,9 @@ const agencyView = (r: {
   groupKey: r.group_key,
 });
 
-export async function listPlans(ctx: AppContext, q?: string): Promise<PlanSummary[]> {
-  const rows = await listPlanRows(ctx.db, q);
-  return rows.map((r) => ({
+export async function listPlans(ctx: AppContext, q: PlanListQuery): Promise<PlanList> {
+  const { rows, total } = await listPlanRows(ctx.db, q);
+  const items = rows.map((r) => ({
     id: r.id,
     kind: planKind(r.kind),
     number: r.number,
@@ -60,6 +68,7 @@ export async function listPlans(ctx: AppContext, q?: string): Promise<PlanSummar
     targetCount: Number(r.target_count ?? 0),
     createdAt: r.created_at,
   }));
+  return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> {

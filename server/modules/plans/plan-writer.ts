@@ -55,6 +55,8 @@ export async function insertPlan(
         `${draft.number ?? ''} ${draft.title} ${draft.issuer ?? ''} ${PLAN_KIND_LABELS[draft.kind ?? 'plan']}`,
       ),
       kind: draft.kind ?? 'plan',
+      // Every task below is written in this transaction; the plan list reads the count from here.
+      task_count: draft.tasks.length,
       created_by: meta.createdBy,
       created_at: nowIso(),
     })

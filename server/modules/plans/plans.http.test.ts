@@ -121,6 +121,30 @@ describeEachDatabase('plans: list, overview, tasks, filters and access', (dialec
     expect(none.items).toEqual([]);
   });
 
+  it('pages the plan list newest first with its total; task counts equal a recount', async () => {
+    const pages = [];
+    for (const page of [1, 2, 3])
+      pages.push(
+        expectBody(await coordinator.get(`/api/plans?pageSize=1&page=${page}`), planListResponseSchema, 200),
+      );
+    expect(pages.map((p) => p.total)).toEqual([2, 2, 2]);
+    expect(pages.map((p) => p.items.length)).toEqual([1, 1, 0]);
+    const listed = pages.flatMap((p) => p.items);
+    // Newest first by issue date (stable by id): no plan on two pages, none missing.
+    expect(listed.map((p) => p.id).sort()).toEqual([plan.planId, other.planId].sort());
+    expect(listed[0]!.issuedOn! >= listed[1]!.issuedOn!).toBe(true);
+    // The count is a column written with the plan's tasks; it must equal counting them.
+    for (const p of listed) {
+      const recount = await s.ctx.db
+        .selectFrom('tasks')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('plan_id', '=', p.id)
+        .executeTakeFirstOrThrow();
+      expect(p.taskCount).toBe(Number(recount.n));
+    }
+    expectError(await coordinator.get('/api/plans?pageSize=201'), 400);
+  });
+
   it('shows a plan’s overview: document, regime with its consolidating agency, task count', async () => {
     const detail = expectBody(await coordinator.get(`/api/plans/${plan.planId}`), planDetailSchema, 200);
     expect(detail).toMatchObject({

@@ -30,7 +30,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         requirePermission(req, 'plans.read');
-        return { items: await listPlans(ctx, req.query.q) };
+        return listPlans(ctx, req.query);
       },
     );
 

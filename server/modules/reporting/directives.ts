@@ -1,5 +1,6 @@
 import type { Directive } from '../../../shared/contracts/reporting';
 import { reportPath, taskPath } from '../../../shared/domain/app-links';
+import { planTag } from '../../../shared/domain/plans/short-title';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
@@ -71,12 +72,14 @@ async function checkTarget(ctx: AppContext, user: AuthUser, t: Target) {
       link: reportPath(r.id),
       organisations: [r.organisation_id],
       label: `báo cáo "${r.period_title}" của ${r.organisation_name}`,
+      plan: { id: r.plan_id, number: r.plan_number, title: r.plan_title },
     };
   }
   const task = await ctx.db
     .selectFrom('tasks')
-    .select(['id', 'ordinal', 'plan_id'])
-    .where('id', '=', t.id)
+    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+    .select(['tasks.id', 'tasks.ordinal', 'tasks.plan_id', 'plans.number', 'plans.title'])
+    .where('tasks.id', '=', t.id)
     .executeTakeFirst();
   if (!task) throw notFound('nhiệm vụ');
   const leads = await ctx.db
@@ -90,6 +93,7 @@ async function checkTarget(ctx: AppContext, user: AuthUser, t: Target) {
     link: taskPath(task.plan_id, task.id),
     organisations: leads.map((l) => l.organisation_id!),
     label: `nhiệm vụ ${task.ordinal}`,
+    plan: { id: task.plan_id, number: task.number, title: task.title },
   };
 }
 
@@ -137,11 +141,12 @@ export async function addDirective(rc: RequestContext, t: Target, text: string):
       {
         recipients: await reportersOf(trx, target.organisations),
         kind: 'directive',
-        title: `Ý kiến chỉ đạo về ${target.label}`,
+        title: `Ý kiến chỉ đạo về ${target.label} · ${planTag(target.plan)}`,
         body: `${actor.fullName} (${actor.organisationName}): ${text}`,
         link: target.link,
         dedupeKey: `directive:${row.id}`,
         email: false,
+        plan: target.plan,
       },
     );
     await audit(tx, {

@@ -1,9 +1,11 @@
 import type { Notification, NotificationKind } from '../../../shared/contracts/notifications';
+import { planLabel } from '../../../shared/domain/plans/short-title';
 import { type ActionContext, type AppContext, nowIso } from '../../context';
 import type { Db } from '../../db/db';
 import type { NotificationsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
 import { assertOwnNotification, notificationOwner } from './notification-policy';
+import { toPlanRef } from './report-mapper';
 
 export interface Recipient {
   id: number;
@@ -21,6 +23,14 @@ export interface NotifyInput {
   dedupeKey: string;
   /** Also by e-mail (queued in the outbox) to recipients with an address, when SMTP is configured. */
   email: boolean;
+  /** The plan it is about: kept with the notification and named at the top of the e-mail. */
+  plan: NotifiedPlan | null;
+}
+
+export interface NotifiedPlan {
+  id: number;
+  number: string | null;
+  title: string;
 }
 
 /**
@@ -44,18 +54,20 @@ export async function notify(tx: ActionContext, n: NotifyInput): Promise<number>
         link: n.link,
         dedupe_key: `${n.dedupeKey}:u${r.id}`,
         created_at: now,
+        plan_id: n.plan?.id ?? null,
       })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .executeTakeFirst();
     created += Number(res.numInsertedOrUpdatedRows ?? 0);
     if (n.email && r.email && ctx.config.smtp.host) {
       const link = n.link ? `\n\nXem chi tiết: ${ctx.config.publicUrl}${n.link}` : '';
+      const plan = n.plan ? `Kế hoạch: ${planLabel(n.plan)}\n\n` : '';
       await db
         .insertInto('email_outbox')
         .values({
           to_address: r.email,
           subject: n.title,
-          body: `${n.body}${link}\n\n—\nThư tự động từ hệ thống theo dõi thực hiện kế hoạch (planwatch). Vui lòng không trả lời thư này.`,
+          body: `${plan}${n.body}${link}\n\n—\nThư tự động từ hệ thống theo dõi thực hiện kế hoạch (planwatch). Vui lòng không trả lời thư này.`,
           dedupe_key: `${n.dedupeKey}:u${r.id}`,
           attempts: 0,
           created_at: now,
@@ -110,6 +122,9 @@ const toView = (r: {
   link: string | null;
   created_at: string;
   read_at: string | null;
+  plan_id: number | null;
+  plan_number: string | null;
+  plan_title: string | null;
 }): Notification => ({
   id: r.id,
   kind: r.kind,
@@ -118,6 +133,10 @@ const toView = (r: {
   link: r.link,
   createdAt: r.created_at,
   readAt: r.read_at,
+  plan:
+    r.plan_id !== null && r.plan_title !== null
+      ? toPlanRef({ id: r.plan_id, number: r.plan_number, title: r.plan_title })
+      : null,
 });
 
 async function unreadCount(db: Db, userId: number): Promise<number> {
@@ -140,9 +159,11 @@ export async function listNotifications(
   if (q.unreadOnly) base = base.where('read_at', 'is', null);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .leftJoin('plans', 'plans.id', 'notifications.plan_id')
+    .selectAll('notifications')
+    .select(['plans.number as plan_number', 'plans.title as plan_title'])
+    .orderBy('notifications.created_at', 'desc')
+    .orderBy('notifications.id', 'desc')
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute();

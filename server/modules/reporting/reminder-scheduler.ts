@@ -1,4 +1,5 @@
 import { reportPath } from '../../../shared/domain/app-links';
+import { planTag } from '../../../shared/domain/plans/short-title';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import { reminderDue } from '../../../shared/domain/reporting/reminders';
 import { formatDateVi } from '../../../shared/domain/task-status/calendar';
@@ -42,9 +43,17 @@ export async function runReminders(
   const today = localDate(now);
   let notificationsCreated = 0;
   const periods = await ctx.db
-    .selectFrom('reporting_periods')
-    .select(['id', 'title', 'due_on'])
-    .where('state', '=', 'open')
+    .selectFrom('reporting_periods as rp')
+    .innerJoin('plans as pl', 'pl.id', 'rp.plan_id')
+    .select([
+      'rp.id',
+      'rp.title',
+      'rp.due_on',
+      'rp.plan_id',
+      'pl.number as plan_number',
+      'pl.title as plan_title',
+    ])
+    .where('rp.state', '=', 'open')
     .execute();
   for (const p of periods) {
     const due = reminderDue(today, p.due_on, ctx.config.reminderDays);
@@ -62,15 +71,16 @@ export async function runReminders(
       reports.map((r) => r.organisation_id),
     );
     const dueVi = formatDateVi(p.due_on);
+    const plan = { id: p.plan_id, number: p.plan_number, title: p.plan_title };
     for (const r of reports) {
       const recipients = reporters.filter((u) => u.organisation_id === r.organisation_id);
       if (recipients.length === 0) continue;
       const title =
         due.kind === 'before'
-          ? `Nhắc hạn báo cáo: còn ${due.daysLeft} ngày (hạn ${dueVi})`
+          ? `Nhắc hạn báo cáo: còn ${due.daysLeft} ngày (hạn ${dueVi}) · ${planTag(plan)}`
           : due.daysLeft === 0
-            ? `Đến hạn báo cáo hôm nay (hạn ${dueVi})`
-            : `Báo cáo đã quá hạn ${-due.daysLeft} ngày (hạn ${dueVi})`;
+            ? `Đến hạn báo cáo hôm nay (hạn ${dueVi}) · ${planTag(plan)}`
+            : `Báo cáo đã quá hạn ${-due.daysLeft} ngày (hạn ${dueVi}) · ${planTag(plan)}`;
       const state = r.state === 'returned' ? 'đã bị trả lại và chưa gửi lại' : 'chưa được gửi';
       const body =
         due.kind === 'before'
@@ -88,6 +98,7 @@ export async function runReminders(
               ? `reminder:${r.id}:${p.due_on}:before:${due.offset}`
               : `reminder:${r.id}:${p.due_on}:due`,
           email: true,
+          plan,
         }),
       );
     }

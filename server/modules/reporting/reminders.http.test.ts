@@ -152,9 +152,12 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     // STC has two reporters (one without e-mail), SNN one; SCT has no reporter.
     expect(r).toEqual({ notificationsCreated: 3, emailsSent: 2, emailsFailed: 0 });
     expect(received.map((m) => m.to[0]).sort()).toEqual(['snn@hungyen.test', 'stc@hungyen.test']);
-    for (const m of received) expect(m.subject).toBe('Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025)');
+    for (const m of received)
+      expect(m.subject).toBe('Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025) · 148/KH-UBND');
     const stcMail = received.find((m) => m.to[0] === 'stc@hungyen.test')!;
     expect(stcMail.body).toContain('Sở Tài chính thử');
+    // The plan is named, so reminders of two plans with periods of the same name can be told apart.
+    expect(stcMail.body).toMatch(/^Kế hoạch: 148\/KH-UBND · \S/);
     expect(stcMail.body).toMatch(/https:\/\/planwatch\.example\.vn\/bao-cao\/\d+/);
 
     const again = await runReminders(s.ctx, at('2025-12-12T09:00:00Z'), mailer);
@@ -164,8 +167,10 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     const notes = expectBody(await w.as.stc.get('/api/notifications'), notificationListResponseSchema, 200);
     expect(notes.items[0]).toMatchObject({
       kind: 'reminder_before',
-      title: 'Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025)',
+      title: 'Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025) · 148/KH-UBND',
+      plan: { number: '148/KH-UBND' },
     });
+    expect(notes.items[0]!.plan!.label).toMatch(/^148\/KH-UBND · \S/);
   });
 
   it('retries a failed send with a delay, then sends it', async () => {
@@ -186,8 +191,8 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     const retried = await runReminders(s.ctx, at('2025-12-14T01:01:00Z'), mailer);
     expect(retried).toEqual({ notificationsCreated: 0, emailsSent: 1, emailsFailed: 0 });
     expect(received.map((m) => m.subject)).toEqual([
-      'Nhắc hạn báo cáo: còn 1 ngày (hạn 15/12/2025)',
-      'Nhắc hạn báo cáo: còn 1 ngày (hạn 15/12/2025)',
+      'Nhắc hạn báo cáo: còn 1 ngày (hạn 15/12/2025) · 148/KH-UBND',
+      'Nhắc hạn báo cáo: còn 1 ngày (hạn 15/12/2025) · 148/KH-UBND',
     ]);
     const sent = await s.ctx.db
       .selectFrom('email_outbox')
@@ -205,7 +210,7 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     expect(received).toEqual([
       expect.objectContaining({
         to: ['snn@hungyen.test'],
-        subject: 'Đến hạn báo cáo hôm nay (hạn 15/12/2025)',
+        subject: 'Đến hạn báo cáo hôm nay (hạn 15/12/2025) · 148/KH-UBND',
       }),
     ]);
   });
@@ -222,8 +227,8 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     // Several send workers run at once, so the two mails may arrive in either order.
     const bySubject = [...received].sort((a, b) => a.subject.localeCompare(b.subject));
     expect(bySubject.map((m) => [m.to[0], m.subject])).toEqual([
-      ['stc@hungyen.test', 'Báo cáo bị trả lại: Báo cáo kết quả thực hiện năm 2025'],
-      ['stc@hungyen.test', 'Báo cáo đã được tiếp nhận: Báo cáo kết quả thực hiện năm 2025'],
+      ['stc@hungyen.test', 'Báo cáo bị trả lại: Báo cáo kết quả thực hiện năm 2025 · 148/KH-UBND'],
+      ['stc@hungyen.test', 'Báo cáo đã được tiếp nhận: Báo cáo kết quả thực hiện năm 2025 · 148/KH-UBND'],
     ]);
     expect(bySubject[0]!.body).toContain('Lý do: Thiếu số liệu quý IV');
     // Once each: running again sends nothing more.

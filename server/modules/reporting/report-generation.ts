@@ -6,6 +6,7 @@ import { occursInReportYear } from '../../../shared/domain/task-status/report-oc
 import type { Db } from '../../db/db';
 import { chunks } from '../../lib/chunks';
 import { deadlineOf } from '../plans/task-mapper';
+import { recountEntries } from './report-repository';
 
 export interface GenerationPeriod {
   id: number;
@@ -206,5 +207,6 @@ export async function generateReports(
     }
   }
   for (const part of chunks(rows)) await db.insertInto('report_entries').values(part).execute();
+  await recountEntries(db, [...new Set(rows.map((r) => r.report_id))]);
   return { reportsCreated, entriesCreated: rows.length };
 }

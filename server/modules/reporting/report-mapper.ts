@@ -1,5 +1,6 @@
 import { ENTRY_FIELDS, type FieldDef } from '../../../shared/contracts/report-fields';
-import type { Attachment, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
+import type { Attachment, PlanRef, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
+import { planLabel } from '../../../shared/domain/plans/short-title';
 import { person } from '../../lib/person';
 import { deadlineOf, toTaskView } from '../plans/task-mapper';
 import { toPeriodRefFromPrefixed } from './period-mapper';
@@ -8,10 +9,15 @@ import { statusOf } from './status-of';
 
 /** The views of a report and its entries, built here only. */
 
+export function toPlanRef(p: { id: number; number: string | null; title: string }): PlanRef {
+  return { id: p.id, number: p.number, title: p.title, label: planLabel(p) };
+}
+
 export function toSummary(r: ReportRow): ReportSummary {
   return {
     id: r.id,
     period: toPeriodRefFromPrefixed(r),
+    plan: toPlanRef({ id: r.plan_id, number: r.plan_number, title: r.plan_title }),
     organisation: { id: r.organisation_id, name: r.organisation_name },
     state: r.state,
     version: r.version,

@@ -1,5 +1,8 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { ReportListQuery } from '../../../shared/contracts/reporting';
 import type { Db } from '../../db/db';
+import type { Database, ReportingPeriodsTable, ReportsTable } from '../../db/schema';
+import { chunks } from '../../lib/chunks';
 import type { ReportReadScope } from './report-policy';
 
 /** All SQL about reports and their entries. */
@@ -15,7 +18,9 @@ function reportQuery(db: Db) {
       .leftJoin('organisations as cons', 'cons.id', 'pl.consolidator_org_id')
       .leftJoin('users as editor', 'editor.id', 'r.updated_by')
       .selectAll('r')
-      .select((eb) => [
+      // lead_count, support_count and version_count are columns kept by the writers (recountEntries
+      // below, workflow.ts), so a page of the inbox does not count every entry of every row.
+      .select([
         'p.plan_id',
         'p.kind as period_kind',
         'p.year as period_year',
@@ -26,23 +31,9 @@ function reportQuery(db: Db) {
         'o.name as organisation_name',
         'cons.name as consolidator_name',
         'editor.full_name as editor_name',
-        eb
-          .selectFrom('report_entries as e')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('e.report_id', '=', 'r.id')
-          .where('e.role', '=', 'lead')
-          .as('lead_count'),
-        eb
-          .selectFrom('report_entries as e')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('e.report_id', '=', 'r.id')
-          .where('e.role', '=', 'support')
-          .as('support_count'),
-        eb
-          .selectFrom('report_versions as v')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('v.report_id', '=', 'r.id')
-          .as('version_count'),
+        // Which plan: two annual reports of one agency differ only by it.
+        'pl.number as plan_number',
+        'pl.title as plan_title',
       ])
   );
 }
@@ -52,38 +43,88 @@ export async function findReportRow(db: Db, id: number): Promise<ReportRow | und
   return reportQuery(db).where('r.id', '=', id).executeTakeFirst();
 }
 
+type ListEb = ExpressionBuilder<Database & { r: ReportsTable; p: ReportingPeriodsTable }, 'r' | 'p'>;
+
+/** The list's filters and the reader's scope, as one condition on reports `r` and periods `p`. */
+function listFilter(
+  eb: ListEb,
+  q: Pick<ReportListQuery, 'periodId' | 'planId' | 'organisationId' | 'state'> &
+    Partial<Pick<ReportListQuery, 'periodState'>>,
+  scope: ReportReadScope,
+) {
+  const and: Expression<SqlBool>[] = [];
+  if (q.periodId) and.push(eb('r.period_id', '=', q.periodId));
+  if (q.planId) and.push(eb('p.plan_id', '=', q.planId));
+  if (q.organisationId) and.push(eb('r.organisation_id', '=', q.organisationId));
+  if (q.state) and.push(eb('r.state', '=', q.state));
+  if (q.periodState) and.push(eb('p.state', '=', q.periodState));
+  if ('none' in scope) and.push(eb.lit(false));
+  if ('ownAgencyOrAccepted' in scope) {
+    const own = scope.ownAgencyOrAccepted;
+    and.push(eb.or([eb('r.organisation_id', '=', own), eb('r.state', '=', 'accepted')]));
+  }
+  return eb.and(and);
+}
+
 /**
  * One page of the reports a reader may see (`scope` from report-policy.ts), latest due date first,
  * with the total. The dashboard lists a period's reports and their states through this.
  */
 export async function listReportRows(
   db: Db,
-  q: Pick<ReportListQuery, 'periodId' | 'planId' | 'organisationId' | 'state' | 'page' | 'pageSize'>,
+  q: Pick<ReportListQuery, 'periodId' | 'planId' | 'organisationId' | 'state' | 'page' | 'pageSize'> &
+    Partial<Pick<ReportListQuery, 'sort' | 'periodState'>>,
   scope: ReportReadScope,
 ): Promise<{ rows: ReportRow[]; total: number }> {
-  let base = reportQuery(db);
-  if (q.periodId) base = base.where('r.period_id', '=', q.periodId);
-  if (q.planId) base = base.where('p.plan_id', '=', q.planId);
-  if (q.organisationId) base = base.where('r.organisation_id', '=', q.organisationId);
-  if (q.state) base = base.where('r.state', '=', q.state);
-  if ('none' in scope) base = base.where((eb) => eb.lit(false));
-  if ('ownAgencyOrAccepted' in scope) {
-    const own = scope.ownAgencyOrAccepted;
-    base = base.where((eb) => eb.or([eb('r.organisation_id', '=', own), eb('r.state', '=', 'accepted')]));
-  }
-  const total = await base
-    .clearSelect()
+  const base = reportQuery(db).where((eb) => listFilter(eb, q, scope));
+  // The total needs only reports and their periods, not the joins that name them.
+  const total = await db
+    .selectFrom('reports as r')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => listFilter(eb, q, scope))
     .executeTakeFirstOrThrow();
-  const rows = await base
-    .orderBy('p.due_on', 'desc')
-    .orderBy('o.name')
-    .orderBy('r.id')
+  const sorted =
+    q.sort === 'work'
+      ? // "My work": what waits on the agency first (returned, then drafts, then sent, then accepted),
+        // open periods before closed ones, earliest due first.
+        base
+          .orderBy(
+            sql`CASE r.state WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END`,
+          )
+          .orderBy(sql`CASE p.state WHEN 'open' THEN 0 ELSE 1 END`)
+          .orderBy('p.due_on')
+          .orderBy('r.id')
+      : base.orderBy('p.due_on', 'desc').orderBy('o.name').orderBy('r.id');
+  // r.id last: a stable order, so no report appears on two pages or on none.
+  const rows = await sorted
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .execute();
   // PostgreSQL counts come back as strings, SQLite's as numbers.
   return { rows, total: Number(total.n) };
+}
+
+/**
+ * Sets the entry counts of the given reports from their entries; called in the transaction that adds
+ * entries (report-generation.ts), so the columns always equal a recount.
+ */
+export async function recountEntries(db: Db, reportIds: number[]): Promise<void> {
+  if (reportIds.length === 0) return;
+  for (const ids of chunks(reportIds, 500))
+    await db
+      .updateTable('reports')
+      .set((eb) => {
+        const count = (role: 'lead' | 'support') =>
+          eb
+            .selectFrom('report_entries as e')
+            .select((c) => c.fn.countAll<number>().as('n'))
+            .whereRef('e.report_id', '=', 'reports.id')
+            .where('e.role', '=', role);
+        return { lead_count: count('lead'), support_count: count('support') };
+      })
+      .where('id', 'in', ids)
+      .execute();
 }
 
 /** Columns of an entry's task (`t`) and attachment (`a`, uploader `up`) read alongside the entry. */

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { ReportDetail } from '../../../shared/contracts/reporting';
 import { reportPath } from '../../../shared/domain/app-links';
+import { planTag } from '../../../shared/domain/plans/short-title';
 import { isLate, localDate } from '../../../shared/domain/reporting/local-date';
 import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
@@ -12,6 +14,13 @@ import { entryRows } from './report-repository';
 import { findReport, reportDetail } from './report-service';
 import { refreshReportStatuses } from './task-status-store';
 import { buildSnapshot } from './versions';
+
+/** The report's plan, as notifications name it. */
+const planOf = (r: { plan_id: number; plan_number: string | null; plan_title: string }) => ({
+  id: r.plan_id,
+  number: r.plan_number,
+  title: r.plan_title,
+});
 
 /** What must be filled in before a report can be sent: progress of every led task, completion dates. */
 async function checkComplete(ctx: AppContext, reportId: number, today: string) {
@@ -71,6 +80,7 @@ export async function submitReport(
       .where('report_id', '=', reportId)
       .executeTakeFirst();
     const versionNo = Number(last?.n ?? 0) + 1;
+    const plan = planOf(r);
     await bumpVersion(
       trx,
       reportId,
@@ -81,6 +91,8 @@ export async function submitReport(
         submitted_by: actor.id,
         first_submitted_at: r.first_submitted_at ?? now,
         late: r.first_submitted_at === null ? (late ? 1 : 0) : r.late,
+        // The version written just below; lists read the count from here (report-repository.ts).
+        version_count: sql`version_count + 1`,
       },
       actor.id,
     );
@@ -100,11 +112,12 @@ export async function submitReport(
     await notify(tx, {
       recipients: await coordinatorsOf(trx, r.plan_id),
       kind: 'report_submitted',
-      title: `${r.organisation_name} đã gửi báo cáo${versionNo > 1 ? ` (lần ${versionNo})` : ''}`,
+      title: `${r.organisation_name} đã gửi báo cáo${versionNo > 1 ? ` (lần ${versionNo})` : ''} · ${planTag(plan)}`,
       body: `${r.organisation_name} đã gửi báo cáo "${r.period_title}"${late ? ` sau hạn ${formatDateVi(r.period_due_on)}` : ''}.`,
       link: reportPath(reportId),
       dedupeKey: `submitted:${reportId}:${versionNo}`,
       email: false,
+      plan,
     });
     await audit(tx, {
       action: 'report.submitted',
@@ -149,6 +162,7 @@ async function review(
     await refreshReportStatuses(trx, reportId, localDate(now));
     const recipients = await reportersOf(trx, [r.organisation_id]);
     const due = formatDateVi(r.period_due_on);
+    const plan = planOf(r);
     // The notification carries the same instant as the decision it reports.
     await notify(
       { ...tx, now: () => now },
@@ -156,20 +170,22 @@ async function review(
         ? {
             recipients,
             kind: 'report_accepted',
-            title: `Báo cáo đã được tiếp nhận: ${r.period_title}`,
+            title: `Báo cáo đã được tiếp nhận: ${r.period_title} · ${planTag(plan)}`,
             body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã được ${actor.organisationName} tiếp nhận.`,
             link: reportPath(reportId),
             dedupeKey: `accepted:${reportId}`,
             email: true,
+            plan,
           }
         : {
             recipients,
             kind: 'report_returned',
-            title: `Báo cáo bị trả lại: ${r.period_title}`,
+            title: `Báo cáo bị trả lại: ${r.period_title} · ${planTag(plan)}`,
             body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,
             link: reportPath(reportId),
             dedupeKey: `returned:${reportId}:${versionNo}`,
             email: true,
+            plan,
           },
     );
     await audit(tx, {

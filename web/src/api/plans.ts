@@ -19,18 +19,20 @@ export type TaskFilter = Partial<Omit<TaskListQuery, 'page' | 'pageSize'>> & {
 
 export const PLANS_KEY = 'plans';
 
-export function usePlanList(q: string | undefined) {
+/** One page of plans (newest first); `q` searches number, title and kind. */
+export function usePlanList(query: { q?: string | undefined; page: number; pageSize: number }) {
   return useQuery({
-    queryKey: [PLANS_KEY, 'list', q ?? ''],
-    queryFn: ({ signal }) => typedApi.get('/api/plans', { query: { q }, signal }),
+    queryKey: [PLANS_KEY, 'list', query.q ?? '', query.page, query.pageSize],
+    queryFn: ({ signal }) => typedApi.get('/api/plans', { query, signal }),
     placeholderData: keepPreviousData,
   });
 }
 
-export function usePlan(id: number) {
+export function usePlan(id: number, enabled = true) {
   return useQuery({
     queryKey: [PLANS_KEY, 'detail', id],
     queryFn: ({ signal }) => typedApi.get('/api/plans/{id}', { path: { id }, signal }),
+    enabled,
   });
 }
 

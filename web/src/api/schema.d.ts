@@ -1336,6 +1336,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted";
                                 link: string | null;
+                                plan: {
+                                    id: number;
+                                    label: string;
+                                    number: string | null;
+                                    title: string;
+                                } | null;
                                 readAt: string | null;
                                 title: string;
                             }[];
@@ -3264,6 +3270,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    page?: number;
+                    pageSize?: number;
                     q?: string;
                 };
                 header?: never;
@@ -3291,6 +3299,9 @@ export interface paths {
                                 taskCount: number;
                                 title: string;
                             }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
                         };
                     };
                 };
@@ -4807,7 +4818,9 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     periodId?: number;
+                    periodState?: "open" | "closed";
                     planId?: number;
+                    sort?: "due" | "work";
                     state?: "draft" | "submitted" | "accepted" | "returned";
                 };
                 header?: never;
@@ -4844,6 +4857,12 @@ export interface paths {
                                     state: "open" | "closed";
                                     title: string;
                                     year: number;
+                                };
+                                plan: {
+                                    id: number;
+                                    label: string;
+                                    number: string | null;
+                                    title: string;
                                 };
                                 returnedAt: string | null;
                                 returnedReason: string | null;
@@ -4982,6 +5001,12 @@ export interface paths {
                                 state: "open" | "closed";
                                 title: string;
                                 year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
                             };
                             proposals: string | null;
                             returnedAt: string | null;
@@ -5184,6 +5209,12 @@ export interface paths {
                                 title: string;
                                 year: number;
                             };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
                             proposals: string | null;
                             returnedAt: string | null;
                             returnedReason: string | null;
@@ -5372,6 +5403,12 @@ export interface paths {
                                 state: "open" | "closed";
                                 title: string;
                                 year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
                             };
                             proposals: string | null;
                             returnedAt: string | null;
@@ -5718,6 +5755,12 @@ export interface paths {
                                 title: string;
                                 year: number;
                             };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
                             proposals: string | null;
                             returnedAt: string | null;
                             returnedReason: string | null;
@@ -5910,6 +5953,12 @@ export interface paths {
                                 state: "open" | "closed";
                                 title: string;
                                 year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
                             };
                             proposals: string | null;
                             returnedAt: string | null;

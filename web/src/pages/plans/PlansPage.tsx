@@ -9,6 +9,9 @@ import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { planColumns } from './planColumns';
 
+/** Plans per page; the server sends one page at a time (GET /api/plans?page=…). */
+const PAGE_SIZE = 20;
+
 export function PlansPage() {
   usePageTitle('Kế hoạch');
   const canImport = useCan('plans.import');
@@ -16,7 +19,13 @@ export function PlansPage() {
   // The search sits in the address so a filtered list can be bookmarked or sent to a colleague.
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? undefined;
-  const list = usePlanList(q);
+  const page = Math.max(1, Number(params.get('trang')) || 1);
+  const list = usePlanList({ q, page, pageSize: PAGE_SIZE });
+  const goTo = (next: number) => {
+    const out: Record<string, string> = q ? { q } : {};
+    if (next > 1) out.trang = String(next);
+    setParams(out);
+  };
 
   return (
     <>
@@ -59,9 +68,13 @@ export function PlansPage() {
                 : 'Chưa có kế hoạch nào được nhập',
           }}
           pagination={{
-            defaultPageSize: 20,
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
             hideOnSinglePage: true,
             showTotal: (total) => `Tổng số ${total} kế hoạch`,
+            onChange: goTo,
           }}
         />
       </Card>

@@ -1,31 +1,58 @@
-import { Empty, Typography } from 'antd';
+import { Empty, Pagination, Typography } from 'antd';
+import { useState } from 'react';
 import { useReportList } from '../../api/reporting';
 import { useCurrentSession } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { MyReportCard } from './MyReportCard';
-import { openReportsOf } from './openReports';
 
-/** A reporter's list: the agency's reports in open periods that are not yet accepted. */
+const PAGE_SIZE = 10;
+
+/**
+ * A reporter's list: every report of the agency, one page at a time, in the order the server gives for
+ * "my work" (returned first, then drafts, sent, accepted; open periods first; earliest due first).
+ */
 export function MyAgencyReports() {
   const { user } = useCurrentSession();
-  const list = useReportList({ organisationId: user.organisationId, page: 1, pageSize: 200 });
-  const open = openReportsOf(list.data?.items ?? []);
+  const [page, setPage] = useState(1);
+  const list = useReportList({
+    organisationId: user.organisationId,
+    sort: 'work',
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const items = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
 
   return (
     <section aria-label="Báo cáo của cơ quan">
-      <Typography.Title level={4}>Báo cáo của {user.organisationName}</Typography.Title>
+      <Typography.Title level={4}>
+        Báo cáo của {user.organisationName}
+        {list.data ? ` (${total})` : ''}
+      </Typography.Title>
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending ? (
         <Typography.Text type="secondary">Đang tải báo cáo…</Typography.Text>
       ) : (
-        open.length === 0 &&
-        !list.isError && (
-          <Empty description="Hiện không có kỳ báo cáo nào đang chờ cơ quan bạn gửi báo cáo." />
-        )
+        total === 0 &&
+        !list.isError && <Empty description="Cơ quan bạn chưa có báo cáo nào trong các kỳ báo cáo." />
       )}
-      {open.map((r) => (
+      {items.map((r) => (
         <MyReportCard key={r.id} report={r} />
       ))}
+      {total > PAGE_SIZE && (
+        <Pagination
+          align="center"
+          current={page}
+          pageSize={PAGE_SIZE}
+          total={total}
+          showSizeChanger={false}
+          showTotal={(n) => `Tổng số ${n} báo cáo`}
+          onChange={(next) => {
+            setPage(next);
+            window.scrollTo({ top: 0 });
+          }}
+        />
+      )}
     </section>
   );
 }

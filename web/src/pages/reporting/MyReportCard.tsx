@@ -23,9 +23,20 @@ export function MyReportCard({ report }: { report: ReportSummary }) {
       size="small"
       style={{ marginBottom: 16 }}
       title={
-        <Flex gap={8} align="center" wrap="wrap">
-          <span>{p.title}</span>
-          <Tag>{PERIOD_KIND_LABELS[p.kind]}</Tag>
+        <Flex vertical style={{ whiteSpace: 'normal', paddingBlock: 4 }}>
+          {/* The plan first: an agency reports on several plans with periods of the same name. */}
+          <Typography.Text
+            type="secondary"
+            style={{ fontSize: 12, fontWeight: 'normal' }}
+            title={report.plan.title}
+          >
+            {report.plan.label}
+          </Typography.Text>
+          <Flex gap={8} align="center" wrap="wrap">
+            <span>{p.title}</span>
+            <Tag>{PERIOD_KIND_LABELS[p.kind]}</Tag>
+            {p.state === 'closed' && <Tag>Kỳ đã đóng</Tag>}
+          </Flex>
         </Flex>
       }
       extra={

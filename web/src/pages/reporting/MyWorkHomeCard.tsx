@@ -5,16 +5,18 @@ import { useReportList } from '../../api/reporting';
 import { useCan, useCurrentSession } from '../../auth/SessionContext';
 import { formatDate } from '../../lib/dates';
 import { DueCountdownTag } from './DueCountdownTag';
-import { openReportsOf } from './openReports';
 
 function Summary() {
   const { user } = useCurrentSession();
-  const list = useReportList({ organisationId: user.organisationId, page: 1, pageSize: 200 });
-  const owed = openReportsOf(list.data?.items ?? []).filter(
-    (r) => r.state === 'draft' || r.state === 'returned',
-  );
-  const returned = owed.filter((r) => r.state === 'returned').length;
-  const next = owed[0];
+  // Counts from the server's totals (an agency may owe hundreds of reports); the first draft in the
+  // "my work" order is the one due soonest.
+  const mine = { organisationId: user.organisationId, periodState: 'open', sort: 'work' } as const;
+  const drafts = useReportList({ ...mine, state: 'draft', page: 1, pageSize: 1 });
+  const returnedList = useReportList({ ...mine, state: 'returned', page: 1, pageSize: 1 });
+  const list = drafts.isError ? drafts : returnedList;
+  const returned = returnedList.data?.total ?? 0;
+  const owed = (drafts.data?.total ?? 0) + returned;
+  const next = returnedList.data?.items[0] ?? drafts.data?.items[0];
 
   return (
     <Card style={{ marginBottom: 24, borderColor: '#91caff' }}>
@@ -25,18 +27,19 @@ function Summary() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               Việc của tôi
             </Typography.Title>
-            {list.isPending ? (
+            {drafts.isPending || returnedList.isPending ? (
               <Typography.Text type="secondary">Đang tải…</Typography.Text>
             ) : list.isError ? (
               <Typography.Text type="danger">Chưa tải được danh sách báo cáo.</Typography.Text>
-            ) : owed.length === 0 ? (
+            ) : owed === 0 ? (
               <Typography.Text type="secondary">
                 Cơ quan không có báo cáo nào cần gửi lúc này.
               </Typography.Text>
             ) : (
               <Flex gap={8} align="center" wrap="wrap">
                 <Typography.Text>
-                  {owed.length} báo cáo cần gửi; gần nhất: {next?.period.title}, hạn{' '}
+                  {owed} báo cáo cần gửi; gần nhất: {next?.period.title}
+                  {next ? ` (${next.plan.number ?? next.plan.label})` : ''}, hạn{' '}
                   {formatDate(next?.period.dueOn ?? null)}
                 </Typography.Text>
                 {next && <DueCountdownTag dueOn={next.period.dueOn} />}

@@ -57,6 +57,15 @@ export function NotificationBell() {
               title={<span style={{ fontWeight: n.readAt ? 'normal' : 600 }}>{n.title}</span>}
               description={
                 <>
+                  {n.plan && (
+                    <Typography.Text
+                      type="secondary"
+                      style={{ display: 'block', fontSize: 12 }}
+                      title={n.plan.title}
+                    >
+                      Kế hoạch {n.plan.label}
+                    </Typography.Text>
+                  )}
                   <div style={{ whiteSpace: 'pre-wrap' }}>{n.body}</div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {formatDateTime(n.createdAt)}

@@ -87,7 +87,16 @@ export function NotificationsPage() {
                 }
                 description={
                   <>
-                    <div
+                    {n.plan && (
+                      <Typography.Text
+                        type="secondary"
+                        style={{ display: 'block', fontSize: 12 }}
+                        title={n.plan.title}
+                      >
+                        Kế hoạch {n.plan.label}
+                      </Typography.Text>
+                    )}
+                                        <div
                       style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: 'rgba(0,0,0,0.75)' }}
                     >
                       {n.body}

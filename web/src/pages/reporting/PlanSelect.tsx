@@ -1,8 +1,8 @@
 import { Select } from 'antd';
-import type { CSSProperties } from 'react';
-import { usePlanList } from '../../api/plans';
+import { type CSSProperties, useState } from 'react';
+import { usePlan, usePlanList } from '../../api/plans';
 import { listTitle } from '../../lib/planLabels';
-import { matchesSearch } from '../../lib/text';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 interface Props {
   value: number | undefined;
@@ -13,13 +13,22 @@ interface Props {
   'aria-label'?: string;
 }
 
-/** Pick a plan by number or title; typing without diacritics still finds it. */
+/** How many plans the list offers at once; typing searches all of them on the server. */
+const OPTIONS = 50;
+
+const labelOf = (p: Parameters<typeof listTitle>[0] & { number: string | null }) =>
+  `${p.number ?? 'Chưa rõ số hiệu'} — ${listTitle(p)}`;
+
+/** Pick a plan by number or title; typing (with or without diacritics) searches every plan. */
 export function PlanSelect({ value, onChange, allowClear, placeholder, style, ...rest }: Props) {
-  const plans = usePlanList(undefined);
-  const options = (plans.data?.items ?? []).map((p) => ({
-    value: p.id,
-    label: `${p.number ?? 'Chưa rõ số hiệu'} — ${listTitle(p)}`,
-  }));
+  const [search, setSearch] = useState('');
+  const q = useDebouncedValue(search.trim(), 250);
+  const plans = usePlanList({ q: q || undefined, page: 1, pageSize: OPTIONS });
+  // The chosen plan may not be among the first page: name it from its own record.
+  const chosen = usePlan(value ?? 0, value !== undefined);
+  const options = (plans.data?.items ?? []).map((p) => ({ value: p.id, label: labelOf(p) }));
+  if (value !== undefined && chosen.data && !options.some((o) => o.value === value))
+    options.unshift({ value, label: labelOf(chosen.data) });
   return (
     <Select<number>
       {...rest}
@@ -27,13 +36,12 @@ export function PlanSelect({ value, onChange, allowClear, placeholder, style, ..
       onChange={(v) => onChange(v ?? undefined)}
       options={options}
       allowClear={allowClear}
-      loading={plans.isLoading}
+      loading={plans.isFetching}
       status={plans.isError ? 'error' : undefined}
       placeholder={plans.isError ? 'Không tải được danh sách kế hoạch' : (placeholder ?? 'Chọn kế hoạch')}
-      showSearch={{
-        filterOption: (input, option) => (option ? matchesSearch(String(option.label ?? ''), input) : false),
-      }}
-      notFoundContent={plans.isLoading ? 'Đang tải…' : 'Không có kế hoạch phù hợp'}
+      showSearch={{ filterOption: false, onSearch: setSearch }}
+      onBlur={() => setSearch('')}
+      notFoundContent={plans.isFetching ? 'Đang tải…' : 'Không có kế hoạch phù hợp'}
       popupMatchSelectWidth={false}
       style={style}
     />

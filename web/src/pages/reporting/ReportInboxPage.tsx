@@ -14,7 +14,6 @@ import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { PeriodSelect } from './PeriodSelect';
 import { PlanSelect } from './PlanSelect';
-import { usePlanLabels } from './planLabels';
 import { reportColumns } from './reportColumns';
 import { filterFromParams, paramsFromFilter } from './reportFilterParams';
 
@@ -30,7 +29,6 @@ export function ReportInboxPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
   const list = useReportList(filter);
-  const planLabel = usePlanLabels();
 
   const set = (next: ReportFilter) => setParams(paramsFromFilter(next), { replace: true });
   // Any change of the filter starts again from the first page, otherwise page 5 of a short result is empty.
@@ -88,10 +86,10 @@ export function ReportInboxPage() {
         <ResponsiveTable<ReportSummary>
           aria-label="Danh sách báo cáo"
           rowKey="id"
-          columns={reportColumns({ canReview, planLabel })}
+          columns={reportColumns({ canReview })}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1320 }}
           locale={{
             emptyText: list.isError
               ? 'Chưa tải được dữ liệu'

@@ -17,7 +17,8 @@ type AgencyRow = PlanRates['agencies'][number];
 export function ReportingRatesPage() {
   usePageTitle('Tỷ lệ báo cáo');
   const [params, setParams] = useSearchParams();
-  const plans = usePlanList(undefined);
+  // The newest plan is the default choice; the select searches the others on the server.
+  const plans = usePlanList({ page: 1, pageSize: 1 });
   // Without a plan in the address, the first plan: most provinces follow one or two plans at a time.
   const planId = idParam(params.get('ke-hoach') ?? undefined) ?? plans.data?.items[0]?.id;
   const rates = usePlanRates(planId);

@@ -1,4 +1,5 @@
 import { Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ReportSummary } from '../../../../shared/contracts/reporting';
 import { useReportList } from '../../api/reporting';
@@ -6,9 +7,12 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDate, formatDateTime } from '../../lib/dates';
 
+const PAGE_SIZE = 10;
+
 /** The coordinator's part of "Việc của tôi": reports sent and waiting to be accepted or returned. */
 export function ReviewQueue() {
-  const list = useReportList({ state: 'submitted', page: 1, pageSize: 10 });
+  const [page, setPage] = useState(1);
+  const list = useReportList({ state: 'submitted', page, pageSize: PAGE_SIZE });
   return (
     <section aria-label="Báo cáo chờ tiếp nhận">
       <Card
@@ -23,11 +27,23 @@ export function ReviewQueue() {
           size="small"
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
-          pagination={false}
-          scroll={{ x: 720 }}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+            onChange: setPage,
+          }}
+          scroll={{ x: 900 }}
           locale={{ emptyText: 'Không có báo cáo nào đang chờ tiếp nhận.' }}
           columns={[
             { title: 'Cơ quan', dataIndex: ['organisation', 'name'], phone: 'title' },
+            {
+              title: 'Kế hoạch',
+              dataIndex: ['plan', 'label'],
+              render: (label: string, r) => <span title={r.plan.title}>{label}</span>,
+            },
             { title: 'Kỳ báo cáo', dataIndex: ['period', 'title'] },
             {
               title: 'Hạn nộp',

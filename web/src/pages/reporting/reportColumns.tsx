@@ -8,27 +8,32 @@ import { ReviewActions } from './ReviewActions';
 
 interface Options {
   canReview: boolean;
-  /** The plan's number (or short title) by id; a report names its period, the period its plan. */
-  planLabel: (planId: number) => string | undefined;
 }
 
-export function reportColumns({ canReview, planLabel }: Options): ResponsiveColumn<ReportSummary>[] {
+export function reportColumns({ canReview }: Options): ResponsiveColumn<ReportSummary>[] {
   return [
     {
       title: 'Cơ quan',
       dataIndex: ['organisation', 'name'],
       phone: 'title',
+      width: 200,
       render: (name: string, r) => <Link to={`/bao-cao/${r.id}`}>{name}</Link>,
     },
     {
+      // Two annual reports of one agency differ only by their plan.
       title: 'Kế hoạch',
-      key: 'plan',
-      width: 150,
-      render: (_, r) => planLabel(r.period.planId) ?? '—',
+      dataIndex: ['plan', 'label'],
+      width: 260,
+      render: (label: string, r) => (
+        <Typography.Text title={r.plan.title} style={{ fontSize: 13 }}>
+          {label}
+        </Typography.Text>
+      ),
     },
     {
       title: 'Kỳ báo cáo',
       dataIndex: ['period', 'title'],
+      width: 220,
       render: (title: string, r) => (
         <Flex vertical>
           <span>{title}</span>
