@@ -174,7 +174,11 @@ describe.skipIf(!canMount())('a real full or read-only file system (tmpfs)', () 
   it(
     'planwatch serve on a read-only data folder stops with a Vietnamese message naming it',
     async () => {
-      const disk = mountTmpfs(path.join(base, 'ro-data'), 1024);
+      // A nearly full disk: the migrated database fills most of it, so its WAL outlives the close below
+      // (as a server's does when its disk turns read-only), and the read-only open meets SQLITE_READONLY.
+      // Sized to the migrations: 1 MB no longer holds them (task_statuses); with 4 MB the WAL is
+      // checkpointed away and the open fails earlier, with the "cannot open" message instead.
+      const disk = mountTmpfs(path.join(base, 'ro-data'), 1280);
       mounts.push(disk);
       const dataDir = path.join(disk.dir, 'data');
       // A data folder in use until now (database and all), whose disk then turned read-only.
