@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -174,15 +174,15 @@ describe.skipIf(!canMount())('a real full or read-only file system (tmpfs)', () 
   it(
     'planwatch serve on a read-only data folder stops with a Vietnamese message naming it',
     async () => {
-      // A nearly full disk: the migrated database fills most of it, so its WAL outlives the close below
-      // (as a server's does when its disk turns read-only), and the read-only open meets SQLITE_READONLY.
-      // Sized to the migrations: 1 MB no longer holds them (task_statuses); with 4 MB the WAL is
-      // checkpointed away and the open fails earlier, with the "cannot open" message instead.
-      const disk = mountTmpfs(path.join(base, 'ro-data'), 1280);
+      // A data folder in use until now, whose disk then turned read-only under the running server: its
+      // files are copied while the database is open, so the WAL and its index are there (a clean close
+      // would checkpoint them away), and the read-only open meets SQLITE_READONLY whatever the size.
+      const disk = mountTmpfs(path.join(base, 'ro-data'), 16 * 1024);
       mounts.push(disk);
       const dataDir = path.join(disk.dir, 'data');
-      // A data folder in use until now (database and all), whose disk then turned read-only.
-      const before = await openContext(loadConfig({}, { dataDir, logLevel: 'silent' }));
+      const source = path.join(base, 'ro-source');
+      const before = await openContext(loadConfig({}, { dataDir: source, logLevel: 'silent' }));
+      cpSync(source, dataDir, { recursive: true });
       await before.db.destroy();
       disk.readOnly();
       const r = await promisify(execFile)('node', [path.join(ROOT, 'bin/planwatch.js'), 'serve'], {
