@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayNumber } from '../domain/task-status/calendar';
 import { idParamSchema, isoDateSchema } from './primitives';
+import { REPORT_STATES } from './reporting';
 
 /**
  * The deadline calendar (GET /api/calendar): task deadlines and report due dates falling between two
@@ -45,7 +46,7 @@ export const calendarEventSchema = z.object({
   /** The lead agencies of a task, or the agency of a report. */
   agencies: z.array(z.string()),
   /** A report's state (draft, submitted, returned, accepted); null for tasks. */
-  reportState: z.string().nullable(),
+  reportState: z.enum(REPORT_STATES).nullable(),
   /** The client page that opens it (shared/domain/app-links.ts). */
   link: z.string(),
 });

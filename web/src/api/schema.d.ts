@@ -361,7 +361,8 @@ export interface paths {
                                     number: string | null;
                                     title: string;
                                 };
-                                reportState: string | null;
+                                /** @enum {string|null} */
+                                reportState: "draft" | "submitted" | "accepted" | "returned" | null;
                                 title: string;
                             }[];
                             from: string;

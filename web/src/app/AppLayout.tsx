@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useCurrentSession } from '../auth/SessionContext';
 import { NotificationBell } from '../pages/reporting/NotificationBell';
+import { HeaderSearch } from './HeaderSearch';
 import { visibleNavItems } from './navigation';
 import { UserPanel } from './UserPanel';
 
@@ -86,6 +87,7 @@ export function AppLayout() {
             borderBottom: '1px solid #f0f0f0',
           }}
         >
+          <HeaderSearch />
           <NotificationBell />
           <UserPanel />
         </Layout.Header>

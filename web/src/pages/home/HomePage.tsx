@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../../../../shared/domain/auth/roles';
 import { visibleNavItems } from '../../app/navigation';
 import { useCurrentSession } from '../../auth/SessionContext';
 import { usePageTitle } from '../../lib/usePageTitle';
-import { MyWorkHomeCard } from '../reporting/MyWorkHomeCard';
+import { ReporterHome } from './ReporterHome';
 
 export function HomePage() {
   usePageTitle('Tổng quan');
@@ -29,7 +29,8 @@ export function HomePage() {
           ]}
         />
       </Card>
-      <MyWorkHomeCard />
+      {/* Only for users who write reports (reports.write); renders nothing otherwise. */}
+      <ReporterHome />
       <Typography.Title level={4}>Bạn có thể</Typography.Title>
       {shortcuts.length === 0 ? (
         <Typography.Paragraph type="secondary">
