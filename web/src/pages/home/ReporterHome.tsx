@@ -74,7 +74,7 @@ function TaskItem({ t }: { t: AgendaTask }) {
             <span>{t.plan.number ?? shortTitle(t.plan.title)}</span>
             <span>· Thời hạn: {t.dueDate ? formatDate(t.dueDate) : t.deadlineText}</span>
             {t.daysLate !== null && <Tag color="error">quá hạn {t.daysLate} ngày</Tag>}
-            {t.leads.length > 0 && <span>· Chủ trì: {t.leads.join(', ')}</span>}
+            {t.leads.length > 0 && <span>Chủ trì: {t.leads.join(', ')}</span>}
           </Space>
         }
       />
