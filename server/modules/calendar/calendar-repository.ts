@@ -15,8 +15,6 @@ export interface AgencyFilter {
   groups: readonly OrganisationGroupKey[];
 }
 
-const ONE_OFF_KINDS = ['year', 'year_range', 'date', 'month', 'quarter'] as const;
-
 function tasksQuery(db: Db, agency: AgencyFilter | null) {
   let q = db
     .selectFrom('tasks')
@@ -54,36 +52,66 @@ function tasksQuery(db: Db, agency: AgencyFilter | null) {
   return q;
 }
 
-export type CalendarTaskRow = Awaited<ReturnType<typeof listOneOffTasksDueIn>>[number];
+export type CalendarTaskRow = Awaited<ReturnType<typeof listDatedTasksDueBetween>>[number];
 
 /**
- * One-off tasks whose deadline ends within the given years (a "Năm 2026" task is due 31/12 whatever
- * day its stored end has, so whole years are read and the caller keeps the exact dates).
+ * Tasks due on their stored end date (a date, month, quarter or year range) between two days, earliest
+ * first, at most `limit`: the due date is `deadline_to` itself, so the index range is exact.
  */
-export async function listOneOffTasksDueIn(
+export async function listDatedTasksDueBetween(
   db: Db,
-  firstDay: string,
-  lastDay: string,
+  from: string,
+  to: string,
   agency: AgencyFilter | null,
+  limit: number,
 ) {
   return tasksQuery(db, agency)
-    .where('tasks.deadline_kind', 'in', [...ONE_OFF_KINDS])
-    .where('tasks.deadline_to', '>=', firstDay)
-    .where('tasks.deadline_to', '<=', lastDay)
+    .where('tasks.deadline_kind', 'in', ['date', 'month', 'quarter', 'year_range'])
+    .where('tasks.deadline_to', '>=', from)
+    .where('tasks.deadline_to', '<=', to)
+    .orderBy('tasks.deadline_to')
+    .orderBy('tasks.id')
+    .limit(limit)
     .execute();
 }
 
-/** Recurring ("Hằng năm") tasks whose year range, when they have one, overlaps the given days. */
+/**
+ * "Năm 2026" tasks of the given years: due on 31/12 whatever day their stored end has, so whole
+ * years are read (the caller asks only for years whose 31/12 it shows), earliest year first.
+ */
+export async function listYearTasksOf(
+  db: Db,
+  firstYear: number,
+  lastYear: number,
+  agency: AgencyFilter | null,
+  limit: number,
+) {
+  return tasksQuery(db, agency)
+    .where('tasks.deadline_kind', '=', 'year')
+    .where('tasks.deadline_to', '>=', `${String(firstYear).padStart(4, '0')}-01-01`)
+    .where('tasks.deadline_to', '<=', `${String(lastYear).padStart(4, '0')}-12-31`)
+    .orderBy('tasks.deadline_to')
+    .orderBy('tasks.id')
+    .limit(limit)
+    .execute();
+}
+
+/** Recurring ("Hằng năm") tasks whose year range, when they have one, overlaps the given years. */
 export async function listRecurringTasksDuring(
   db: Db,
-  firstDay: string,
-  lastDay: string,
+  firstYear: number,
+  lastYear: number,
   agency: AgencyFilter | null,
+  limit: number,
 ) {
+  const firstDay = `${String(firstYear).padStart(4, '0')}-01-01`;
+  const lastDay = `${String(lastYear).padStart(4, '0')}-12-31`;
   return tasksQuery(db, agency)
     .where('tasks.deadline_kind', '=', 'recurring')
     .where((eb) => eb.or([eb('tasks.deadline_from', 'is', null), eb('tasks.deadline_from', '<=', lastDay)]))
     .where((eb) => eb.or([eb('tasks.deadline_to', 'is', null), eb('tasks.deadline_to', '>=', firstDay)]))
+    .orderBy('tasks.id')
+    .limit(limit)
     .execute();
 }
 
@@ -101,13 +129,14 @@ export async function listLeadNames(db: Db, taskIds: readonly number[]) {
     .execute();
 }
 
-/** Reports whose period falls due between the days, that the reader may read, optionally of one agency. */
+/** Reports whose period falls due between the days, that the reader may read, optionally of one agency; earliest first, at most `limit`. */
 export async function listReportsDueBetween(
   db: Db,
   from: string,
   to: string,
   organisationId: number | undefined,
   scope: ReportReadScope,
+  limit: number,
 ) {
   if ('none' in scope) return [];
   let q = db
@@ -132,5 +161,5 @@ export async function listReportsDueBetween(
     const own = scope.ownAgencyOrAccepted;
     q = q.where((eb) => eb.or([eb('r.organisation_id', '=', own), eb('r.state', '=', 'accepted')]));
   }
-  return q.orderBy('p.due_on').orderBy('o.name').orderBy('r.id').execute();
+  return q.orderBy('p.due_on').orderBy('o.name').orderBy('r.id').limit(limit).execute();
 }

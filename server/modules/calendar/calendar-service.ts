@@ -3,7 +3,7 @@ import { CALENDAR_MAX_EVENTS } from '../../../shared/contracts/calendar';
 import { reportPath, taskPath } from '../../../shared/domain/app-links';
 import { can } from '../../../shared/domain/auth/permissions';
 import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
-import { yearEndIso, yearOf, yearStartIso } from '../../../shared/domain/task-status/calendar';
+import { yearEndIso, yearOf } from '../../../shared/domain/task-status/calendar';
 import { dueDateOf } from '../../../shared/domain/task-status/due-date';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
@@ -15,10 +15,11 @@ import { findOrganisationKind } from '../reporting/task-status-repository';
 import {
   type AgencyFilter,
   type CalendarTaskRow,
+  listDatedTasksDueBetween,
   listLeadNames,
-  listOneOffTasksDueIn,
   listRecurringTasksDuring,
   listReportsDueBetween,
+  listYearTasksOf,
 } from './calendar-repository';
 
 const TITLE_CHARS = 160;
@@ -39,14 +40,42 @@ function dueDatesWithin(task: CalendarTaskRow, from: string, to: string): string
   return dates.filter((d): d is string => d !== null && d >= from && d <= to);
 }
 
+/** The years whose 31/12 lies between the two days: only then can "Năm …" and recurring tasks fall due. */
+function yearEndsWithin(from: string, to: string): number[] {
+  const years: number[] = [];
+  for (let y = yearOf(from) ?? 0; y <= (yearOf(to) ?? 0); y++) {
+    const end = yearEndIso(y);
+    if (end >= from && end <= to) years.push(y);
+  }
+  return years;
+}
+
+/**
+ * Each query reads at most one more task than the answer can hold, earliest first, so a month in
+ * which tens of thousands of tasks fall due (31/12) costs a bounded read and is marked truncated.
+ */
 async function taskEvents(ctx: AppContext, q: CalendarQuery, agency: AgencyFilter | null) {
-  const firstDay = yearStartIso(yearOf(q.from) ?? 0);
-  const lastDay = yearEndIso(yearOf(q.to) ?? 0);
+  const limit = CALENDAR_MAX_EVENTS + 1;
+  const years = yearEndsWithin(q.from, q.to);
+  const first = years[0];
+  const last = years[years.length - 1];
   const rows = [
-    ...(await listOneOffTasksDueIn(ctx.db, firstDay, lastDay, agency)),
-    ...(await listRecurringTasksDuring(ctx.db, firstDay, lastDay, agency)),
+    ...(await listDatedTasksDueBetween(ctx.db, q.from, q.to, agency, limit)),
+    ...(first !== undefined && last !== undefined
+      ? [
+          ...(await listYearTasksOf(ctx.db, first, last, agency, limit)),
+          ...(await listRecurringTasksDuring(ctx.db, first, last, agency, limit)),
+        ]
+      : []),
   ];
-  const due = rows.flatMap((t) => dueDatesWithin(t, q.from, q.to).map((date) => ({ t, date })));
+  return rows.flatMap((t) => dueDatesWithin(t, q.from, q.to).map((date) => ({ t, date })));
+}
+
+/** The events of the kept tasks, with their lead agencies (read only for those). */
+async function withLeads(
+  ctx: AppContext,
+  due: { t: CalendarTaskRow; date: string }[],
+): Promise<CalendarEvent[]> {
   const ids = [...new Set(due.map((d) => d.t.id))];
   const leads = new Map<number, string[]>();
   for (const part of chunks(ids, 500)) {
@@ -84,9 +113,15 @@ export async function calendarEvents(
     agency = { organisationId: org.id, groups: groupsContainingKind(org.kind) };
   }
   const tasks = can(user.role, 'plans.read') ? await taskEvents(ctx, q, agency) : [];
-  const reports = (
-    await listReportsDueBetween(ctx.db, q.from, q.to, q.organisationId, reportReadScope(user))
-  ).map(
+  const reportRows = await listReportsDueBetween(
+    ctx.db,
+    q.from,
+    q.to,
+    q.organisationId,
+    reportReadScope(user),
+    CALENDAR_MAX_EVENTS + 1,
+  );
+  const reports = reportRows.map(
     (r): CalendarEvent => ({
       kind: 'report',
       date: r.due_on,
@@ -97,13 +132,21 @@ export async function calendarEvents(
       link: reportPath(r.id),
     }),
   );
-  const events = [...tasks, ...reports].sort(
-    (a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === 'task' ? -1 : 1),
+  // Tasks before reports on the same day; lead agencies are read only for the tasks kept.
+  const items = [
+    ...tasks.map((task) => ({ date: task.date, task, report: null })),
+    ...reports.map((report) => ({ date: report.date, task: null, report })),
+  ].sort((a, b) => a.date.localeCompare(b.date) || (a.task ? 0 : 1) - (b.task ? 0 : 1));
+  const kept = items.slice(0, CALENDAR_MAX_EVENTS);
+  const withAgencies = await withLeads(
+    ctx,
+    kept.flatMap((x) => (x.task ? [x.task] : [])),
   );
-  return {
-    from: q.from,
-    to: q.to,
-    events: events.slice(0, CALENDAR_MAX_EVENTS),
-    truncated: events.length > CALENDAR_MAX_EVENTS,
-  };
+  const events: CalendarEvent[] = [];
+  let nextTask = 0;
+  for (const x of kept) {
+    const event = x.report ?? withAgencies[nextTask++];
+    if (event) events.push(event);
+  }
+  return { from: q.from, to: q.to, events, truncated: items.length > CALENDAR_MAX_EVENTS };
 }
