@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { calendarResponseSchema } from '../../../shared/contracts/calendar';
+import { CALENDAR_MAX_EVENTS, calendarResponseSchema } from '../../../shared/contracts/calendar';
+import { chunks } from '../../lib/chunks';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody, expectError } from '../../test/expect-body';
 import { acceptReport, findReport, openPeriod, reportInState } from '../../test/factories';
@@ -119,6 +120,39 @@ describeEachDatabase('deadline calendar', (dialect) => {
       await reportInState(w.as.stc, w.as.coordinator, stcReport, 'submitted'),
     );
     expect(await reportsSeenBySnn(w.orgs.stc.id)).toEqual(['Sở Tài chính thử']);
+  });
+
+  it('cuts a range holding more events than an answer may carry, earliest first, and says so', async () => {
+    // 2,100 one-off tasks due on each day from 1/3/2024 (written directly: the import is not the subject).
+    const rows = Array.from({ length: 2100 }, (_, i) => {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      const month = String(3 + Math.floor(i / 700)).padStart(2, '0');
+      return {
+        plan_id: w.planId,
+        position: 100 + i,
+        ordinal: String(100 + i),
+        group_label: null,
+        content: `Nhiệm vụ hàng loạt ${i}`,
+        product: null,
+        deadline_kind: 'date' as const,
+        deadline_from: null,
+        deadline_to: `2024-${month}-${day}`,
+        deadline_text: `${day}/${month}/2024`,
+        search_key: `nhiem vu hang loat ${i}`,
+        extra_json: null,
+      };
+    });
+    for (const part of chunks(rows, 100)) await s.ctx.db.insertInto('tasks').values(part).execute();
+    const res = await calendar(w.as.coordinator, '2024-03-01', '2024-05-31');
+    expect(res.truncated).toBe(true);
+    expect(res.events).toHaveLength(CALENDAR_MAX_EVENTS);
+    const dates = res.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2024-03-01');
+    // One month holds 700 of them: nothing is cut.
+    const march = await calendar(w.as.coordinator, '2024-03-01', '2024-03-31');
+    expect(march).toMatchObject({ truncated: false });
+    expect(march.events).toHaveLength(700);
   });
 
   it('refuses bad dates and ranges with Vietnamese messages, and an unknown agency with 404', async () => {
