@@ -83,7 +83,8 @@ export function HeaderSearch() {
         }}
         defaultActiveFirstOption={false}
         listHeight={440}
-        popupMatchSelectWidth={wide ? 520 : true}
+        // On a phone the box is narrow: the list takes the screen's width instead.
+        popupMatchSelectWidth={wide ? 520 : Math.max(280, window.innerWidth - 24)}
         style={{ width: '100%' }}
       >
         <Input.Search

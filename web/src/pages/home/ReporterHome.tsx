@@ -117,12 +117,12 @@ export function ReporterHome() {
             {toSend.length === 0 ? (
               <Empty description="Cơ quan không có báo cáo nào cần gửi lúc này." />
             ) : (
-              <List dataSource={toSend} renderItem={(r) => <ReportItem r={r} />} />
+              <List itemLayout="vertical" dataSource={toSend} renderItem={(r) => <ReportItem r={r} />} />
             )}
             {waiting.length > 0 && (
               <>
                 <Typography.Title level={5}>Đã gửi, chờ tiếp nhận ({waiting.length})</Typography.Title>
-                <List dataSource={waiting} renderItem={(r) => <ReportItem r={r} />} />
+                <List itemLayout="vertical" dataSource={waiting} renderItem={(r) => <ReportItem r={r} />} />
               </>
             )}
           </Card>
