@@ -24,6 +24,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { startSessionSweep } from './modules/auth/session-sweep';
+import { calendarRoutes } from './modules/calendar/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
@@ -33,6 +34,7 @@ import { planRoutes } from './modules/plans/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
 import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
+import { searchRoutes } from './modules/search/routes';
 import { userRoutes } from './modules/users/routes';
 import { APP_VERSION } from './version';
 
@@ -115,6 +117,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(indicatorRoutes(ctx));
       await api.register(reportingRoutes(ctx));
       await api.register(dashboardRoutes(ctx));
+      await api.register(searchRoutes(ctx));
+      await api.register(calendarRoutes(ctx));
     },
     { prefix: '/api' },
   );

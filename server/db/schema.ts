@@ -271,6 +271,8 @@ export interface ReportingPeriodsTable {
   opened_at: string;
   closed_by: number | null;
   closed_at: string | null;
+  /** searchKey(`${title} ${year}`), written on insert (migration 20261201T0450 backfilled older rows). */
+  search_key: string | null;
 }
 
 export interface ReportsTable {

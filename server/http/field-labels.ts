@@ -72,6 +72,10 @@ const FIELD_LABELS: Record<string, string> = {
   source: 'Nguồn số liệu',
   note: 'Ghi chú',
   filename: 'Tên tệp',
+  // Ranges: the calendar's dates (GET /api/calendar) and the versions compared.
+  from: 'Từ',
+  to: 'Đến',
+  limit: 'Số kết quả mỗi nhóm',
 };
 
 export function fieldLabel(path: string): string {

@@ -199,7 +199,7 @@ export async function buildPlan(
 export async function openPeriod(
   coordinator: Agent,
   planId: number,
-  p: { kind?: PeriodKind; year: number; dueOn?: string },
+  p: { kind?: PeriodKind; year: number; dueOn?: string; title?: string },
 ): Promise<Period> {
   const res = await coordinator.post(`/api/plans/${planId}/reporting-periods`, { kind: 'annual', ...p });
   if (res.status !== 201 && res.status !== 200) {

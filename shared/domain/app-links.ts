@@ -19,6 +19,8 @@ export const APP_PATHS = {
   reportInbox: '/bao-cao',
   report: '/bao-cao/:reportId',
   reportingRates: '/ty-le-bao-cao',
+  search: '/tim-kiem',
+  calendar: '/lich-han',
   notifications: '/thong-bao',
   users: '/nguoi-dung',
   organisations: '/co-quan',
@@ -43,3 +45,13 @@ export const taskPath = (planId: number, taskId: number): string =>
 
 export const indicatorPath = (planId: number, indicatorId: number): string =>
   fillPath(APP_PATHS.indicator, { planId, indicatorId });
+export const planPath = (planId: number): string => fillPath(APP_PATHS.plan, { planId });
+
+/** The search results page for a query ("see all" from the header). */
+export const searchPath = (q: string): string => `${APP_PATHS.search}?q=${encodeURIComponent(q)}`;
+
+/** The deadline calendar, optionally filtered to one agency. */
+export const calendarPath = (organisationId?: number): string =>
+  organisationId === undefined
+    ? APP_PATHS.calendar
+    : `${APP_PATHS.calendar}?organisationId=${organisationId}`;

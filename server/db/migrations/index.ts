@@ -9,6 +9,7 @@ import * as agencyNameFolded from './20261130T2137_agency_name_folded';
 import * as planKind from './20261130T2137_plan_kind';
 import * as taskStatuses from './20261201T0410_task_statuses';
 import * as listCounts from './20261201T0440_list_counts';
+import * as searchAndCalendar from './20261201T0450_search_and_calendar';
 import * as reviewQueues from './20261201T0500_review_queues';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '20261130T2137_plan_kind': planKind,
   '20261201T0410_task_statuses': taskStatuses,
   '20261201T0440_list_counts': listCounts,
+  '20261201T0450_search_and_calendar': searchAndCalendar,
   '20261201T0500_review_queues': reviewQueues,
 };

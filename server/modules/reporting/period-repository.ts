@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { PeriodState } from '../../../shared/contracts/reporting';
+import { searchKey } from '../../../shared/domain/text/normalize';
 import type { Db } from '../../db/db';
 import type { ReportingPeriodsTable } from '../../db/schema';
 
@@ -108,10 +109,14 @@ export async function findPeriodOfKind(
     .executeTakeFirst();
 }
 
-export async function insertPeriod(db: Db, values: Insertable<ReportingPeriodsTable>): Promise<number> {
+/** Inserts a period with its folded search key (title and year), which the global search reads. */
+export async function insertPeriod(
+  db: Db,
+  values: Omit<Insertable<ReportingPeriodsTable>, 'search_key'>,
+): Promise<number> {
   const row = await db
     .insertInto('reporting_periods')
-    .values(values)
+    .values({ ...values, search_key: searchKey(`${values.title} ${values.year}`) })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../context';
+import { agendaRoutes } from './agenda-routes';
 import { directiveRoutes } from './directive-routes';
 import { notificationRoutes } from './notification-routes';
 import { periodRoutes } from './period-routes';
@@ -14,5 +15,6 @@ export function reportingRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     await app.register(taskReportingRoutes(ctx));
     await app.register(directiveRoutes(ctx));
     await app.register(notificationRoutes(ctx));
+    await app.register(agendaRoutes(ctx));
   };
 }

@@ -373,6 +373,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hạn nhiệm vụ và hạn nộp báo cáo trong một khoảng ngày, có thể lọc theo cơ quan */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    organisationId?: number;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                agencies: string[];
+                                date: string;
+                                /** @enum {string} */
+                                kind: "task" | "report";
+                                link: string;
+                                plan: {
+                                    id: number;
+                                    number: string | null;
+                                    title: string;
+                                };
+                                /** @enum {string|null} */
+                                reportState: "draft" | "submitted" | "accepted" | "returned" | null;
+                                title: string;
+                            }[];
+                            from: string;
+                            to: string;
+                            truncated: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -1295,6 +1354,79 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/my-work/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc cần làm của cơ quan người báo cáo: báo cáo cần gửi, nhiệm vụ quá hạn */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedCount: number;
+                            organisation: {
+                                id: number;
+                                name: string;
+                            };
+                            overdueTasks: {
+                                content: string;
+                                daysLate: number | null;
+                                deadlineText: string;
+                                dueDate: string | null;
+                                id: number;
+                                leads: string[];
+                                link: string;
+                                ordinal: string;
+                                plan: {
+                                    id: number;
+                                    number: string | null;
+                                    title: string;
+                                };
+                            }[];
+                            reports: {
+                                daysLeft: number;
+                                dueOn: string;
+                                id: number;
+                                link: string;
+                                periodTitle: string;
+                                plan: {
+                                    id: number;
+                                    number: string | null;
+                                    title: string;
+                                };
+                                returnedReason: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "accepted" | "returned";
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6273,6 +6405,59 @@ export interface paths {
                                 } | null;
                                 versionNo: number;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tìm kế hoạch, nhiệm vụ, báo cáo và cơ quan (không phân biệt hoa thường, có dấu hay không) */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                items: {
+                                    detail: string | null;
+                                    id: number;
+                                    link: string;
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "plan" | "task" | "report" | "organisation";
+                                label: string;
+                                total: number;
+                            }[];
+                            q: string;
                         };
                     };
                 };

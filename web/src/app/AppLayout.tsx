@@ -3,6 +3,7 @@ import { Button, Drawer, Grid, Layout, Typography } from 'antd';
 import { useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { NotificationBell } from '../pages/reporting/NotificationBell';
+import { HeaderSearch } from './HeaderSearch';
 import { MainMenu } from './MainMenu';
 import { UserPanel } from './UserPanel';
 
@@ -87,6 +88,7 @@ export function AppLayout() {
               style={{ marginInlineEnd: 'auto' }}
             />
           )}
+          <HeaderSearch />
           <NotificationBell />
           <UserPanel />
         </Layout.Header>

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   FileAddOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -13,6 +14,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { APP_PATHS, type AppPage } from '../../../shared/domain/app-links';
 import type { Action } from '../../../shared/domain/auth/permissions';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { CalendarPage } from '../pages/calendar/CalendarPage';
 import { HomePage } from '../pages/home/HomePage';
 import { IndicatorDetailPage } from '../pages/indicators/IndicatorDetailPage';
 import { PlanIndicatorsPage } from '../pages/indicators/PlanIndicatorsPage';
@@ -29,6 +31,7 @@ import { PlanPeriodsPage } from '../pages/reporting/PlanPeriodsPage';
 import { ReportInboxPage } from '../pages/reporting/ReportInboxPage';
 import { ReportingRatesPage } from '../pages/reporting/ReportingRatesPage';
 import { ReportPage } from '../pages/reporting/ReportPage';
+import { SearchPage } from '../pages/search/SearchPage';
 import { UsersPage } from '../pages/users/UsersPage';
 
 export interface MenuEntry {
@@ -81,6 +84,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
       label: 'Kế hoạch',
       icon: <FileTextOutlined />,
       description: 'Kế hoạch của UBND tỉnh: mục tiêu, chế độ báo cáo, phân công và danh sách nhiệm vụ.',
+    },
+  },
+  {
+    name: 'calendar',
+    page: CalendarPage,
+    permission: 'plans.read',
+    menu: {
+      label: 'Lịch hạn',
+      icon: <CalendarOutlined />,
+      description: 'Hạn nhiệm vụ và hạn nộp báo cáo theo tháng, lọc theo cơ quan.',
     },
   },
   {
@@ -153,6 +166,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { name: 'indicator', page: IndicatorDetailPage, permission: 'plans.read' },
   { name: 'report', page: ReportPage, permission: 'reports.read' },
   { name: 'notifications', page: NotificationsPage },
+  { name: 'search', page: SearchPage, permission: 'plans.read' },
 ];
 
 export const routePath = (route: AppRoute): string => APP_PATHS[route.name];

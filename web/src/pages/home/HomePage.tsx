@@ -5,7 +5,7 @@ import { visibleNavItems } from '../../app/navigation';
 import { useCan, useCurrentSession } from '../../auth/SessionContext';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { DashboardPage } from '../dashboard/DashboardPage';
-import { MyWorkHomeCard } from '../reporting/MyWorkHomeCard';
+import { ReporterHome } from './ReporterHome';
 
 /** Leaders and coordinators open on the dashboard; everyone else on their account and shortcuts. */
 export function HomePage() {
@@ -35,7 +35,8 @@ function AccountHome() {
           ]}
         />
       </Card>
-      <MyWorkHomeCard />
+      {/* Only for users who write reports (reports.write); renders nothing otherwise. */}
+      <ReporterHome />
       <Typography.Title level={4}>Bạn có thể</Typography.Title>
       {shortcuts.length === 0 ? (
         <Typography.Paragraph type="secondary">

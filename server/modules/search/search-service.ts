@@ -1,0 +1,96 @@
+import { REPORT_STATE_LABELS } from '../../../shared/contracts/reporting';
+import {
+  SEARCH_KIND_LABELS,
+  type SearchGroup,
+  type SearchQuery,
+  type SearchResponse,
+} from '../../../shared/contracts/search';
+import { calendarPath, planPath, reportPath, taskPath } from '../../../shared/domain/app-links';
+import { can } from '../../../shared/domain/auth/permissions';
+import { ORGANISATION_KIND_LABELS } from '../../../shared/domain/organisations/kinds';
+import type { AppContext } from '../../context';
+import { wordPatterns } from '../../db/search';
+import type { AuthUser } from '../../http/auth-state';
+import { reportReadScope } from '../reporting/report-policy';
+import { searchOrganisations, searchPlans, searchReports, searchTasks } from './search-repository';
+
+/** Long task contents are cut in a result line; the page behind the link shows them whole. */
+const TITLE_CHARS = 160;
+
+function shorten(text: string, max = TITLE_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+const planLabel = (number: string | null, title: string) => (number ? `${number} — ${title}` : title);
+
+/**
+ * Plans, tasks, reports and agencies containing every word of `q` (folded), each kind limited to what
+ * the user may read: plans and tasks with `plans.read`, agencies with `organisations.read`, reports
+ * through report-policy.ts (a reporter finds their agency's reports and other agencies' accepted ones).
+ * A kind the role may not read at all is left out of the answer.
+ */
+export async function searchEverything(
+  ctx: AppContext,
+  user: AuthUser,
+  q: SearchQuery,
+): Promise<SearchResponse> {
+  const patterns = wordPatterns(q.q);
+  const groups: SearchGroup[] = [];
+  const group = (kind: SearchGroup['kind'], total: number, items: SearchGroup['items']) =>
+    groups.push({ kind, label: SEARCH_KIND_LABELS[kind], total, items });
+  const none = patterns.length === 0;
+
+  if (can(user.role, 'plans.read')) {
+    const plans = none ? { rows: [], total: 0 } : await searchPlans(ctx.db, patterns, q.limit);
+    group(
+      'plan',
+      plans.total,
+      plans.rows.map((p) => ({
+        id: p.id,
+        title: planLabel(p.number, p.title),
+        detail: p.issuer,
+        link: planPath(p.id),
+      })),
+    );
+    const tasks = none ? { rows: [], total: 0 } : await searchTasks(ctx.db, patterns, q.limit);
+    group(
+      'task',
+      tasks.total,
+      tasks.rows.map((t) => ({
+        id: t.id,
+        title: shorten(`${t.ordinal}. ${t.content}`),
+        detail: `${shorten(planLabel(t.plan_number, t.plan_title), 80)} · Thời hạn: ${t.deadline_text || 'không ghi'}`,
+        link: taskPath(t.plan_id, t.id),
+      })),
+    );
+  }
+  const scope = reportReadScope(user);
+  if (!('none' in scope)) {
+    const reports = none ? { rows: [], total: 0 } : await searchReports(ctx.db, patterns, q.limit, scope);
+    group(
+      'report',
+      reports.total,
+      reports.rows.map((r) => ({
+        id: r.id,
+        title: `${r.period_title} — ${r.organisation_name}`,
+        detail: `${shorten(planLabel(r.plan_number, r.plan_title), 80)} · ${REPORT_STATE_LABELS[r.state]}`,
+        link: reportPath(r.id),
+      })),
+    );
+  }
+  if (can(user.role, 'organisations.read')) {
+    const orgs = none ? { rows: [], total: 0 } : await searchOrganisations(ctx.db, patterns, q.limit);
+    group(
+      'organisation',
+      orgs.total,
+      orgs.rows.map((o) => ({
+        id: o.id,
+        title: o.name,
+        detail: `${ORGANISATION_KIND_LABELS[o.kind]}${o.valid_to ? ` · hết hiệu lực từ ${o.valid_to}` : ''}`,
+        // The agency's deadlines: what a search for an agency is most often after.
+        link: calendarPath(o.id),
+      })),
+    );
+  }
+  return { q: q.q, groups };
+}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { searchResponseSchema } from '../../../shared/contracts/search';
+import { describeEachDatabase } from '../../test/describe-each-database';
+import { expectBody, expectError } from '../../test/expect-body';
+import {
+  acceptReport,
+  buildLoggedIn,
+  buildPlan,
+  findReport,
+  openPeriod,
+  reportInState,
+} from '../../test/factories';
+import { startTestServer, type TestServer } from '../../test/http-agent';
+import {
+  buildReportingWorld,
+  daysFromToday,
+  type ReportingWorld,
+  THIS_YEAR,
+} from '../../test/reporting-world';
+
+/**
+ * GET /api/search: typed without diacritics it finds accented plans, tasks, reports and agencies, and
+ * each role finds only what it may read (a reporter: its agency's reports and accepted ones).
+ */
+describeEachDatabase('search across everything', (dialect) => {
+  let s: TestServer;
+  let w: ReportingWorld;
+  beforeEach(async () => {
+    s = await startTestServer(dialect);
+    w = await buildReportingWorld(s);
+    await buildPlan(w.as.coordinator, {
+      number: '77/KH-UBND',
+      title: 'Kế hoạch tăng cường quản lý đất đai',
+      tasks: [
+        { content: 'Tăng cường quản lý nhà nước về đất đai', leads: [{ org: w.orgs.stc }] },
+        { content: 'Đẩy mạnh chuyển đổi số trong quản lý', leads: [{ org: w.orgs.snn }] },
+        { content: 'Rà soát quy hoạch', leads: [{ org: w.orgs.snn }] },
+      ],
+    });
+  });
+  afterEach(async () => s?.close());
+
+  const search = async (agent = w.as.coordinator, q: string, limit?: number) =>
+    expectBody(
+      await agent.get(`/api/search?q=${encodeURIComponent(q)}${limit ? `&limit=${limit}` : ''}`),
+      searchResponseSchema,
+      200,
+    );
+  const groupOf = (res: Awaited<ReturnType<typeof search>>, kind: string) => {
+    const g = res.groups.find((x) => x.kind === kind);
+    if (!g) throw new Error(`no ${kind} group in ${JSON.stringify(res)}`);
+    return g;
+  };
+
+  it('finds accented plans and tasks typed without diacritics, "đ" as "d", words in any order', async () => {
+    const res = await search(w.as.coordinator, 'quan ly');
+    expect(groupOf(res, 'plan').items.map((p) => p.title)).toEqual([
+      '77/KH-UBND — Kế hoạch tăng cường quản lý đất đai',
+    ]);
+    const tasks = groupOf(res, 'task');
+    expect(tasks.total).toBe(2);
+    expect(tasks.items.map((t) => t.title)).toEqual([
+      '1. Tăng cường quản lý nhà nước về đất đai',
+      '2. Đẩy mạnh chuyển đổi số trong quản lý',
+    ]);
+    expect(tasks.items[0]?.link).toMatch(/^\/ke-hoach\/\d+\/nhiem-vu\/\d+$/);
+
+    const dat = groupOf(await search(w.as.coordinator, 'DAT DAI nha nuoc'), 'task');
+    expect(dat.items.map((t) => t.title)).toEqual(['1. Tăng cường quản lý nhà nước về đất đai']);
+    expect(groupOf(await search(w.as.coordinator, 'day manh'), 'task').total).toBe(1);
+    expect(groupOf(await search(w.as.coordinator, 'quản lý'), 'task').total).toBe(2);
+  });
+
+  it('finds agencies and their reports by the folded agency name, with links to their pages', async () => {
+    await openPeriod(w.as.coordinator, w.planId, {
+      kind: 'annual',
+      year: THIS_YEAR,
+      dueOn: daysFromToday(20),
+    });
+    const res = await search(w.as.coordinator, 'so tai chinh');
+    const orgs = groupOf(res, 'organisation');
+    expect(orgs.items.map((o) => o.title)).toEqual(['Sở Tài chính thử']);
+    expect(orgs.items[0]?.link).toBe(`/lich-han?organisationId=${w.orgs.stc.id}`);
+    const reports = groupOf(res, 'report');
+    expect(reports.items).toHaveLength(1);
+    expect(reports.items[0]?.title).toContain('Sở Tài chính thử');
+    expect(reports.items[0]?.detail).toContain('148/KH-UBND');
+    expect(reports.items[0]?.link).toMatch(/^\/bao-cao\/\d+$/);
+  });
+
+  it("keeps another agency's reports from a reporter until they are accepted", async () => {
+    const period = await openPeriod(w.as.coordinator, w.planId, {
+      kind: 'annual',
+      year: THIS_YEAR,
+      dueOn: daysFromToday(20),
+    });
+    // SNN's reporter searches for STC's report: a draft of another agency is not readable.
+    expect(groupOf(await search(w.as.snn, 'so tai chinh'), 'report')).toMatchObject({ total: 0, items: [] });
+    const stcReport = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+    expect((await w.as.snn.get(`/api/reports/${stcReport.id}`)).status).toBe(403);
+    // …STC's own reporter finds it,
+    expect(groupOf(await search(w.as.stc, 'so tai chinh'), 'report').total).toBe(1);
+    // …and once accepted, so does SNN's.
+    const submitted = await reportInState(w.as.stc, w.as.coordinator, stcReport, 'submitted');
+    expect(groupOf(await search(w.as.snn, 'so tai chinh'), 'report').total).toBe(0);
+    await acceptReport(w.as.coordinator, submitted);
+    expect(groupOf(await search(w.as.snn, 'so tai chinh'), 'report').total).toBe(1);
+  });
+
+  it('gives an administrator no report group (administrators do not read reports)', async () => {
+    const admin = await buildLoggedIn(s, { role: 'admin' });
+    const res = await search(admin.agent, 'so tai chinh');
+    expect(res.groups.map((g) => g.kind)).toEqual(['plan', 'task', 'organisation']);
+  });
+
+  it('limits each kind and still counts every match', async () => {
+    const res = await search(w.as.coordinator, 'noi dung nhiem vu', 2);
+    const tasks = groupOf(res, 'task');
+    expect(tasks.items).toHaveLength(2);
+    expect(tasks.total).toBe(5);
+  });
+
+  it('treats LIKE wildcards as plain text and refuses short or bad queries in Vietnamese', async () => {
+    expect(groupOf(await search(w.as.coordinator, '%%'), 'task').total).toBe(0);
+    expect(groupOf(await search(w.as.coordinator, '__ quan'), 'task').total).toBe(2);
+    const short = expectError(await w.as.coordinator.get('/api/search?q=a'), 400);
+    expect(short.message).toContain('Từ khóa tìm kiếm phải có ít nhất 2 ký tự');
+    const limit = expectError(await w.as.coordinator.get('/api/search?q=quan&limit=500'), 400);
+    expect(limit.message).toContain('Số kết quả mỗi nhóm tối đa là 50');
+    expect((await s.agent().get('/api/search?q=quan')).status).toBe(401);
+  });
+});
