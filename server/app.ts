@@ -24,6 +24,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { startSessionSweep } from './modules/auth/session-sweep';
+import { documentRoutes } from './modules/documents/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(planRoutes(ctx));
       await api.register(indicatorRoutes(ctx));
       await api.register(reportingRoutes(ctx));
+      await api.register(documentRoutes(ctx));
     },
     { prefix: '/api' },
   );
