@@ -4,7 +4,7 @@ import type { AcceptedEntryRow, AcceptedReportRow } from './consolidated-reposit
 
 /** Everything the consolidated report is drafted from, read once by the service. */
 export interface ConsolidatedData {
-  plan: { number: string | null; title: string; place: string | null };
+  plan: { number: string | null; title: string; place: string | null; issuedOn: string | null };
   issuer: { superior: string | null; name: string; code: string; kind: string | null };
   period: { year: number; title: string };
   indicators: IndicatorSummary[];
@@ -14,7 +14,7 @@ export interface ConsolidatedData {
 }
 
 /** "Kế hoạch số 148/KH-UBND" or the plan's title when it has no number. */
-export function planName(plan: ConsolidatedData['plan']) {
+export function planName(plan: { number: string | null; title: string }) {
   return plan.number ? `Kế hoạch số ${plan.number}` : plan.title;
 }
 

@@ -248,7 +248,11 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
     ]);
     expect(ps).toContain(
       '- Sở Tài chính: Đã trình UBND tỉnh phê duyệt đề án. Sản phẩm: 12/QĐ-UBND ngày ' +
-        `${daysFromToday(-2).split('-').reverse().join('/')} Quyết định phê duyệt đề án phát triển cụm công nghiệp`,
+        `${daysFromToday(-2).split('-').reverse().join('/')} Quyết định phê duyệt đề án phát triển cụm công nghiệp.`,
+    );
+    expect(ps).toContain(
+      'Thực hiện Kế hoạch số 148/KH-UBND ngày 27/09/2021 (Kế hoạch phát triển công nghiệp thử nghiệm giai đoạn 2021-2030), ' +
+        `trên cơ sở báo cáo của 1 cơ quan, đơn vị đã được tiếp nhận, Sở Công Thương tổng hợp, báo cáo kết quả thực hiện năm ${THIS_YEAR} như sau:`,
     );
     expect(ps).toContain('- Sở Tài chính: Thiếu quỹ đất sạch cho cụm công nghiệp');
     expect(ps).toContain('- Sở Tài chính: Đề nghị UBND tỉnh bố trí vốn đầu tư hạ tầng');

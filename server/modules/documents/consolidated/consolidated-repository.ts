@@ -82,3 +82,24 @@ export async function listAcceptedEntries(db: Db, periodId: number) {
 
 export type AcceptedReportRow = Awaited<ReturnType<typeof listAcceptedReports>>[number];
 export type AcceptedEntryRow = Awaited<ReturnType<typeof listAcceptedEntries>>[number];
+
+/** Plans by their number as written ("148/KH-UBND"), for the command line. */
+export async function findPlansByNumber(db: Db, number: string) {
+  return db.selectFrom('plans').select(['id', 'number', 'title']).where('number', '=', number).execute();
+}
+
+/** A plan's period of a kind for a year, if opened. */
+export async function findPeriodByYear(
+  db: Db,
+  planId: number,
+  kind: 'annual' | 'mid_term' | 'final',
+  year: number,
+) {
+  return db
+    .selectFrom('reporting_periods')
+    .select(['id', 'year', 'title'])
+    .where('plan_id', '=', planId)
+    .where('kind', '=', kind)
+    .where('year', '=', year)
+    .executeTakeFirst();
+}

@@ -85,17 +85,18 @@ function resultsByGroup(d: ConsolidatedData): Block[] {
   if (withResult.length === 0)
     return [bodyParagraph('Chưa có báo cáo của cơ quan, đơn vị được tiếp nhận trong kỳ.')];
   const out: Block[] = [];
-  for (const [group, entries] of groupInOrder(withResult, (e) => e.group_label ?? 'Nhiệm vụ khác')) {
-    out.push(bodyParagraph(group, { italics: true, bold: true }));
+  const groups = groupInOrder(withResult, (e) => e.group_label ?? '');
+  for (const [group, entries] of groups) {
+    // Tasks without a group are headed only when there are groups to tell them from.
+    if (group !== '' || groups.length > 1)
+      out.push(bodyParagraph(group || 'Các nhiệm vụ khác', { italics: true, bold: true }));
     for (const e of entries) {
       const product = productOf(e);
-      const text = [
-        present(resultText(e)) ? resultText(e) : null,
-        present(product) ? `Sản phẩm: ${product}` : null,
-      ]
+      const text = [resultText(e), present(product) ? `Sản phẩm: ${product}` : null]
         .filter(present)
+        .map((x) => x.replace(/[.;\s]+$/, ''))
         .join('. ');
-      out.push(bodyParagraph(`- ${e.organisation_name}: ${text}`));
+      out.push(bodyParagraph(`- ${e.organisation_name}: ${text}.`));
     }
   }
   return out;
@@ -181,6 +182,16 @@ export function appendix(d: ConsolidatedData): Block[] {
   ];
 }
 
+/**
+ * "Kế hoạch số 148/KH-UBND ngày 27/9/2021 (title)": a title stored in capitals, as plans print it, is
+ * left out rather than lower-cased, which would spoil the proper nouns and symbols in it.
+ */
+function planIntro(plan: ConsolidatedData['plan']) {
+  const date = plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn)}` : '';
+  const shouting = plan.title === plan.title.toLocaleUpperCase('vi');
+  return `${planName(plan)}${date}${plan.number && !shouting ? ` (${plan.title})` : ''}`;
+}
+
 /** Parts I to IV of the body. */
 export function bodySections(d: ConsolidatedData): Block[] {
   const counts = new Map<string, number>();
@@ -188,7 +199,7 @@ export function bodySections(d: ConsolidatedData): Block[] {
   const countText = [...counts].map(([label, n]) => `${label.toLocaleLowerCase('vi')}: ${n}`).join('; ');
   return [
     bodyParagraph(
-      `Thực hiện ${planName(d.plan)} (${d.plan.title}), trên cơ sở báo cáo của ${d.reports.length} cơ quan, đơn vị đã được tiếp nhận, ${d.issuer.name} tổng hợp, báo cáo kết quả thực hiện năm ${d.period.year} như sau:`,
+      `Thực hiện ${planIntro(d.plan)}, trên cơ sở báo cáo của ${d.reports.length} cơ quan, đơn vị đã được tiếp nhận, ${d.issuer.name} tổng hợp, báo cáo kết quả thực hiện năm ${d.period.year} như sau:`,
     ),
     headingParagraph('I. KẾT QUẢ THỰC HIỆN'),
     headingParagraph('1. Kết quả thực hiện các chỉ tiêu'),

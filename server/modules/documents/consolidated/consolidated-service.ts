@@ -48,7 +48,7 @@ export async function loadConsolidatedData(
     taskStatusesOfPlan(ctx, plan.id, { year: period.year }),
   ]);
   return {
-    plan: { number: plan.number, title: plan.title, place: plan.place },
+    plan: { number: plan.number, title: plan.title, place: plan.place, issuedOn: plan.issued_on },
     issuer: {
       // The registry's parent body; without one, the body that issued the plan (the consolidating
       // agency reports to it).
