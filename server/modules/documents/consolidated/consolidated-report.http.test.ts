@@ -255,7 +255,11 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
         `trên cơ sở báo cáo của 1 cơ quan, đơn vị đã được tiếp nhận, Sở Công Thương tổng hợp, báo cáo kết quả thực hiện năm ${THIS_YEAR} như sau:`,
     );
     expect(ps).toContain('- Sở Tài chính: Thiếu quỹ đất sạch cho cụm công nghiệp');
-    expect(ps).toContain('- Sở Tài chính: Đề nghị UBND tỉnh bố trí vốn đầu tư hạ tầng');
+    const iv = ps.indexOf('IV. KIẾN NGHỊ, ĐỀ XUẤT');
+    expect(ps.slice(iv + 1, iv + 3)).toEqual([
+      '1. Kiến nghị với Tỉnh ủy, HĐND, UBND tỉnh',
+      '- Sở Tài chính: Đề nghị UBND tỉnh bố trí vốn đầu tư hạ tầng',
+    ]);
     expect(ps.join('\n')).not.toContain('Nội dung nháp chưa gửi');
     expect(ps).toContain(`1. Nhiệm vụ đến hạn trong năm ${THIS_YEAR + 1}: 1 nhiệm vụ.`);
     expect(ps).toContain('- Xây dựng chợ đầu mối nông sản (Sở Tài chính chủ trì).');

@@ -14,6 +14,7 @@ import {
   planName,
   present,
 } from './consolidated-model';
+import { ADDRESSEE_GROUPS, addresseeOf, OTHER_HEADING } from './proposal-addressee';
 
 type Block = Paragraph | Table;
 type Entry = ConsolidatedData['entries'][number];
@@ -102,8 +103,8 @@ function resultsByGroup(d: ConsolidatedData): Block[] {
   return out;
 }
 
-/** II and IV: what the reports (and their entries) say, gathered by agency. */
-function gatheredByAgency(d: ConsolidatedData, field: 'difficulties' | 'proposals', none: string): Block[] {
+/** II: what the reports (and their entries) say, gathered by agency. */
+function gatheredByAgency(d: ConsolidatedData, field: 'difficulties', none: string): Block[] {
   const items: { agency: string; text: string }[] = [];
   for (const r of d.reports)
     if (present(r[field])) items.push({ agency: r.organisation_name, text: r[field]!.trim() });
@@ -113,6 +114,35 @@ function gatheredByAgency(d: ConsolidatedData, field: 'difficulties' | 'proposal
   return groupInOrder(items, (i) => i.agency).map(([agency, list]) =>
     bodyParagraph(`- ${agency}: ${[...new Set(list.map((i) => i.text))].join('; ')}`),
   );
+}
+
+/**
+ * IV: the proposals of the reports and their entries, grouped by the level they are addressed to
+ * (central, province, other), each naming the agency that made it.
+ */
+function proposals(d: ConsolidatedData): Block[] {
+  const items: { agency: string; text: string }[] = [];
+  for (const r of d.reports)
+    if (present(r.proposals)) items.push({ agency: r.organisation_name, text: r.proposals.trim() });
+  for (const e of d.entries)
+    if (present(e.proposals)) items.push({ agency: e.organisation_name, text: e.proposals.trim() });
+  if (items.length === 0) return [bodyParagraph('Các cơ quan, đơn vị không có kiến nghị, đề xuất.')];
+  const groups = [
+    ...ADDRESSEE_GROUPS.map((g) => ({ key: g.key as string, heading: g.heading })),
+    { key: 'other', heading: OTHER_HEADING },
+  ];
+  const out: Block[] = [];
+  let n = 0;
+  for (const g of groups) {
+    const mine = items.filter((i) => addresseeOf(i.text) === g.key);
+    if (mine.length === 0) continue;
+    n += 1;
+    out.push(bodyParagraph(`${n}. ${g.heading}`, { italics: true, bold: true }));
+    for (const [agency, list] of groupInOrder(mine, (i) => i.agency)) {
+      out.push(bodyParagraph(`- ${agency}: ${[...new Set(list.map((i) => i.text))].join('; ')}`));
+    }
+  }
+  return out;
 }
 
 /** III: the tasks due next year, the recurring ones, and the overdue ones carried over. */
@@ -183,12 +213,15 @@ export function appendix(d: ConsolidatedData): Block[] {
 }
 
 /**
- * "Kế hoạch số 148/KH-UBND ngày 27/9/2021 (title)": a title stored in capitals, as plans print it, is
+ * "Kế hoạch số 148/KH-UBND ngày 27/09/2021 (title)": a title stored in capitals, as plans print it, is
  * left out rather than lower-cased, which would spoil the proper nouns and symbols in it.
  */
 function planIntro(plan: ConsolidatedData['plan']) {
   const date = plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn)}` : '';
-  const shouting = plan.title === plan.title.toLocaleUpperCase('vi');
+  // Mostly capitals ("Kế hoạch THỰC HIỆN NGHỊ QUYẾT…"): how the document printed it, not how prose quotes it.
+  const letters = [...plan.title].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
+  const capitals = letters.filter((c) => c === c.toLocaleUpperCase('vi')).length;
+  const shouting = letters.length > 0 && capitals / letters.length > 0.5;
   return `${planName(plan)}${date}${plan.number && !shouting ? ` (${plan.title})` : ''}`;
 }
 
@@ -214,7 +247,7 @@ export function bodySections(d: ConsolidatedData): Block[] {
     headingParagraph(`III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM ${d.period.year + 1}`),
     ...nextPeriod(d),
     headingParagraph('IV. KIẾN NGHỊ, ĐỀ XUẤT'),
-    ...gatheredByAgency(d, 'proposals', 'Các cơ quan, đơn vị không có kiến nghị, đề xuất.'),
+    ...proposals(d),
     bodyParagraph(
       `Trên đây là báo cáo kết quả thực hiện ${planName(d.plan)} năm ${d.period.year} của ${d.issuer.name}.`,
     ),
