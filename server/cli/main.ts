@@ -27,6 +27,11 @@ const { values, positionals } = parseArgs({
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
     out: { type: 'string' },
+    plan: { type: 'string' },
+    period: { type: 'string' },
+    kind: { type: 'string' },
+    agency: { type: 'string' },
+    format: { type: 'string' },
   },
 });
 
@@ -130,6 +135,19 @@ async function main(): Promise<number> {
       return (await import('./backup-commands')).backupCommand(config(), str(values.out), lang);
     case 'restore':
       return (await import('./backup-commands')).restoreCommand(config(), sub, lang);
+    case 'report':
+      return (await import('./report-command')).reportCommand(
+        config(),
+        {
+          plan: str(values.plan),
+          period: str(values.period),
+          kind: str(values.kind),
+          agency: str(values.agency),
+          format: str(values.format),
+          out: str(values.out),
+        },
+        lang,
+      );
     case 'user':
       if (sub === 'add') return (await import('./user-add')).addUserCommand(config(), values, lang);
       break;

@@ -22,6 +22,10 @@ Lệnh:
                           (chạy được khi máy chủ đang hoạt động)
   restore TỆP           Khôi phục bản sao lưu vào thư mục dữ liệu trống (--data-dir),
                           kiểm tra SHA-256 của từng tệp
+  report                Lập báo cáo tổng hợp của kế hoạch cho một kỳ (dùng cho lịch chạy tự động)
+                          --plan SỐ_KẾ_HOẠCH --period NĂM --format docx|xlsx --out TỆP
+                          [--kind annual|midterm|final|agency] [--agency MÃ_CƠ_QUAN]
+                          hiện lập được báo cáo năm dạng Word (.docx, thể thức Nghị định 30/2020/NĐ-CP)
   help                  Hiện hướng dẫn này
 
 Tùy chọn chung:
@@ -56,6 +60,10 @@ Commands:
                           (works while the server runs)
   restore FILE          Restore a backup into an empty data directory (--data-dir),
                           checking every file's SHA-256
+  report                Make a plan's consolidated report for a period (for scheduled runs)
+                          --plan PLAN_NUMBER --period YEAR --format docx|xlsx --out FILE
+                          [--kind annual|midterm|final|agency] [--agency AGENCY_CODE]
+                          makes the annual report as Word (.docx, Decree 30/2020/NĐ-CP format) for now
   help                  Show this help
 
 Common options:

@@ -1,4 +1,4 @@
-import type { Deadline, PlanRegime } from '../../shared/contracts/plan-draft';
+import type { Deadline, PlanRegime, PlanTarget } from '../../shared/contracts/plan-draft';
 import {
   type AgencyLinkDraft,
   confirmImportResponseSchema,
@@ -106,6 +106,8 @@ export interface PlanSpec {
   issuedOn?: string;
   regime?: PlanRegime | null;
   consolidator?: AgencyRef | null;
+  /** The plan's targets (each becomes an indicator on confirming); none unless given. */
+  targets?: PlanTarget[];
   tasks: TaskSpec[];
 }
 
@@ -160,7 +162,7 @@ export async function buildPlan(
     title: spec.title ?? `Kế hoạch thử nghiệm ${n}`,
     basis: [],
     sections: [],
-    targets: [],
+    targets: spec.targets ?? [],
     duties: [],
     regime: spec.regime ?? null,
     warnings: [],

@@ -4617,6 +4617,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting-periods/{id}/consolidated-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải dự thảo báo cáo tổng hợp của kỳ (Word, thể thức Nghị định 30/2020/NĐ-CP) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting-periods/{id}/extend": {
         parameters: {
             query?: never;

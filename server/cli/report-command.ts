@@ -1,0 +1,150 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config';
+import { AppError } from '../http/errors';
+import {
+  findPeriodByYear,
+  findPlansByNumber,
+} from '../modules/documents/consolidated/consolidated-repository';
+import { buildConsolidatedReport } from '../modules/documents/consolidated/consolidated-service';
+import { openContext } from '../runtime';
+import type { Lang } from './messages';
+
+const KINDS = ['annual', 'midterm', 'final', 'agency'] as const;
+const FORMATS = ['docx', 'xlsx'] as const;
+type Kind = (typeof KINDS)[number];
+type Format = (typeof FORMATS)[number];
+
+const USAGE_VI =
+  'Cách dùng: planwatch report --plan SỐ_KẾ_HOẠCH --period NĂM [--kind annual|midterm|final|agency] [--agency MÃ] --format docx|xlsx --out TỆP';
+const USAGE_EN =
+  'Usage: planwatch report --plan PLAN_NUMBER --period YEAR [--kind annual|midterm|final|agency] [--agency CODE] --format docx|xlsx --out FILE';
+
+const KIND_VI: Record<Kind, string> = {
+  annual: 'báo cáo năm',
+  midterm: 'báo cáo sơ kết',
+  final: 'báo cáo tổng kết',
+  agency: 'báo cáo của cơ quan',
+};
+
+const T = {
+  vi: {
+    missing: (o: string) => `Thiếu tùy chọn --${o}. ${USAGE_VI}`,
+    badChoice: (o: string, v: string, allowed: readonly string[]) =>
+      `Giá trị "${v}" của --${o} không hợp lệ: chọn một trong ${allowed.join(', ')}.`,
+    badYear: (v: string) => `--period phải là một năm (ví dụ 2025), không phải "${v}".`,
+    notSupported: (kind: Kind, format: Format) =>
+      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh chỉ lập báo cáo năm (--kind annual) dạng Word (--format docx).`,
+    noPlan: (n: string) =>
+      `Không có kế hoạch số "${n}". Kiểm tra số hiệu đúng như trên văn bản (ví dụ 148/KH-UBND).`,
+    manyPlans: (n: string, ids: number[]) =>
+      `Có ${ids.length} kế hoạch cùng số "${n}" (mã ${ids.join(', ')}); hãy lập báo cáo trên giao diện web.`,
+    noPeriod: (n: string, y: number) => `Kế hoạch số ${n} chưa mở kỳ báo cáo năm ${y}.`,
+    written: (file: string, bytes: number) => `Đã ghi báo cáo tổng hợp vào "${file}" (${bytes} byte).`,
+    failed: 'Lỗi:',
+  },
+  en: {
+    missing: (o: string) => `Missing option --${o}. ${USAGE_EN}`,
+    badChoice: (o: string, v: string, allowed: readonly string[]) =>
+      `Invalid --${o} "${v}": choose one of ${allowed.join(', ')}.`,
+    badYear: (v: string) => `--period must be a year (for example 2025), not "${v}".`,
+    notSupported: (kind: Kind, format: Format) =>
+      `Not supported yet: ${kind} report as .${format}; the command line makes the annual report (--kind annual) as Word (--format docx) only.`,
+    noPlan: (n: string) =>
+      `No plan numbered "${n}". Check the number as written on the document (e.g. 148/KH-UBND).`,
+    manyPlans: (n: string, ids: number[]) =>
+      `${ids.length} plans share the number "${n}" (ids ${ids.join(', ')}); make the report in the web interface.`,
+    noPeriod: (n: string, y: number) => `Plan ${n} has no annual reporting period for ${y}.`,
+    written: (file: string, bytes: number) => `Consolidated report written to "${file}" (${bytes} bytes).`,
+    failed: 'Error:',
+  },
+};
+
+export interface ReportOptions {
+  plan?: string | undefined;
+  period?: string | undefined;
+  kind?: string | undefined;
+  agency?: string | undefined;
+  format?: string | undefined;
+  out?: string | undefined;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T =>
+  (list as readonly string[]).includes(v);
+
+/** Writes the file whole or not at all: a scheduled run never leaves half a report behind. */
+function writeAtomically(file: string, bytes: Buffer) {
+  const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+}
+
+/**
+ * `planwatch report`: the consolidated report of a plan's period, for scheduled use. Exit codes: 0
+ * written, 1 wrong options or nothing to report on, 2 a kind or format not supported yet.
+ */
+export async function reportCommand(config: Config, o: ReportOptions, lang: Lang): Promise<number> {
+  const t = T[lang];
+  for (const name of ['plan', 'period', 'format', 'out'] as const) {
+    if (!o[name]) {
+      console.error(t.missing(name));
+      return 1;
+    }
+  }
+  const kind = o.kind ?? 'annual';
+  if (!isOneOf(KINDS, kind)) {
+    console.error(t.badChoice('kind', kind, KINDS));
+    return 1;
+  }
+  if (!isOneOf(FORMATS, o.format!)) {
+    console.error(t.badChoice('format', o.format!, FORMATS));
+    return 1;
+  }
+  if (kind === 'agency' && !o.agency) {
+    console.error(t.missing('agency'));
+    return 1;
+  }
+  if (!/^\d{4}$/.test(o.period!)) {
+    console.error(t.badYear(o.period!));
+    return 1;
+  }
+  if (kind !== 'annual' || o.format !== 'docx') {
+    console.error(t.notSupported(kind, o.format as Format));
+    return 2;
+  }
+  const year = Number(o.period);
+  const ctx = await openContext(config);
+  try {
+    const plans = await findPlansByNumber(ctx.db, o.plan!);
+    if (plans.length === 0) {
+      console.error(t.noPlan(o.plan!));
+      return 1;
+    }
+    if (plans.length > 1) {
+      console.error(
+        t.manyPlans(
+          o.plan!,
+          plans.map((p) => p.id),
+        ),
+      );
+      return 1;
+    }
+    const period = await findPeriodByYear(ctx.db, plans[0]!.id, 'annual', year);
+    if (!period) {
+      console.error(t.noPeriod(o.plan!, year));
+      return 1;
+    }
+    const bytes = await buildConsolidatedReport(ctx, { planId: plans[0]!.id, periodId: period.id });
+    writeAtomically(o.out!, bytes);
+    console.log(t.written(o.out!, bytes.length));
+    return 0;
+  } catch (err) {
+    if (err instanceof AppError) {
+      console.error(`${t.failed} ${err.message}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    await ctx.db.destroy();
+  }
+}

@@ -1,0 +1,85 @@
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  type Table,
+  TextRun,
+} from 'docx';
+import { closingBlock, type Signer } from './closing-block';
+import { FONT, MARGINS, PAGE, PARAGRAPH_AFTER, SIZE } from './format';
+import { headerBlock, type Issuer } from './header-block';
+import { centred } from './text';
+
+export type { Signer } from './closing-block';
+export type { Issuer } from './header-block';
+
+/** What a document in the format of Decree 30/2020/NĐ-CP is made of; the body is the caller's. */
+export interface Decree30Spec {
+  issuer: Issuer;
+  /** "Hưng Yên, ngày … tháng … năm 2026". */
+  placeDate: string;
+  /** "BÁO CÁO". */
+  kind: string;
+  /** The summary line under the kind ("Kết quả thực hiện Kế hoạch số …"). */
+  summary: string;
+  body: (Paragraph | Table)[];
+  /** After the signature, on a page of its own (the appendix tables). */
+  appendix?: (Paragraph | Table)[];
+  recipients: string[];
+  signer: Signer;
+  /** Shown in the file's properties. */
+  title: string;
+}
+
+/** Page numbers centred in the top margin, from page 2 (the first page has a header of its own, empty). */
+function pageNumberHeader() {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.body })],
+      }),
+    ],
+  });
+}
+
+export function decree30Document(spec: Decree30Spec): Document {
+  return new Document({
+    title: spec.title,
+    creator: spec.issuer.name,
+    styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: MARGINS,
+          },
+          titlePage: true,
+        },
+        headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+        children: [
+          headerBlock(spec.issuer, spec.placeDate),
+          centred('', {}, 120),
+          centred(spec.kind.toLocaleUpperCase('vi'), { size: SIZE.title, bold: true }),
+          centred(spec.summary, { size: SIZE.title, bold: true }, PARAGRAPH_AFTER * 2),
+          ...spec.body,
+          centred('', {}, PARAGRAPH_AFTER),
+          closingBlock(spec.recipients, spec.signer),
+          ...(spec.appendix?.length
+            ? [new Paragraph({ pageBreakBefore: true, children: [] }), ...spec.appendix]
+            : []),
+        ],
+      },
+    ],
+  });
+}
+
+/** The .docx bytes of a Decree 30 document. */
+export async function decree30Docx(spec: Decree30Spec): Promise<Buffer> {
+  return Packer.toBuffer(decree30Document(spec));
+}
