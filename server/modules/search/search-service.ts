@@ -8,6 +8,7 @@ import {
 import { calendarPath, planPath, reportPath, taskPath } from '../../../shared/domain/app-links';
 import { can } from '../../../shared/domain/auth/permissions';
 import { ORGANISATION_KIND_LABELS } from '../../../shared/domain/organisations/kinds';
+import { sentenceCaseTitle } from '../../../shared/domain/text/sentence-case';
 import type { AppContext } from '../../context';
 import { wordPatterns } from '../../db/search';
 import type { AuthUser } from '../../http/auth-state';
@@ -21,7 +22,9 @@ function shorten(text: string, max = TITLE_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-const planLabel = (number: string | null, title: string) => (number ? `${number} — ${title}` : title);
+/** As lists name a plan: its number, then its title in sentence case (published titles are often in capitals). */
+const planLabel = (number: string | null, title: string) =>
+  number ? `${number} — ${sentenceCaseTitle(title)}` : sentenceCaseTitle(title);
 
 /**
  * Plans, tasks, reports and agencies containing every word of `q` (folded), each kind limited to what

@@ -1,5 +1,6 @@
 import { Card, ConfigProvider, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
+import { sentenceCaseTitle } from '../../../../shared/domain/text/sentence-case';
 import { useDashboard } from '../../api/dashboard';
 import { useCurrentSession } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -63,7 +64,7 @@ export function DashboardPage() {
         </Typography.Title>
         {chosen && (
           <Typography.Paragraph style={{ marginTop: -8 }} ellipsis={{ rows: 2, tooltip: chosen.title }}>
-            {chosen.title}
+            {sentenceCaseTitle(chosen.title)}
           </Typography.Paragraph>
         )}
         <BoardFilters state={state} planId={planId} year={year} onChange={choose} />

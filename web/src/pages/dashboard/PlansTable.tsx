@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import type { DashboardPlanRow } from '../../../../shared/contracts/dashboard';
 import { TASK_STATUS_CODES, TASK_STATUS_LABELS } from '../../../../shared/domain/task-status';
+import { sentenceCaseTitle } from '../../../../shared/domain/text/sentence-case';
 import { formatNumber } from '../../lib/numbers';
 import { RateCell } from '../reporting/RateCell';
 import { planIndicatorsLink, reportingRatesLink, taskListLink } from './drillDown';
@@ -51,7 +52,7 @@ export function PlansTable({
             style={{ margin: 0, fontSize: 13 }}
             ellipsis={{ rows: 2, tooltip: r.plan.title }}
           >
-            {r.plan.title}
+            {sentenceCaseTitle(r.plan.title)}
           </Typography.Paragraph>
         </Flex>
       ),

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Empty, Flex, List, Row, Space, Tag, Typograph
 import { Link } from 'react-router-dom';
 import type { AgendaReport, AgendaTask } from '../../../../shared/contracts/my-work';
 import { calendarPath } from '../../../../shared/domain/app-links';
+import { sentenceCaseTitle } from '../../../../shared/domain/text/sentence-case';
 import { useReporterAgenda } from '../../api/agenda';
 import { useCan } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
@@ -12,7 +13,8 @@ import { AgencyReportsTable } from './AgencyReportsTable';
 
 const SHORT_TITLE = 70;
 const shortTitle = (t: string) => (t.length <= SHORT_TITLE ? t : `${t.slice(0, SHORT_TITLE - 1).trimEnd()}…`);
-const planLine = (p: AgendaReport['plan']) => [p.number, shortTitle(p.title)].filter(Boolean).join(' — ');
+const planLine = (p: AgendaReport['plan']) =>
+  [p.number, shortTitle(sentenceCaseTitle(p.title))].filter(Boolean).join(' — ');
 
 function daysLeftTag(days: number) {
   if (days > 0) return <Tag color={days <= 7 ? 'warning' : 'default'}>còn {days} ngày</Tag>;
