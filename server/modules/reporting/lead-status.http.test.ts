@@ -59,6 +59,23 @@ describeEachDatabase('task status as the lead reports it', (dialect) => {
     expect(supportRows.map((e) => e.status.label)).toEqual(supportRows.map(() => 'Hoàn thành quá hạn'));
     expect(history.entries.some((e) => e.status.code === 'overdue')).toBe(false);
     expect(history.current.code).toBe('done_late');
+
+    // A later period opens: the lead's new draft has no answer yet, and its row does not read
+    // "Quá hạn" either — it shows the task's status, the lead's last word.
+    const later = await openPeriod(w.as.coordinator, w.planId, {
+      kind: 'ad_hoc',
+      year: THIS_YEAR,
+      dueOn: daysFromToday(30),
+      title: 'Báo cáo đột xuất sau khi hoàn thành',
+    });
+    const after = expectBody(
+      await w.as.coordinator.get(`/api/tasks/${w.tasks.t1}/history`),
+      taskHistoryResponseSchema,
+    );
+    const draftLead = after.entries.find((e) => e.period.id === later.id && e.role === 'lead')!;
+    expect(draftLead.progress).toBeNull();
+    expect(draftLead.status).toMatchObject({ code: 'done_late', label: 'Hoàn thành quá hạn' });
+    expect(after.entries.some((e) => e.status.code === 'overdue')).toBe(false);
   });
 
   it('reads “chưa triển khai” before the deadline as “Chưa đến hạn”, and shows it on the support’s row', async () => {

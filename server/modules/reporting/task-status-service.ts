@@ -100,7 +100,8 @@ export async function taskStatusesOfPlan(ctx: AppContext, planId: number, f: Sco
  * Every entry for a task across periods that the user may read, newest period first, with statuses.
  * A task's status is its lead's: a lead's row is judged from its own answer, a supporting agency's row
  * shows the task's stored status for that period's year (the lead's latest word), so a support that
- * has not written anything never shows "Quá hạn" on a task its lead has completed.
+ * has not written anything never shows "Quá hạn" on a task its lead has completed. A lead's row with
+ * no answer yet (a draft just opened) says nothing either, and shows the task's status too.
  */
 export async function taskHistory(ctx: AppContext, user: AuthUser, taskId: number) {
   const task = await findTask(ctx.db, taskId);
@@ -110,8 +111,9 @@ export async function taskHistory(ctx: AppContext, user: AuthUser, taskId: numbe
   const rows = (await listTaskEntries(ctx.db, taskId)).filter((r) =>
     canReadReport(user, { organisation_id: r.organisation_id, state: r.report_state }),
   );
+  const showsTaskStatus = (r: (typeof rows)[number]) => r.role === 'support' || r.progress === null;
   const leadStatusOf = new Map<number, TaskStatusView>();
-  for (const y of new Set([year, ...rows.filter((r) => r.role === 'support').map((r) => r.period_year)])) {
+  for (const y of new Set([year, ...rows.filter(showsTaskStatus).map((r) => r.period_year)])) {
     const s = (await taskStatuses(ctx.db, task.plan_id, [task.id], y, today)).get(task.id);
     if (s) leadStatusOf.set(y, s);
   }
@@ -123,7 +125,7 @@ export async function taskHistory(ctx: AppContext, user: AuthUser, taskId: numbe
     reportState: r.report_state,
     ...entryFieldValues(r as EntryRow),
     status:
-      r.role === 'support' && leadStatusOf.has(r.period_year)
+      showsTaskStatus(r) && leadStatusOf.has(r.period_year)
         ? leadStatusOf.get(r.period_year)!
         : statusOf({
             deadline: deadlineOf(task),
