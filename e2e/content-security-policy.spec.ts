@@ -19,7 +19,9 @@ test('the client works under the Content-Security-Policy, with no violation repo
 
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await page.getByRole('link', { name: '148/KH-UBND' }).click();
+  // The home page (a dashboard for coordinators and leaders) also links to the plan: wait for the list.
+  await expect(page).toHaveURL(/\/ke-hoach$/);
+  await page.getByRole('link', { name: '148/KH-UBND', exact: true }).click();
   await page.getByRole('button', { name: 'Số liệu và đánh giá thực hiện chỉ tiêu' }).click();
   await page.getByRole('link', { name: 'Kim ngạch xuất khẩu' }).click();
   // An ECharts chart, drawn on a canvas with inline styles.

@@ -11,7 +11,9 @@ test('cán bộ tổng hợp nhập số liệu kim ngạch xuất khẩu và th
   // Plan 148 → its targets tab → the indicators page.
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await nav.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await page.getByRole('link', { name: '148/KH-UBND' }).click();
+  // The home page (a dashboard for coordinators and leaders) also links to the plan: wait for the list.
+  await expect(page).toHaveURL(/\/ke-hoach$/);
+  await page.getByRole('link', { name: '148/KH-UBND', exact: true }).click();
   await page.getByRole('button', { name: 'Số liệu và đánh giá thực hiện chỉ tiêu' }).click();
   await expect(page.getByRole('heading', { name: 'Chỉ tiêu và đánh giá thực hiện', level: 2 })).toBeVisible();
 
@@ -71,7 +73,7 @@ test('cán bộ tổng hợp nhập số liệu kim ngạch xuất khẩu và th
 test('lãnh đạo chỉ xem, không thấy nút nhập số liệu', async ({ page }) => {
   await logIn(page, 'lanhdao');
   await page.goto('/ke-hoach');
-  await page.getByRole('link', { name: '148/KH-UBND' }).click();
+  await page.getByRole('link', { name: '148/KH-UBND', exact: true }).click();
   await page.getByRole('button', { name: 'Số liệu và đánh giá thực hiện chỉ tiêu' }).click();
   await expect(page.getByRole('button', { name: 'Tải Excel' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nhập từ Excel' })).toHaveCount(0);

@@ -11,6 +11,9 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
+  // Saves run the status refresh in their transaction; on a loaded CI machine an answer can take a few
+  // seconds, so a check waits up to 10 s for what the user would see.
+  expect: { timeout: 10_000 },
   retries: 0,
   workers: 1,
   reporter: [['list']],

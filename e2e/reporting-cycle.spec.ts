@@ -96,7 +96,9 @@ test('chu trình báo cáo: gửi, trả lại, sửa, gửi lại, tiếp nhậ
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Kế hoạch', exact: true })
     .click();
-  await coordinator.getByRole('link', { name: '148/KH-UBND' }).first().click();
+  // The home page (a dashboard for coordinators and leaders) also links to the plan: wait for the list.
+  await expect(coordinator).toHaveURL(/\/ke-hoach$/);
+  await coordinator.getByRole('link', { name: '148/KH-UBND', exact: true }).click();
   await coordinator.getByRole('link', { name: 'Kỳ báo cáo' }).click();
   await expect(coordinator.getByRole('heading', { name: 'Kỳ báo cáo', level: 2 })).toBeVisible();
   await coordinator.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
@@ -185,7 +187,9 @@ test('chu trình báo cáo: gửi, trả lại, sửa, gửi lại, tiếp nhậ
     .getByRole('navigation', { name: 'Điều hướng chính' })
     .getByRole('link', { name: 'Kế hoạch', exact: true })
     .click();
-  await coordinator.getByRole('link', { name: '148/KH-UBND' }).first().click();
+  // The home page (a dashboard for coordinators and leaders) also links to the plan: wait for the list.
+  await expect(coordinator).toHaveURL(/\/ke-hoach$/);
+  await coordinator.getByRole('link', { name: '148/KH-UBND', exact: true }).click();
   await coordinator.getByRole('link', { name: 'Kỳ báo cáo' }).click();
   await coordinator
     .getByRole('row')

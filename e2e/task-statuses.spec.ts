@@ -7,8 +7,11 @@ import { logIn } from './support/session';
  */
 test('lãnh đạo lọc nhiệm vụ quá hạn: số nhiệm vụ bằng số đếm tình trạng', async ({ page }) => {
   await logIn(page, 'lanhdao');
-  const plans = (await (await page.request.get('/api/plans')).json()) as { items: { id: number }[] };
-  const planId = plans.items[0]!.id;
+  // The demo plan by its number: other browser tests import more plans, and the list puts the newest first.
+  const plans = (await (await page.request.get('/api/plans?q=148/KH-UBND')).json()) as {
+    items: { id: number; number: string | null }[];
+  };
+  const planId = plans.items.find((p) => p.number === '148/KH-UBND')!.id;
   const statuses = (await (await page.request.get(`/api/plans/${planId}/task-statuses`)).json()) as {
     summary: { overdue: number };
   };
@@ -42,8 +45,11 @@ test('nhiệm vụ chủ trì đã hoàn thành: các dòng của cơ quan phố
   page,
 }) => {
   await logIn(page, 'lanhdao');
-  const plans = (await (await page.request.get('/api/plans')).json()) as { items: { id: number }[] };
-  const planId = plans.items[0]!.id;
+  // The demo plan by its number: other browser tests import more plans, and the list puts the newest first.
+  const plans = (await (await page.request.get('/api/plans?q=148/KH-UBND')).json()) as {
+    items: { id: number; number: string | null }[];
+  };
+  const planId = plans.items.find((p) => p.number === '148/KH-UBND')!.id;
   const tasks = (await (await page.request.get(`/api/plans/${planId}/tasks?pageSize=1`)).json()) as {
     items: { id: number }[];
   };

@@ -24,7 +24,8 @@ function EventLink({ event }: { event: CalendarEvent }) {
   return (
     <Link
       to={event.link}
-      title={`${KIND_LABEL[event.kind]}: ${event.title} (${planLabel(event)})`}
+      // A report's title already says "Hạn nộp báo cáo: …"; a task's is its ordinal and content.
+      title={`${event.kind === 'report' ? '' : `${KIND_LABEL[event.kind]}: `}${event.title} (${planLabel(event)})`}
       style={{
         display: 'block',
         overflow: 'hidden',
