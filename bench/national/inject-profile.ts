@@ -18,8 +18,13 @@ const { values } = parseArgs({
     n: { type: 'string', default: '2000' },
   },
 });
-const { target, marker } = await ensureDataset(values.db === 'postgres' ? 'postgres' : 'sqlite', { seed: 1, size: NATIONAL });
-const ctx = await openContext(loadConfig({}, { dataDir: target.dataDir, databaseUrl: target.databaseUrl, logLevel: 'warn' }));
+const { target, marker } = await ensureDataset(values.db === 'postgres' ? 'postgres' : 'sqlite', {
+  seed: 1,
+  size: NATIONAL,
+});
+const ctx = await openContext(
+  loadConfig({}, { dataDir: target.dataDir, databaseUrl: target.databaseUrl, logLevel: 'warn' }),
+);
 const app = await buildApp(ctx, { reminders: false, sessionSweep: false });
 await app.ready();
 const login = await app.inject({
@@ -30,7 +35,8 @@ const login = await app.inject({
 const cookie = String(login.headers['set-cookie']).split(';')[0]!;
 const n = Number(values.n);
 let bytes = 0;
-for (let i = 0; i < 200; i++) bytes = (await app.inject({ url: values.url, headers: { cookie } })).rawPayload.length;
+for (let i = 0; i < 200; i++)
+  bytes = (await app.inject({ url: values.url, headers: { cookie } })).rawPayload.length;
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (let i = 0; i < n; i++) {

@@ -25,7 +25,9 @@ const HOLDERS: [string, Holder][] = [
 const NATIVE: [Holder, PropertyKey, PropertyDescriptor][] = HOLDERS.flatMap(([, holder]) =>
   Reflect.ownKeys(holder).flatMap((key) => {
     const d = Object.getOwnPropertyDescriptor(holder, key);
-    return d && typeof d.value === 'function' ? [[holder, key, d] as [Holder, PropertyKey, PropertyDescriptor]] : [];
+    return d && typeof d.value === 'function'
+      ? [[holder, key, d] as [Holder, PropertyKey, PropertyDescriptor]]
+      : [];
   }),
 );
 
