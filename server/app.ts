@@ -24,6 +24,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
 import { startSessionSweep } from './modules/auth/session-sweep';
+import { dashboardRoutes } from './modules/dashboard/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
@@ -31,6 +32,7 @@ import { planImportRoutes } from './modules/plan-import/routes';
 import { planRoutes } from './modules/plans/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
+import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
 import { userRoutes } from './modules/users/routes';
 import { APP_VERSION } from './version';
 
@@ -50,6 +52,11 @@ export interface BuildOptions {
    * under a test runner.
    */
   sessionSweep?: boolean;
+  /**
+   * Roll the stored task statuses when the date changes (server/modules/reporting/task-status-roll.ts).
+   * Default: on, except under a test runner.
+   */
+  taskStatusRoll?: boolean;
   /** Delay before the background jobs' first run (default 5 s after start-up). */
   jobsFirstDelayMs?: number;
   /** Where the JSON log lines go (default: standard output); tests read them. */
@@ -107,6 +114,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(planRoutes(ctx));
       await api.register(indicatorRoutes(ctx));
       await api.register(reportingRoutes(ctx));
+      await api.register(dashboardRoutes(ctx));
     },
     { prefix: '/api' },
   );
@@ -119,6 +127,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   if (opts.reminders ?? (ctx.config.reminderIntervalMinutes > 0 && !underTest))
     jobs.push(() => startReminderScheduler(ctx, app.log, jobOpts));
   if (opts.sessionSweep ?? !underTest) jobs.push(() => startSessionSweep(ctx, app.log, jobOpts));
+  if (opts.taskStatusRoll ?? !underTest) jobs.push(() => startTaskStatusRoll(ctx, app.log, jobOpts));
   if (jobs.length > 0) {
     let stops: (() => Promise<void>)[] = [];
     app.addHook('onReady', async () => {

@@ -14,6 +14,7 @@ import type { Role } from '../../shared/domain/auth/roles';
 import type { DataStatus as ValueStatus } from '../../shared/domain/indicators/types';
 import type { OrganisationGroupKey } from '../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../shared/domain/organisations/kinds';
+import type { TaskStatusCode } from '../../shared/domain/task-status/categories';
 
 /**
  * Enum-like columns are typed with the string unions of shared/domain and shared/contracts: the
@@ -52,6 +53,8 @@ export interface Database {
   stored_files: StoredFilesTable;
   job_leases: JobLeasesTable;
   login_throttle: LoginThrottleTable;
+  task_statuses: TaskStatusesTable;
+  task_status_plan_years: TaskStatusPlanYearsTable;
 }
 
 export interface OrganisationsTable {
@@ -389,4 +392,29 @@ export interface LoginThrottleTable {
   key: string;
   failures: number;
   window_started_at: string;
+}
+
+/**
+ * A task's status for a judged year as stored (migration 20261201T0410; reporting/task-status-store.ts),
+ * computed with the pure rules on `computed_on` (Vietnam date) from the latest lead entry.
+ */
+export interface TaskStatusesTable {
+  task_id: number;
+  plan_id: number;
+  year: number;
+  code: TaskStatusCode;
+  due_date: string | null;
+  days_late: number | null;
+  reason: string;
+  report_id: number | null;
+  progress: EntryProgress | null;
+  completed_on: string | null;
+  computed_on: string;
+}
+
+/** Which plan-years are stored, and the day they were last computed in full. */
+export interface TaskStatusPlanYearsTable {
+  plan_id: number;
+  year: number;
+  computed_on: string;
 }

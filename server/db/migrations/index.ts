@@ -7,6 +7,7 @@ import * as loginThrottle from './20261130T2114_login_throttle';
 import * as multiProcess from './20261130T2117_multi_process';
 import * as agencyNameFolded from './20261130T2137_agency_name_folded';
 import * as planKind from './20261130T2137_plan_kind';
+import * as taskStatuses from './20261201T0410_task_statuses';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261130T2117_multi_process': multiProcess,
   '20261130T2137_agency_name_folded': agencyNameFolded,
   '20261130T2137_plan_kind': planKind,
+  '20261201T0410_task_statuses': taskStatuses,
 };

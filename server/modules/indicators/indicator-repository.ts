@@ -56,6 +56,17 @@ export async function listIndicatorRows(
   return { rows, total: Number(total.n) };
 }
 
+/** Every indicator of several plans (or of all plans), by plan and code: the dashboard's targets. */
+export async function listIndicatorRowsOfPlans(db: Kysely<Database>, planIds?: readonly number[]) {
+  if (planIds?.length === 0) return [];
+  let q = db
+    .selectFrom('indicators')
+    .leftJoin('organisations', 'organisations.id', 'indicators.owner_org_id')
+    .select(indicatorColumns);
+  if (planIds) q = q.where('indicators.plan_id', 'in', [...planIds]);
+  return q.orderBy('indicators.plan_id').orderBy('indicators.code').orderBy('indicators.id').execute();
+}
+
 /** Every indicator of a plan by code, for reading an uploaded file. */
 export async function indicatorCodesOfPlan(db: Kysely<Database>, planId: number) {
   return db

@@ -1,5 +1,6 @@
 import type { ValueKind } from '../../../shared/contracts/indicators';
 import { MIN_VALUE_YEAR } from '../../../shared/contracts/indicators';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import { searchKey } from '../../../shared/domain/text/normalize';
 
 /** Why a year cannot carry a value, or null: from 1990 up to the current year (no figures for the future). */
@@ -24,7 +25,8 @@ export function valueProblem(valueKind: ValueKind, value: number): string | null
 }
 
 export const currentYearOf = (todayIso: string) => Number(todayIso.slice(0, 4));
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today in Vietnam: targets are judged on the Vietnamese calendar day (UTC says 30/11 until 07:00 on 01/12). */
+export const todayIso = () => localDate(new Date());
 
 /** Values invented for a demonstration say so in their source; they are flagged as samples. */
 export const SAMPLE_SOURCE = 'Số liệu minh họa, không phải số liệu chính thức';

@@ -9,6 +9,7 @@ import {
   organisationSchema,
   organisationWriteSchema,
 } from '../../../shared/contracts/organisations';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
@@ -22,7 +23,8 @@ import {
   listOrganisations,
 } from './organisation-service';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+/** Which agencies are in force is read on the Vietnamese calendar day. */
+const today = (): string => localDate(new Date());
 
 export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AgencyResolution } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
 import { foldAgencyName } from '../../../shared/domain/organisations/agency-name';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import { foldDiacritics } from '../../../shared/domain/text/normalize';
 import { type ActionContext, inTransaction, type RequestContext } from '../../context';
 import type { Database } from '../../db/schema';
@@ -11,6 +12,7 @@ import { createPlanIndicators } from '../indicators/create-plan-indicators';
 import { assertAgencyNameFree } from '../organisations/name-uniqueness';
 import { findOrganisationByCode, insertOrganisation } from '../organisations/organisation-repository';
 import { type AgencyLink, insertPlan } from '../plans/plan-writer';
+import { refreshPlanStatuses } from '../reporting/task-status-store';
 import { findDuplicatePlan, findImportWithDocument, setImportStatus } from './import-repository';
 
 /** A registry code for an agency registered from a plan: its folded name, made unique. */
@@ -96,6 +98,9 @@ export async function confirmImport(
       createdBy: rc.actor?.id ?? null,
     });
     await createPlanIndicators(tx, planId);
+    // The new tasks' statuses for this year are stored with the plan (later years on first read).
+    const today = localDate(rc.now());
+    await refreshPlanStatuses(tx.db, planId, Number(today.slice(0, 4)), today);
     if (!(await setImportStatus(tx.db, id, 'draft', 'confirmed', planId))) {
       throw conflict('Bản nháp này vừa được người khác xác nhận.');
     }

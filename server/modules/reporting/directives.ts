@@ -39,6 +39,30 @@ const toView = (r: Awaited<ReturnType<ReturnType<typeof directiveQuery>['execute
   createdAt: r.created_at,
 });
 
+/**
+ * The newest directives on a plan's tasks or on reports of its periods (the dashboard), with the task's
+ * ordinal or the reporting agency's name so a reader knows what each is about. Leaders and coordinators
+ * read every report, so no record filter applies to them.
+ */
+export async function latestDirectivesOfPlan(db: Db, planId: number, limit: number) {
+  const rows = await directiveQuery(db)
+    .leftJoin('tasks as t', 't.id', 'd.task_id')
+    .leftJoin('reports as r', 'r.id', 'd.report_id')
+    .leftJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .leftJoin('organisations as ro', 'ro.id', 'r.organisation_id')
+    .select(['t.ordinal as task_ordinal', 'ro.name as report_organisation'])
+    .where((eb) => eb.or([eb('t.plan_id', '=', planId), eb('p.plan_id', '=', planId)]))
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    ...toView(r),
+    taskOrdinal: r.task_ordinal,
+    reportOrganisation: r.report_organisation,
+  }));
+}
+
 async function checkTarget(ctx: AppContext, user: AuthUser, t: Target) {
   if (t.kind === 'report') {
     const r = await findReport(ctx.db, t.id);

@@ -5,6 +5,7 @@ import type {
   Period,
   PeriodState,
 } from '../../../shared/contracts/reporting';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import {
   dayBefore,
   defaultTitle,
@@ -31,6 +32,7 @@ import {
   updatePeriodState,
 } from './period-repository';
 import { generateReports } from './report-generation';
+import { refreshPeriodYear } from './task-status-store';
 
 /** Rules of the reporting periods: opening from the regime, extending, closing and reopening. */
 
@@ -155,6 +157,7 @@ export async function openPeriod(
       opened_at: now,
     });
     const g = await generateReports(trx, { id, plan_id: planId, year, due_on: dueOn }, now);
+    await refreshPeriodYear(trx, planId, year, localDate(now));
     await audit(tx, {
       action: 'reporting_period.opened',
       entity: 'reporting_period',
@@ -212,6 +215,7 @@ export async function extendPeriod(
       byName: actor.fullName,
     });
     await updatePeriodDue(trx, periodId, body.dueOn, JSON.stringify(ext));
+    await refreshPeriodYear(trx, p.plan_id, p.year, localDate(rc.now()));
     await audit(tx, {
       action: 'reporting_period.extended',
       entity: 'reporting_period',
@@ -234,6 +238,7 @@ export async function setPeriodState(
     if (!p) throw notFound('kỳ báo cáo');
     if (p.state === state) throw conflict(state === 'closed' ? 'Kỳ báo cáo đã đóng.' : 'Kỳ báo cáo đang mở.');
     await updatePeriodState(trx, periodId, state, actor.id, rc.now());
+    await refreshPeriodYear(trx, p.plan_id, p.year, localDate(rc.now()));
     await audit(tx, {
       action: state === 'closed' ? 'reporting_period.closed' : 'reporting_period.reopened',
       entity: 'reporting_period',

@@ -43,6 +43,16 @@ export async function listRateRowsOfPlan(db: Db, planId: number): Promise<RateRo
     .execute();
 }
 
+/** The reports of several periods at once (the dashboard's row per plan), by period then agency name. */
+export async function listRateRowsOfPeriods(db: Db, periodIds: readonly number[]): Promise<RateRow[]> {
+  if (periodIds.length === 0) return [];
+  return rateRows(db)
+    .where('r.period_id', 'in', [...periodIds])
+    .orderBy('p.id')
+    .orderBy('o.name')
+    .execute();
+}
+
 export async function planExists(db: Db, planId: number): Promise<boolean> {
   return (
     (await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined

@@ -9,6 +9,7 @@ import { notFound } from '../../http/errors';
 import { fieldValues, toEntry, toSummary } from './report-mapper';
 import { assertCanRead, canEditReport, reportReadScope } from './report-policy';
 import { entryRows, findReportRow, listReportRows, type ReportRow } from './report-repository';
+import { taskStatuses } from './task-status-store';
 
 /** A report by id, or 404. */
 export async function findReport(db: Db, id: number): Promise<ReportRow> {
@@ -33,12 +34,19 @@ export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportR
   const today = localDate(new Date());
   const period = { year: row.period_year, dueOn: row.period_due_on };
   const views = entries.map((e) => toEntry(e, period, today));
+  // A task's status is its lead's: a supporting agency's row shows the task's stored status for the
+  // period's year, not a judgement of the support's own (often empty) answer.
+  const supportTasks = views.filter((v) => v.role === 'support').map((v) => v.task.id);
+  const leadStatus = await taskStatuses(ctx.db, row.plan_id, supportTasks, row.period_year, today);
+  const support = views
+    .filter((v) => v.role === 'support')
+    .map((v) => ({ ...v, status: leadStatus.get(v.task.id) ?? v.status }));
   const editable = canEditReport(user, row, row.period_state);
   return {
     ...toSummary(row),
     ...fieldValues<Pick<ReportDetail, ReportFieldDef['key']>>(REPORT_FIELDS, row),
     lead: views.filter((v) => v.role === 'lead'),
-    support: views.filter((v) => v.role === 'support'),
+    support,
     can: {
       edit: editable,
       submit: editable,

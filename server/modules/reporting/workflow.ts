@@ -10,6 +10,7 @@ import { bumpVersion, staleVersion } from './report-entries';
 import { assertCanEdit } from './report-policy';
 import { entryRows } from './report-repository';
 import { findReport, reportDetail } from './report-service';
+import { refreshReportStatuses } from './task-status-store';
 import { buildSnapshot } from './versions';
 
 /** What must be filled in before a report can be sent: progress of every led task, completion dates. */
@@ -95,6 +96,7 @@ export async function submitReport(
         submitted_at: now,
       })
       .execute();
+    await refreshReportStatuses(trx, reportId, localDate(now));
     await notify(tx, {
       recipients: await coordinatorsOf(trx, r.plan_id),
       kind: 'report_submitted',
@@ -143,6 +145,8 @@ async function review(
         : { state: 'returned', returned_at: now, returned_by: actor.id, returned_reason: decision.reason },
       actor.id,
     );
+    // Returning takes the report's word back; accepting keeps it (both are re-read to stay exact).
+    await refreshReportStatuses(trx, reportId, localDate(now));
     const recipients = await reportersOf(trx, [r.organisation_id]);
     const due = formatDateVi(r.period_due_on);
     // The notification carries the same instant as the decision it reports.

@@ -66,10 +66,19 @@ describe('computeTaskStatus: each category', () => {
     expect(r.reason).toBe('Hạn 31/12/2022, chưa báo cáo kết quả: quá hạn 2 ngày');
   });
 
-  it('a task reported "not started" inside its period is still in time', () => {
+  it('a task reported "not started" before its deadline reads as not yet due, not as in progress', () => {
     const r = status({ progress: 'not_started' });
-    expect(r.status).toBe('in_progress_on_time');
+    expect(r.status).toBe('not_due');
     expect(r.reason).toContain('chưa triển khai');
+    // Past the deadline it is overdue like any unfinished task.
+    expect(status({ progress: 'not_started', today: '2099-01-01' }).status).toBe('overdue');
+    // A continuous task never falls due: not started, it stays "Chưa đến hạn".
+    expect(
+      status({
+        deadline: { kind: 'continuous', from: null, to: null, text: 'Thường xuyên' },
+        progress: 'not_started',
+      }).status,
+    ).toBe('not_due');
   });
 
   it('completed without a completion date counts as on time and says the date is missing', () => {

@@ -49,6 +49,10 @@ function noDueDateText(deadline: Deadline, year: number | undefined): string {
   }
 }
 
+function daysLeftText(left: number): string {
+  return left === 0 ? 'đến hạn hôm nay' : `còn ${left} ngày`;
+}
+
 function result(
   status: TaskStatusCode,
   dueDate: string | null,
@@ -69,8 +73,9 @@ function result(
  *    fact, and "Chưa báo cáo" would hide that the work is late. The reason still says it is unreported.
  * 4. No report: not_due while the task's period has not begun or no report has fallen due yet;
  *    otherwise not_reported.
- * 5. Reported "not started" while the period has not begun → not_due.
- * 6. Otherwise (reported, not past due) → in_progress_on_time. Continuous and unknown deadlines have
+ * 5. Reported "not started" (chưa triển khai) and not past due → not_due: work not begun is not "in
+ *    progress", and the VPCP counts it as not yet due until its deadline passes.
+ * 6. Otherwise (reported in progress, not past due) → in_progress_on_time. Continuous and unknown deadlines have
  *    no due date, so they never reach rule 3: they are judged per reporting period only.
  * The due date itself counts as in time: completed on it is on time, and today equal to it is not overdue.
  */
@@ -132,12 +137,17 @@ export function computeTaskStatus(input: TaskStatusInput): TaskStatusResult {
     }
     return result('not_due', dueDate, `Chưa đến kỳ báo cáo; ${dueText}`);
   }
-  if (progress === 'not_started' && beforePeriod) return result('not_due', dueDate, notYetText);
+  if (progress === 'not_started') {
+    if (beforePeriod) return result('not_due', dueDate, notYetText);
+    // Work not begun is not "in progress"; while the deadline has not passed it is simply not yet due.
+    if (due === null) return result('not_due', null, `Chưa triển khai; ${dueText}`);
+    return result('not_due', dueDate, `Hạn ${due.vi}, ${daysLeftText(due.day - todayDay)}; chưa triển khai`);
+  }
 
-  const progressText = progress === 'not_started' ? 'chưa triển khai' : 'đang thực hiện';
-  if (due === null)
-    return result('in_progress_on_time', null, `${capitalizeFirst(progressText)}; ${dueText}`);
-  const left = due.day - todayDay;
-  const leftText = left === 0 ? 'đến hạn hôm nay' : `còn ${left} ngày`;
-  return result('in_progress_on_time', dueDate, `Hạn ${due.vi}, ${leftText}; ${progressText}`);
+  if (due === null) return result('in_progress_on_time', null, `Đang thực hiện; ${dueText}`);
+  return result(
+    'in_progress_on_time',
+    dueDate,
+    `Hạn ${due.vi}, ${daysLeftText(due.day - todayDay)}; đang thực hiện`,
+  );
 }

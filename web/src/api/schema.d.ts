@@ -322,6 +322,291 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng quan mọi kế hoạch: nhiệm vụ theo trạng thái, tỷ lệ báo cáo kỳ đang mở, chỉ tiêu có nguy cơ */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                plan: {
+                                    id: number;
+                                    number: string | null;
+                                    title: string;
+                                };
+                                reporting: {
+                                    period: {
+                                        dataClosingOn: string | null;
+                                        dueOn: string;
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "annual" | "mid_term" | "final" | "ad_hoc";
+                                        planId: number;
+                                        /** @enum {string} */
+                                        state: "open" | "closed";
+                                        title: string;
+                                        year: number;
+                                    };
+                                    rate: {
+                                        accepted: number;
+                                        acceptedRate: number | null;
+                                        expected: number;
+                                        onTimeRate: number | null;
+                                        submitted: number;
+                                        submittedOnTime: number;
+                                        submittedRate: number | null;
+                                    };
+                                } | null;
+                                targets: {
+                                    atRisk: number;
+                                    missed: number;
+                                    noData: number;
+                                    onTrack: number;
+                                    total: number;
+                                };
+                                tasks: {
+                                    completionRate: number | null;
+                                    done_late: number;
+                                    done_on_time: number;
+                                    in_progress_on_time: number;
+                                    not_due: number;
+                                    not_reported: number;
+                                    onTimeRate: number | null;
+                                    overdue: number;
+                                    total: number;
+                                };
+                            }[];
+                            today: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng quan một kế hoạch: nhiệm vụ theo trạng thái và cơ quan chủ trì, nhiệm vụ quá hạn, cơ quan chưa báo cáo, chỉ tiêu, ý kiến chỉ đạo, khó khăn và kiến nghị */
+        get: {
+            parameters: {
+                query?: {
+                    group?: string;
+                    groupKey?: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                    organisationId?: number;
+                    periodId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byLeadAgency: {
+                                agency: {
+                                    formerName: string | null;
+                                    name: string;
+                                    organisationId: number | null;
+                                };
+                                counts: {
+                                    done_late: number;
+                                    done_on_time: number;
+                                    in_progress_on_time: number;
+                                    not_due: number;
+                                    not_reported: number;
+                                    overdue: number;
+                                };
+                                total: number;
+                            }[];
+                            concerns: {
+                                difficulties: string | null;
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                proposals: string | null;
+                                reportId: number;
+                                task: {
+                                    id: number;
+                                    ordinal: string;
+                                } | null;
+                            }[];
+                            directives: {
+                                author: {
+                                    id: number;
+                                    name: string;
+                                };
+                                authorOrganisation: string;
+                                createdAt: string;
+                                id: number;
+                                reportId: number | null;
+                                reportOrganisation: string | null;
+                                /** @enum {string} */
+                                target: "task" | "report";
+                                taskId: number | null;
+                                taskOrdinal: string | null;
+                                text: string;
+                            }[];
+                            notReported: {
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reportId: number;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "accepted" | "returned";
+                            }[];
+                            overdue: {
+                                daysLate: number | null;
+                                dueDate: string | null;
+                                leads: {
+                                    formerName: string | null;
+                                    name: string;
+                                    organisationId: number | null;
+                                }[];
+                                task: {
+                                    content: string;
+                                    group: string | null;
+                                    id: number;
+                                    ordinal: string;
+                                };
+                            }[];
+                            plan: {
+                                id: number;
+                                number: string | null;
+                                title: string;
+                            };
+                            reporting: {
+                                period: {
+                                    dataClosingOn: string | null;
+                                    dueOn: string;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "annual" | "mid_term" | "final" | "ad_hoc";
+                                    planId: number;
+                                    /** @enum {string} */
+                                    state: "open" | "closed";
+                                    title: string;
+                                    year: number;
+                                };
+                                rate: {
+                                    accepted: number;
+                                    acceptedRate: number | null;
+                                    expected: number;
+                                    onTimeRate: number | null;
+                                    submitted: number;
+                                    submittedOnTime: number;
+                                    submittedRate: number | null;
+                                };
+                            } | null;
+                            targets: {
+                                approximate: boolean;
+                                evaluation: {
+                                    label: string;
+                                    latest: {
+                                        /** @enum {string} */
+                                        status: "estimate" | "preliminary" | "official";
+                                        value: number;
+                                        year: number;
+                                    } | null;
+                                    reason: string;
+                                    required: number | null;
+                                    /** @enum {string} */
+                                    status: "met" | "exceeded" | "on_track" | "at_risk" | "off_track" | "missed" | "no_data";
+                                };
+                                fromYear: number | null;
+                                id: number;
+                                indicator: {
+                                    code: string;
+                                    id: number;
+                                    name: string;
+                                    unit: string;
+                                    /** @enum {string} */
+                                    valueKind: "rate" | "level" | "share" | "percentage" | "count";
+                                };
+                                /** @enum {string} */
+                                kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                max: number | null;
+                                min: number | null;
+                                ordinal: number;
+                                series: {
+                                    /** @enum {string} */
+                                    status: "estimate" | "preliminary" | "official";
+                                    value: number;
+                                    year: number;
+                                }[];
+                                subject: string;
+                                text: string;
+                                toYear: number | null;
+                                unit: string;
+                            }[];
+                            tasks: {
+                                completionRate: number | null;
+                                done_late: number;
+                                done_on_time: number;
+                                in_progress_on_time: number;
+                                not_due: number;
+                                not_reported: number;
+                                onTimeRate: number | null;
+                                overdue: number;
+                                total: number;
+                            };
+                            today: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;

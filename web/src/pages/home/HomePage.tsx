@@ -2,11 +2,17 @@ import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ROLE_LABELS } from '../../../../shared/domain/auth/roles';
 import { visibleNavItems } from '../../app/navigation';
-import { useCurrentSession } from '../../auth/SessionContext';
+import { useCan, useCurrentSession } from '../../auth/SessionContext';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { MyWorkHomeCard } from '../reporting/MyWorkHomeCard';
 
+/** Leaders and coordinators open on the dashboard; everyone else on their account and shortcuts. */
 export function HomePage() {
+  return useCan('reports.monitor') ? <DashboardPage /> : <AccountHome />;
+}
+
+function AccountHome() {
   usePageTitle('Tổng quan');
   const { user, permissions } = useCurrentSession();
   const shortcuts = visibleNavItems(permissions).filter((item) => item.path !== '/');

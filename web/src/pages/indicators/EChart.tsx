@@ -37,23 +37,41 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
 >;
 
-/** A small React wrapper around ECharts: one chart per element, resized with its container. */
+/** What a click on a bar or point tells: its series and its category (the x or y axis label). */
+export interface ChartClick {
+  seriesIndex: number;
+  dataIndex: number;
+  name: string;
+}
+
+/**
+ * A small React wrapper around ECharts: one chart per element, resized with its container. `onClick`
+ * makes bars clickable (the dashboard drills down from them); the pointer shows they are.
+ */
 export function EChart({
   option,
   height = 320,
   ariaLabel,
+  onClick,
 }: {
   option: ChartOption;
   height?: number;
   ariaLabel: string;
+  onClick?: (p: ChartClick) => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof init> | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
 
   useEffect(() => {
     if (!ref.current) return;
     const instance = init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
+    instance.on('click', (p) => {
+      const e = p as unknown as ChartClick;
+      click.current?.({ seriesIndex: e.seriesIndex, dataIndex: e.dataIndex, name: e.name });
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(ref.current);
     return () => {

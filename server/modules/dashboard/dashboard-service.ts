@@ -1,0 +1,164 @@
+import type {
+  DashboardPlan,
+  DashboardPlanQuery,
+  DashboardResponse,
+} from '../../../shared/contracts/dashboard';
+import { localDate } from '../../../shared/domain/reporting/local-date';
+import { reportingRate } from '../../../shared/domain/reporting/rates';
+import { summarizeStatuses } from '../../../shared/domain/task-status/summarize';
+import type { AppContext } from '../../context';
+import { notFound } from '../../http/errors';
+import { latestDirectivesOfPlan } from '../reporting/directives';
+import { toPeriodRef } from '../reporting/period-mapper';
+import { listRateRowsOfPeriod, listRateRowsOfPeriods, type RateRow } from '../reporting/rate-repository';
+import { taskStatusesOfPlan } from '../reporting/task-status-service';
+import { currentPeriod, currentPeriods } from './current-period';
+import {
+  findPlanHeadRow,
+  listConcerns,
+  listLeadAgenciesOfPlan,
+  listPeriodsOfPlans,
+  listPlanHeads,
+} from './dashboard-repository';
+import { tallyTargets, targetsOfPlans } from './dashboard-targets';
+import { countByLeadAgency, leadsByTask } from './lead-agencies';
+import { statusCountsOfPlans } from './plan-status-counts';
+
+const rateInput = (r: RateRow) => ({ state: r.state, late: r.late === 1 });
+const hasReported = (r: RateRow) => r.state === 'submitted' || r.state === 'accepted';
+
+/** How many directives the plan's dashboard lists (the newest). */
+const DIRECTIVES_SHOWN = 10;
+
+/**
+ * Every plan in one row: tasks by status for the year, the reporting rate of its open period and its
+ * targets by evaluation. One query per kind of fact for all plans together.
+ */
+export async function allPlansDashboard(
+  ctx: AppContext,
+  q: { year?: number | undefined },
+): Promise<DashboardResponse> {
+  const today = localDate(new Date());
+  const year = q.year ?? Number(today.slice(0, 4));
+  const plans = await listPlanHeads(ctx.db);
+  const [counts, periods, targets] = await Promise.all([
+    statusCountsOfPlans(
+      ctx,
+      plans.map((p) => p.id),
+      year,
+    ),
+    listPeriodsOfPlans(ctx.db),
+    targetsOfPlans(ctx.db, undefined, today),
+  ]);
+  const current = currentPeriods(periods);
+  const rateRows = await listRateRowsOfPeriods(
+    ctx.db,
+    [...current.values()].map((p) => p.id),
+  );
+  const rowsByPeriod = new Map<number, RateRow[]>();
+  for (const r of rateRows) rowsByPeriod.set(r.period_id, [...(rowsByPeriod.get(r.period_id) ?? []), r]);
+  return {
+    year,
+    today,
+    items: plans.map((p) => {
+      const period = current.get(p.id);
+      return {
+        plan: p,
+        tasks: counts.get(p.id) ?? summarizeStatuses([]),
+        reporting: period
+          ? {
+              period: toPeriodRef(period),
+              rate: reportingRate((rowsByPeriod.get(period.id) ?? []).map(rateInput)),
+            }
+          : null,
+        targets: tallyTargets(targets.get(p.id) ?? []),
+      };
+    }),
+  };
+}
+
+/**
+ * One plan in depth, for a year and optionally one agency, one task group or one agency group: tasks by
+ * status and by lead agency (as it is now), the overdue tasks, who has not reported for the period,
+ * every target evaluated, the latest directives, and the difficulties and proposals reported.
+ */
+export async function planDashboard(
+  ctx: AppContext,
+  planId: number,
+  q: DashboardPlanQuery,
+): Promise<DashboardPlan> {
+  const plan = await findPlanHeadRow(ctx.db, planId);
+  if (!plan) throw notFound('kế hoạch');
+  const periods = await listPeriodsOfPlans(ctx.db, [planId]);
+  const period = q.periodId ? periods.find((p) => p.id === q.periodId) : currentPeriod(periods);
+  if (q.periodId && !period) throw notFound('kỳ báo cáo');
+
+  const statuses = await taskStatusesOfPlan(ctx, planId, {
+    year: q.year ?? (q.periodId ? period?.year : undefined),
+    organisationId: q.organisationId,
+    groupKey: q.groupKey,
+  });
+  const { today, year } = statuses;
+  // The task group is the plan's own heading ("nhóm nhiệm vụ"), the task list's `group` filter.
+  const items = q.group ? statuses.items.filter((i) => i.task.group === q.group) : statuses.items;
+
+  const [leadRows, rateRows, targets, directives, concerns] = await Promise.all([
+    listLeadAgenciesOfPlan(ctx.db, planId),
+    period ? listRateRowsOfPeriod(ctx.db, period.id) : Promise.resolve([]),
+    targetsOfPlans(ctx.db, [planId], today),
+    latestDirectivesOfPlan(ctx.db, planId, DIRECTIVES_SHOWN),
+    period ? listConcerns(ctx.db, period.id, q) : Promise.resolve({ overall: [], perTask: [] }),
+  ]);
+  const leads = leadsByTask(leadRows, today);
+  const agencyRows = q.organisationId
+    ? rateRows.filter((r) => r.organisation_id === q.organisationId)
+    : rateRows;
+
+  return {
+    plan,
+    year,
+    today,
+    tasks: summarizeStatuses(items.map((i) => i.status.code)),
+    byLeadAgency: countByLeadAgency(
+      items.map((i) => ({ taskId: i.task.id, code: i.status.code })),
+      leads,
+    ),
+    overdue: items
+      .filter((i) => i.status.code === 'overdue')
+      .sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0))
+      .map((i) => ({
+        task: { id: i.task.id, ordinal: i.task.ordinal, content: i.task.content, group: i.task.group },
+        leads: leads.get(i.task.id) ?? [],
+        dueDate: i.status.dueDate,
+        daysLate: i.status.daysLate,
+      })),
+    reporting: period
+      ? { period: toPeriodRef(period), rate: reportingRate(agencyRows.map(rateInput)) }
+      : null,
+    notReported: agencyRows
+      .filter((r) => !hasReported(r))
+      .map((r) => ({
+        organisation: { id: r.organisation_id, name: r.organisation_name },
+        reportId: r.id,
+        state: r.state,
+      })),
+    targets: targets.get(planId) ?? [],
+    directives,
+    concerns: [
+      ...concerns.overall.map((c) => ({
+        reportId: c.report_id,
+        organisation: { id: c.organisation_id, name: c.name },
+        task: null,
+        difficulties: c.difficulties || null,
+        proposals: c.proposals || null,
+      })),
+      ...concerns.perTask.map((c) => ({
+        reportId: c.report_id,
+        organisation: { id: c.organisation_id, name: c.name },
+        task: { id: c.task_id, ordinal: c.ordinal },
+        difficulties: c.difficulties || null,
+        proposals: c.proposals || null,
+      })),
+    ],
+  };
+}

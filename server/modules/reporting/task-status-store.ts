@@ -1,0 +1,435 @@
+import type { EntryProgress, TaskStatusView } from '../../../shared/contracts/reporting';
+import { localDate } from '../../../shared/domain/reporting/local-date';
+import {
+  TASK_STATUS_CODES,
+  TASK_STATUS_LABELS,
+  type TaskStatusCode,
+} from '../../../shared/domain/task-status/categories';
+import type { Db } from '../../db/db';
+import type { TaskStatusesTable } from '../../db/schema';
+import { chunks } from '../../lib/chunks';
+import { deadlineOf, type TaskColumns } from '../plans/task-mapper';
+import { statusOf } from './status-of';
+import { hasPeriodDueBefore, listLeadEntriesUpTo } from './task-status-repository';
+
+/**
+ * Stored task statuses (tables `task_statuses` and `task_status_plan_years`, migration 20261201T0410).
+ *
+ * A task's status for a year is computed by the pure rules (`statusOf`, shared/domain/task-status) from
+ * the latest submitted or accepted LEAD entry, and stored with the Vietnam date it was computed for. Reads
+ * answer from the table; it is kept right by:
+ * - the writes that change an input, in their own transaction: report submitted / accepted / returned
+ *   (`refreshTaskStatuses` for the report's tasks), period opened / extended / closed / reopened and plan
+ *   confirmed (`refreshPlanStatuses`);
+ * - the date: `task_status_plan_years.computed_on` is the day a plan-year was last computed in full; the
+ *   daily job (`rollTaskStatuses`, task-status-roll.ts) recomputes every plan-year of an earlier day, and
+ *   a read finding one not computed for today refreshes it first (`ensureFresh`), so a missed job never
+ *   shows yesterday's statuses.
+ * Every refresh of a plan first writes its `task_status_plan_years` rows, which on PostgreSQL locks them:
+ * two refreshes of one plan-year never interleave, and the later one reads what the earlier committed.
+ */
+
+export interface Latest {
+  reportId: number;
+  progress: EntryProgress | null;
+  completedOn: string | null;
+}
+
+export interface ComputedStatus {
+  status: TaskStatusView;
+  latest: Latest | null;
+}
+
+/** Runs `fn` in a transaction: the caller's when `db` already is one, else a new one. */
+function inTx<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+/**
+ * The status of each task for a year, from the latest submitted or accepted LEAD entry (an agency's
+ * draft is not yet its word): for recurring and continuous tasks an entry of that very year, for one-off
+ * tasks the latest up to that year. A report has fallen due when a period of that year is past its date.
+ */
+export async function computeStatuses(
+  db: Db,
+  planId: number,
+  tasks: TaskColumns[],
+  year: number,
+  today: string,
+): Promise<Map<number, ComputedStatus>> {
+  const entries = tasks.length === 0 ? [] : await listLeadEntriesUpTo(db, planId, year);
+  const kindOf = new Map(tasks.map((t) => [t.id, t.deadline_kind]));
+  const latest = new Map<number, Latest>();
+  for (const e of entries) {
+    if (latest.has(e.task_id) || !kindOf.has(e.task_id)) continue;
+    const kind = kindOf.get(e.task_id);
+    if ((kind === 'recurring' || kind === 'continuous') && e.year !== year) continue;
+    latest.set(e.task_id, { reportId: e.report_id, progress: e.progress, completedOn: e.completed_on });
+  }
+  const reportDue = await hasPeriodDueBefore(db, planId, year, today);
+  return new Map(
+    tasks.map((t) => {
+      const l = latest.get(t.id) ?? null;
+      const status = statusOf({
+        deadline: deadlineOf(t),
+        year,
+        progress: l?.progress ?? null,
+        completedOn: l?.completedOn ?? null,
+        today,
+        reportDue,
+      });
+      return [t.id, { status, latest: l }];
+    }),
+  );
+}
+
+// --- SQL ---------------------------------------------------------------------------------------------
+
+const TASK_COLUMNS = [
+  'tasks.id',
+  'tasks.plan_id',
+  'tasks.ordinal',
+  'tasks.group_label',
+  'tasks.content',
+  'tasks.product',
+  'tasks.deadline_kind',
+  'tasks.deadline_from',
+  'tasks.deadline_to',
+  'tasks.deadline_text',
+] as const;
+
+function tasksOfPlan(db: Db, planId: number): Promise<TaskColumns[]> {
+  return db.selectFrom('tasks').select(TASK_COLUMNS).where('plan_id', '=', planId).execute();
+}
+
+async function writeRows(db: Db, rows: TaskStatusesTable[]): Promise<void> {
+  for (const part of chunks(rows, 100)) {
+    await db
+      .insertInto('task_statuses')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['task_id', 'year']).doUpdateSet((eb) => ({
+          plan_id: eb.ref('excluded.plan_id'),
+          code: eb.ref('excluded.code'),
+          due_date: eb.ref('excluded.due_date'),
+          days_late: eb.ref('excluded.days_late'),
+          reason: eb.ref('excluded.reason'),
+          report_id: eb.ref('excluded.report_id'),
+          progress: eb.ref('excluded.progress'),
+          completed_on: eb.ref('excluded.completed_on'),
+          computed_on: eb.ref('excluded.computed_on'),
+        })),
+      )
+      .execute();
+  }
+}
+
+function toRow(
+  planId: number,
+  year: number,
+  today: string,
+  taskId: number,
+  c: ComputedStatus,
+): TaskStatusesTable {
+  return {
+    task_id: taskId,
+    plan_id: planId,
+    year,
+    code: c.status.code,
+    due_date: c.status.dueDate,
+    days_late: c.status.daysLate,
+    reason: c.status.reason,
+    report_id: c.latest?.reportId ?? null,
+    progress: c.latest?.progress ?? null,
+    completed_on: c.latest?.completedOn ?? null,
+    computed_on: today,
+  };
+}
+
+/** Marks a plan-year computed for `today` (creating it), which also locks its row until commit. */
+async function markPlanYear(db: Db, planId: number, year: number, today: string): Promise<void> {
+  await db
+    .insertInto('task_status_plan_years')
+    .values({ plan_id: planId, year, computed_on: today })
+    .onConflict((oc) => oc.columns(['plan_id', 'year']).doUpdateSet({ computed_on: today }))
+    .execute();
+}
+
+/** Locks the stored plan-years of a plan (from `fromYear` on) and says for which day each was computed. */
+async function lockPlanYears(db: Db, planId: number, fromYear: number) {
+  return db
+    .updateTable('task_status_plan_years')
+    .set((eb) => ({ computed_on: eb.ref('computed_on') }))
+    .where('plan_id', '=', planId)
+    .where('year', '>=', fromYear)
+    .returning(['year', 'computed_on'])
+    .execute();
+}
+
+async function refreshPlanYear(tx: Db, planId: number, year: number, today: string): Promise<number> {
+  const tasks = await tasksOfPlan(tx, planId);
+  const computed = await computeStatuses(tx, planId, tasks, year, today);
+  await writeRows(
+    tx,
+    [...computed].map(([taskId, c]) => toRow(planId, year, today, taskId, c)),
+  );
+  return tasks.length;
+}
+
+// --- Refresh -----------------------------------------------------------------------------------------
+
+/**
+ * Recomputes every task of one plan-year for `today` and marks it fresh, in one batch (three queries to
+ * read, one upsert per 100 tasks). Inside the caller's transaction when `db` is one.
+ */
+export function refreshPlanStatuses(db: Db, planId: number, year: number, today: string): Promise<number> {
+  return inTx(db, async (tx) => {
+    await markPlanYear(tx, planId, year, today);
+    return refreshPlanYear(tx, planId, year, today);
+  });
+}
+
+/**
+ * After a period of `year` changed (opened, extended, closed, reopened): recomputes that plan-year if it
+ * is stored. One not stored yet is computed by its first read.
+ */
+export function refreshPeriodYear(db: Db, planId: number, year: number, today: string): Promise<void> {
+  return inTx(db, async (tx) => {
+    const stored = await lockPlanYears(tx, planId, year);
+    if (stored.some((s) => s.year === year)) await refreshPlanYear(tx, planId, year, today);
+  });
+}
+
+/**
+ * Recomputes the given tasks (a report's) in every stored year from `fromYear` on: an entry of a period
+ * of year Y is the latest word for Y and, for one-off tasks, for the years after it. The plan-years keep
+ * their day: rows of other tasks are as old as they were.
+ */
+export function refreshTaskStatuses(
+  db: Db,
+  taskIds: readonly number[],
+  today: string,
+  fromYear = 0,
+): Promise<void> {
+  if (taskIds.length === 0) return Promise.resolve();
+  return inTx(db, async (tx) => {
+    const tasks: TaskColumns[] = [];
+    for (const part of chunks(taskIds, 500)) {
+      tasks.push(...(await tx.selectFrom('tasks').select(TASK_COLUMNS).where('id', 'in', part).execute()));
+    }
+    const byPlan = new Map<number, TaskColumns[]>();
+    for (const t of tasks) byPlan.set(t.plan_id, [...(byPlan.get(t.plan_id) ?? []), t]);
+    for (const [planId, planTasks] of [...byPlan].sort((a, b) => a[0] - b[0])) {
+      const years = await lockPlanYears(tx, planId, fromYear);
+      for (const { year } of years) {
+        const computed = await computeStatuses(tx, planId, planTasks, year, today);
+        await writeRows(
+          tx,
+          [...computed].map(([taskId, c]) => toRow(planId, year, today, taskId, c)),
+        );
+      }
+    }
+  });
+}
+
+/**
+ * Makes sure a plan-year is stored and computed for `today`; recomputes it otherwise (then under its
+ * lock, and only if nobody did it meanwhile). Returns whether it recomputed.
+ */
+export async function ensureFresh(db: Db, planId: number, year: number, today: string): Promise<boolean> {
+  const marker = await db
+    .selectFrom('task_status_plan_years')
+    .select('computed_on')
+    .where('plan_id', '=', planId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  if (marker?.computed_on === today) return false;
+  return inTx(db, async (tx) => {
+    const locked = await lockPlanYears(tx, planId, year);
+    if (locked.find((l) => l.year === year)?.computed_on === today) return false;
+    await markPlanYear(tx, planId, year, today);
+    await refreshPlanYear(tx, planId, year, today);
+    return true;
+  });
+}
+
+/**
+ * The daily roll: every stored plan-year last computed on another day than `today` is recomputed, one
+ * plan-year per transaction. Returns how many were.
+ */
+export async function rollTaskStatuses(
+  db: Db,
+  today: string,
+  signal?: AbortSignal,
+): Promise<{ planYears: number }> {
+  const stale = await db
+    .selectFrom('task_status_plan_years')
+    .select(['plan_id', 'year'])
+    .where('computed_on', '<>', today)
+    .orderBy('plan_id')
+    .orderBy('year')
+    .execute();
+  let planYears = 0;
+  for (const s of stale) {
+    if (signal?.aborted) break;
+    if (await ensureFresh(db, s.plan_id, s.year, today)) planYears += 1;
+  }
+  return { planYears };
+}
+
+// --- Reads -------------------------------------------------------------------------------------------
+
+export interface StoredStatus extends ComputedStatus {
+  task: TaskColumns;
+}
+
+export function viewOfRow(r: Pick<TaskStatusesTable, 'code' | 'due_date' | 'days_late' | 'reason'>) {
+  return {
+    code: r.code,
+    label: TASK_STATUS_LABELS[r.code],
+    dueDate: r.due_date,
+    daysLate: r.days_late,
+    reason: r.reason,
+  } satisfies TaskStatusView;
+}
+
+function storedOf(r: TaskColumns & TaskStatusesTable): StoredStatus {
+  return {
+    task: r,
+    status: viewOfRow(r),
+    latest:
+      r.report_id === null
+        ? null
+        : { reportId: r.report_id, progress: r.progress, completedOn: r.completed_on },
+  };
+}
+
+/** Every task of a plan with its stored status for `year` (made fresh for `today` first), in table order. */
+export async function planStatuses(
+  db: Db,
+  planId: number,
+  year: number,
+  today: string,
+): Promise<StoredStatus[]> {
+  await ensureFresh(db, planId, year, today);
+  const rows = await db
+    .selectFrom('task_statuses as s')
+    .innerJoin('tasks', 'tasks.id', 's.task_id')
+    .select(TASK_COLUMNS)
+    .select([
+      's.year',
+      's.code',
+      's.due_date',
+      's.days_late',
+      's.reason',
+      's.report_id',
+      's.progress',
+      's.completed_on',
+      's.computed_on',
+      's.task_id',
+    ])
+    .where('s.plan_id', '=', planId)
+    .where('s.year', '=', year)
+    .orderBy('tasks.position')
+    .execute();
+  return rows.map(storedOf);
+}
+
+/** The stored statuses of some tasks of one plan for `year` (made fresh for `today` first). */
+export async function taskStatuses(
+  db: Db,
+  planId: number,
+  taskIds: readonly number[],
+  year: number,
+  today: string,
+): Promise<Map<number, TaskStatusView>> {
+  const out = new Map<number, TaskStatusView>();
+  if (taskIds.length === 0) return out;
+  await ensureFresh(db, planId, year, today);
+  for (const part of chunks(taskIds, 500)) {
+    const rows = await db
+      .selectFrom('task_statuses')
+      .select(['task_id', 'code', 'due_date', 'days_late', 'reason'])
+      .where('year', '=', year)
+      .where('task_id', 'in', part)
+      .execute();
+    for (const r of rows) out.set(r.task_id, viewOfRow(r));
+  }
+  return out;
+}
+
+/**
+ * Tasks per status category of each plan for `year` (every plan, or those given), from the store made
+ * fresh for today (Vietnam). Every existing plan asked for is in the map, with zeros when it has no tasks.
+ * The dashboard's counts: they equal the task list's totals filtered by the same status.
+ */
+export async function planStatusCounts(
+  db: Db,
+  year: number,
+  planIds?: number[],
+): Promise<Map<number, Record<TaskStatusCode, number>>> {
+  const today = localDate(new Date());
+  const ids: number[] = [];
+  if (planIds === undefined) {
+    ids.push(...(await db.selectFrom('plans').select('id').orderBy('id').execute()).map((p) => p.id));
+  } else {
+    // Plans that do not exist are left out (their statuses cannot be stored).
+    for (const part of chunks([...new Set(planIds)], 500)) {
+      const rows = await db.selectFrom('plans').select('id').where('id', 'in', part).execute();
+      ids.push(...rows.map((p) => p.id));
+    }
+  }
+  const out = new Map<number, Record<TaskStatusCode, number>>();
+  if (ids.length === 0) return out;
+  const fresh = new Set<number>();
+  for (const part of chunks(ids, 500)) {
+    const markers = await db
+      .selectFrom('task_status_plan_years')
+      .select('plan_id')
+      .where('year', '=', year)
+      .where('computed_on', '=', today)
+      .where('plan_id', 'in', part)
+      .execute();
+    for (const m of markers) fresh.add(m.plan_id);
+  }
+  for (const id of ids) {
+    out.set(id, Object.fromEntries(TASK_STATUS_CODES.map((c) => [c, 0])) as Record<TaskStatusCode, number>);
+    if (!fresh.has(id)) await ensureFresh(db, id, year, today);
+  }
+  for (const part of chunks(ids, 500)) {
+    const counts = await db
+      .selectFrom('task_statuses')
+      .select(['plan_id', 'code', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('year', '=', year)
+      .where('plan_id', 'in', part)
+      .groupBy(['plan_id', 'code'])
+      .execute();
+    for (const c of counts) {
+      const rec = out.get(c.plan_id);
+      if (rec && c.code in rec) rec[c.code] = Number(c.n);
+    }
+  }
+  return out;
+}
+
+/**
+ * After a report changed state (submitted, accepted, returned): recomputes the tasks it leads in the
+ * stored years from its period's year on, through the caller's transaction.
+ */
+export async function refreshReportStatuses(db: Db, reportId: number, today: string): Promise<void> {
+  const rows = await db
+    .selectFrom('report_entries as e')
+    .innerJoin('reports as r', 'r.id', 'e.report_id')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .select(['e.task_id', 'p.year'])
+    .where('e.report_id', '=', reportId)
+    .where('e.role', '=', 'lead')
+    .execute();
+  if (rows.length === 0) return;
+  await refreshTaskStatuses(
+    db,
+    rows.map((r) => r.task_id),
+    today,
+    rows[0]!.year,
+  );
+}
