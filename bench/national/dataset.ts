@@ -9,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 /** Bump when the generator writes different rows: cached datasets of older versions are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface DatasetSize {
   plans: number;

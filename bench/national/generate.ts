@@ -40,6 +40,7 @@ import {
 } from './dataset';
 import * as N from './names';
 import { Prng } from './prng';
+import { fillTaskStatuses } from './statuses';
 
 export const BENCH_PASSWORD = 'planwatch-bench';
 const ROWS_PER_INSERT = 1000;
@@ -551,10 +552,19 @@ export async function generateDataset(target: DatasetTarget, opts: GenerateOptio
   }
   await step('directives', directiveRows);
 
+  const years = Array.from({ length: size.years }, (_, i) => firstYear + i);
+  counts.task_statuses = await fillTaskStatuses(
+    db,
+    plans.map((p) => p.id),
+    years,
+    log,
+  );
+
   if (target.kind === 'postgres') {
     // Ids were given explicitly: move each identity sequence past them, then gather planner statistics
     // (a running server gets them from autovacuum).
     for (const table of Object.keys(counts)) {
+      if (table === 'task_statuses') continue; // keyed by task and year, no id
       await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(
         db,
       );

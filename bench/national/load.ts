@@ -1,4 +1,6 @@
 /** Measuring a running server over HTTP: one client's latencies (p50/p95) and autocannon's throughput. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -66,6 +68,30 @@ export interface Throughput {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time the server's processes (all workers) spent per request: what the machine can give, busy or not. */
+  serverCpuMs: number;
+  /** CPU time the load tool itself spent per request, on the same cores. */
+  clientCpuMs: number;
+}
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU milliseconds (user + system) of a process and its children so far, from /proc (Linux). */
+export function processTreeCpuMs(pid: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state ppid … utime(14) stime(15).
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(entry) === pid || Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
 }
 
 /** Requests per second with `connections` clients for `seconds`; any non-200 answer fails the run. */
@@ -75,11 +101,24 @@ export async function throughput(
   cookie: string,
   connections: number,
   seconds: number,
+  serverPid: number,
 ): Promise<Throughput> {
   // A short warm-up, so the JIT and the database caches are as they are in a running service.
   await autocannon({ url: `${base}${path}`, connections, duration: 1, headers: { cookie } });
+  const server0 = processTreeCpuMs(serverPid);
+  const client0 = process.cpuUsage();
   const r = await autocannon({ url: `${base}${path}`, connections, duration: seconds, headers: { cookie } });
+  const client = process.cpuUsage(client0);
+  const server = processTreeCpuMs(serverPid) - server0;
   if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0)
     throw new Error(`${path}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts under load`);
-  return { rps: Math.round(r.requests.total / seconds), p50: r.latency.p50, p99: r.latency.p99 };
+  const n = Math.max(1, r.requests.total);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    rps: Math.round(r.requests.total / seconds),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    serverCpuMs: round(server / n),
+    clientCpuMs: round((client.user + client.system) / 1000 / n),
+  };
 }

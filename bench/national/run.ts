@@ -12,9 +12,12 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../../server/config';
+import { openContext } from '../../server/runtime';
 import { NATIONAL, scaled } from './dataset';
 import { ensureDataset } from './generate';
 import { get, type Latency, latency, type Throughput, throughput } from './load';
+import { freshenTaskStatuses } from './statuses';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -115,7 +118,11 @@ interface Row {
   missing?: boolean;
 }
 
-async function measureAll(base: string, marker: Awaited<ReturnType<typeof ensureDataset>>['marker']) {
+async function measureAll(
+  base: string,
+  pid: number,
+  marker: Awaited<ReturnType<typeof ensureDataset>>['marker'],
+) {
   const cookies = {
     coordinator: await login(base, marker.logins.coordinator, marker.logins.password),
     reporter: await login(base, marker.logins.reporter, marker.logins.password),
@@ -167,8 +174,8 @@ async function measureAll(base: string, marker: Awaited<ReturnType<typeof ensure
     }
     const cookie = cookies[m.as];
     const row: Row = { name: m.name, latency: await latency(base, m.path, cookie, iterations) };
-    if (m.load.includes(50)) row.rps50 = await throughput(base, m.path, cookie, 50, seconds);
-    if (m.load.includes(4)) row.rps4 = await throughput(base, m.path, cookie, 4, seconds);
+    if (m.load.includes(50)) row.rps50 = await throughput(base, m.path, cookie, 50, seconds, pid);
+    if (m.load.includes(4)) row.rps4 = await throughput(base, m.path, cookie, 4, seconds, pid);
     log(`  ${m.name}: ${JSON.stringify(row)}`);
     rows.push(row);
   }
@@ -185,6 +192,14 @@ const tables: string[] = [];
 for (const kind of dbs) {
   const { target, marker, generated } = await ensureDataset(kind, { seed, size, log });
   log(`${kind}: dataset ${generated ? `generated in ${marker.seconds} s` : 'reused from the cache'}`);
+  if (!generated) {
+    // Generated on an earlier day: bring its task statuses to today as the daily job would.
+    const ctx = await openContext(
+      loadConfig({}, { dataDir: target.dataDir, databaseUrl: target.databaseUrl, logLevel: 'silent' }),
+    );
+    log(`  task statuses recomputed for today: ${await freshenTaskStatuses(ctx.db)} plan-years`);
+    await ctx.db.destroy();
+  }
   const env: Record<string, string> = {
     DATA_DIR: target.dataDir,
     ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
@@ -202,14 +217,15 @@ for (const kind of dbs) {
     const server = await startServer(env, workers);
     let rows: Row[];
     try {
-      rows = await measureAll(server.base, marker);
+      rows = await measureAll(server.base, server.child.pid!, marker);
     } finally {
       await server.stop();
     }
     const ms = (l?: Latency) => (l ? `${l.p50} / ${l.p95}` : '');
-    const rps = (t?: Throughput) => (t ? `${t.rps.toLocaleString('en')}` : '');
+    const rps = (t?: Throughput) =>
+      t ? `${t.rps.toLocaleString('en')} (${t.serverCpuMs} + ${t.clientCpuMs} ms CPU)` : '';
     tables.push(
-      `**${label}**\n\n| request | answer size | p50 / p95, 1 client (ms) | req/s, 50 clients | req/s, 4 clients |\n|---|---:|---:|---:|---:|\n${rows
+      `**${label}**\n\n| request | answer size | p50 / p95, 1 client (ms) | req/s, 50 clients (server + load tool CPU per request) | req/s, 4 clients |\n|---|---:|---:|---:|---:|\n${rows
         .map((r) =>
           r.missing
             ? `| ${r.name} | not in this build | | | |`
@@ -220,6 +236,6 @@ for (const kind of dbs) {
   }
 }
 console.log(
-  `## National scale (issue 10)\n\nNode ${process.version}, ${availableParallelism()} cores; ${seconds} s per load run, ${iterations} requests per latency.\n`,
+  `## National scale (issue 10)\n\nNode ${process.version}, ${availableParallelism()} cores; ${seconds} s per load run, ${iterations} requests per latency. CPU per request is the server's processes' and the load tool's CPU time over the run divided by the requests answered: unlike requests/s it hardly depends on what else the machine runs; a quiet machine answers about cores × 1000 / (server + load tool ms) requests/s.\n`,
 );
 console.log(tables.join('\n'));
