@@ -5,8 +5,8 @@
  * Prints a markdown table. Run: npm run bench:national
  *
  * Options: --db sqlite,postgres  --workers 1,auto (auto: the server's default, one per core)
- *          --seed 1  --scale 1  --seconds 10 (each load run)  --iterations 200 (each latency)
- *          --port 4300
+ *          --seed 1  --scale 1  --seconds 8 (each load run)  --iterations 200 (each latency)
+ *          --port 4300  --bin ../other-checkout/bin/planwatch.js (measure another build, for before/after)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -26,9 +26,11 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '1,auto' },
     seed: { type: 'string', default: '1' },
     scale: { type: 'string', default: '1' },
-    seconds: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '8' },
     iterations: { type: 'string', default: '200' },
     port: { type: 'string', default: '4300' },
+    /** Another build's bin/planwatch.js (a checkout of an older commit, built), for before/after. */
+    bin: { type: 'string' },
   },
 });
 const seed = Number(values.seed);
@@ -185,8 +187,10 @@ async function measureAll(
 const dbs = values.db.split(',') as ('sqlite' | 'postgres')[];
 const workerRuns = values.workers.split(',');
 log('Building the server (npm run build:server)…');
-const build = spawnSync('npm', ['run', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
-if (build.status !== 0) process.exit(1);
+if (!values.bin) {
+  const build = spawnSync('npm', ['run', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
 
 const tables: string[] = [];
 for (const kind of dbs) {

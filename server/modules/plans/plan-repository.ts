@@ -126,11 +126,29 @@ function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
   return q;
 }
 
+/**
+ * The columns a task's view shows: not `search_key` (a folded copy of the text, as long as the rest of
+ * the row), which a 100-task page would otherwise read and decode for nothing.
+ */
+const TASK_VIEW_COLUMNS = [
+  'tasks.id',
+  'tasks.plan_id',
+  'tasks.ordinal',
+  'tasks.group_label',
+  'tasks.content',
+  'tasks.product',
+  'tasks.deadline_kind',
+  'tasks.deadline_from',
+  'tasks.deadline_to',
+  'tasks.deadline_text',
+  'tasks.extra_json',
+] as const;
+
 export async function listTaskRows(db: Kysely<Database>, f: TaskFilter, page: number, pageSize: number) {
   const base = filteredTasks(db, f);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
-    .selectAll('tasks')
+    .select(TASK_VIEW_COLUMNS)
     .orderBy('tasks.position')
     .limit(pageSize)
     .offset((page - 1) * pageSize)
@@ -141,9 +159,9 @@ export async function listTaskRows(db: Kysely<Database>, f: TaskFilter, page: nu
 export async function findTaskRow(db: Kysely<Database>, planId: number, taskId: number) {
   return db
     .selectFrom('tasks')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .where('id', '=', taskId)
+    .select(TASK_VIEW_COLUMNS)
+    .where('tasks.plan_id', '=', planId)
+    .where('tasks.id', '=', taskId)
     .executeTakeFirst();
 }
 
