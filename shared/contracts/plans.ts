@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
+import { TASK_STATUS_CODES } from '../domain/task-status/categories';
 import {
   DEADLINE_KINDS,
   PLAN_KINDS,
@@ -9,6 +10,7 @@ import {
   taskExtraFieldSchema,
 } from './plan-draft';
 import { idParamSchema, pagedListSchema, pageSchema, pageSizeSchema, yearSchema } from './primitives';
+import { taskStatusViewSchema } from './reporting';
 
 /** An agency as a plan names it: the words used, and who that is in the registry if known. */
 export const planAgencySchema = z.object({
@@ -92,6 +94,9 @@ export const planTaskParamsSchema = z.object({
   taskId: idParamSchema,
 });
 
+export const TASK_LIST_SORTS = ['ordinal', 'deadline', 'status'] as const;
+export type TaskListSort = (typeof TASK_LIST_SORTS)[number];
+
 export const taskListQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
   /** Tasks this agency (an organisation) takes part in. */
@@ -103,12 +108,31 @@ export const taskListQuerySchema = z.object({
   /** Tasks due in (or spanning, or recurring in) this year. */
   deadlineYear: z.coerce.number().pipe(yearSchema).optional(),
   group: z.string().trim().max(300).optional(),
+  /** Tasks that name this agency group ("Các sở, ban, ngành"), as the dashboard's group filter counts them. */
+  groupKey: z.enum(ORGANISATION_GROUP_KEYS).optional(),
+  /** The year statuses are judged for (recurring tasks are judged per year); default: this year in Vietnam. */
+  year: z.coerce.number().pipe(yearSchema).optional(),
+  /** Only tasks in this status category (the VPCP's). */
+  status: z.enum(TASK_STATUS_CODES).optional(),
+  /**
+   * Order of the list: as in the plan (ordinal), by due date (tasks without one last), or by status,
+   * most urgent first (quá hạn, chưa báo cáo, đang thực hiện, chưa đến hạn, hoàn thành quá hạn, đúng hạn).
+   */
+  sort: z.enum(TASK_LIST_SORTS).default('ordinal'),
+  order: z.enum(['asc', 'desc']).default('asc'),
   page: pageSchema,
   pageSize: pageSizeSchema(200, 50),
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 
-export const taskListResponseSchema = pagedListSchema(planTaskViewSchema);
+/** A task in the plan's list, with its status for the year asked (from the stored statuses). */
+export const planTaskListItemSchema = planTaskViewSchema.extend({ status: taskStatusViewSchema });
+export type PlanTaskListItem = z.infer<typeof planTaskListItemSchema>;
+
+export const taskListResponseSchema = pagedListSchema(planTaskListItemSchema).extend({
+  /** The year the statuses are judged for. */
+  year: z.number().int(),
+});
 
 /** Values to fill the task filters with: only what occurs in this plan. */
 export const taskFacetsSchema = z.object({

@@ -41,12 +41,13 @@ export async function allPlansDashboard(
   const today = localDate(new Date());
   const year = q.year ?? Number(today.slice(0, 4));
   const plans = await listPlanHeads(ctx.db);
-  const [counts, periods, targets] = await Promise.all([
-    statusCountsOfPlans(
-      ctx,
-      plans.map((p) => p.id),
-      year,
-    ),
+  // First, alone: it may bring stale plan-years up to date in transactions of their own.
+  const counts = await statusCountsOfPlans(
+    ctx.db,
+    plans.map((p) => p.id),
+    year,
+  );
+  const [periods, targets] = await Promise.all([
     listPeriodsOfPlans(ctx.db),
     targetsOfPlans(ctx.db, undefined, today),
   ]);

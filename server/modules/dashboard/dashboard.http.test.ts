@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
   type DashboardPlan,
@@ -23,6 +24,7 @@ import {
 import type { Agent } from '../../test/http-agent';
 import { startTestServer, type TestServer } from '../../test/http-agent';
 import { buildReportingWorld, daysFromToday, THIS_YEAR } from '../../test/reporting-world';
+import { allPlansDashboard } from './dashboard-service';
 
 /**
  * What the task list says for each status category: the total of `GET /api/plans/:id/task-statuses`
@@ -265,6 +267,36 @@ describeEachDatabase('dashboard', (dialect) => {
       );
       expect(b.tasks.total).toBe(inGroup.total);
     }
+  });
+
+  it('reads every plan with as many queries as one plan (no query per plan)', async () => {
+    const w = await buildReportingWorld(s);
+    await openPeriod(w.as.coordinator, w.planId, { year: THIS_YEAR, dueOn: daysFromToday(20) });
+    let queries = 0;
+    const counter: KyselyPlugin = {
+      transformQuery: (a) => {
+        queries += 1;
+        return a.node;
+      },
+      transformResult: async (a) => a.result,
+    };
+    const counted = { ...s.ctx, db: s.ctx.db.withPlugin(counter) };
+    const countQueries = async () => {
+      await allPlansDashboard(s.ctx, { year: THIS_YEAR }); // brings every plan's stored statuses up to date
+      queries = 0;
+      const answer = await allPlansDashboard(counted, { year: THIS_YEAR });
+      return { queries, plans: answer.items.length };
+    };
+    const one = await countQueries();
+    for (const n of [2, 3]) {
+      const { planId } = await buildPlan(w.as.coordinator, {
+        tasks: [{ leads: [{ org: w.orgs.stc }] }, { leads: [{ org: w.orgs.snn }] }],
+      });
+      await openPeriod(w.as.coordinator, planId, { year: THIS_YEAR, dueOn: daysFromToday(10 + n) });
+    }
+    const three = await countQueries();
+    expect([one.plans, three.plans]).toEqual([1, 3]);
+    expect(three.queries).toBe(one.queries);
   });
 
   it('agrees with the task list on the demo data', async () => {

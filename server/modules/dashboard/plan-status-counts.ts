@@ -1,21 +1,24 @@
+import { TASK_STATUS_CODES, type TaskStatusCode } from '../../../shared/domain/task-status/categories';
 import { summarizeStatuses, type TaskStatusSummary } from '../../../shared/domain/task-status/summarize';
-import type { AppContext } from '../../context';
-import { taskStatusesOfPlan } from '../reporting/task-status-service';
+import type { Db } from '../../db/db';
+import { planStatusCounts } from '../reporting/task-status-store';
+
+/** The summary (counts, completion and on-time rates) from a count per category. */
+function summaryOf(counts: Record<TaskStatusCode, number>): TaskStatusSummary {
+  const codes: TaskStatusCode[] = [];
+  for (const code of TASK_STATUS_CODES) for (let i = 0; i < counts[code]; i++) codes.push(code);
+  return summarizeStatuses(codes);
+}
 
 /**
- * Task counts by status category of many plans for a year.
- * INTERIM: judged plan by plan through taskStatusesOfPlan until the stored statuses
- * (reporting/task-status-store.ts, `planStatusCounts`) land; then one query for all plans.
+ * Task counts by status category of many plans for a year, from the stored statuses
+ * (reporting/task-status-store.ts): one grouped count for all plans, not a judgement per task.
  */
 export async function statusCountsOfPlans(
-  ctx: AppContext,
+  db: Db,
   planIds: readonly number[],
   year: number,
 ): Promise<Map<number, TaskStatusSummary>> {
-  const out = new Map<number, TaskStatusSummary>();
-  for (const planId of planIds) {
-    const { items } = await taskStatusesOfPlan(ctx, planId, { year });
-    out.set(planId, summarizeStatuses(items.map((i) => i.status.code)));
-  }
-  return out;
+  const counts = await planStatusCounts(db, year, [...planIds]);
+  return new Map([...counts].map(([planId, c]) => [planId, summaryOf(c)]));
 }

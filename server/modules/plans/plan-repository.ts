@@ -1,4 +1,6 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { TaskListSort } from '../../../shared/contracts/plans';
+import type { TaskStatusCode } from '../../../shared/domain/task-status/categories';
 import type { Database, TaskAgenciesTable, TasksTable } from '../../db/schema';
 import { containsPattern } from '../../db/search';
 
@@ -78,10 +80,47 @@ export interface TaskFilter {
   deadlineKind?: TasksTable['deadline_kind'] | undefined;
   deadlineYear?: number | undefined;
   group?: string | undefined;
+  groupKey?: NonNullable<TaskAgenciesTable['group_key']> | undefined;
+  /** The year whose stored status (task_statuses) each task is listed with. */
+  statusYear: number;
+  status?: TaskStatusCode | undefined;
 }
 
+export interface TaskOrder {
+  sort: TaskListSort;
+  order: 'asc' | 'desc';
+}
+
+/** Status categories by urgency: what a leader must act on first. */
+const STATUS_URGENCY: TaskStatusCode[] = [
+  'overdue',
+  'not_reported',
+  'in_progress_on_time',
+  'not_due',
+  'done_late',
+  'done_on_time',
+];
+
 function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
-  let q = db.selectFrom('tasks').where('tasks.plan_id', '=', f.planId);
+  let q = db
+    .selectFrom('tasks')
+    .leftJoin('task_statuses as s', (j) =>
+      j.onRef('s.task_id', '=', 'tasks.id').on('s.year', '=', f.statusYear),
+    )
+    .where('tasks.plan_id', '=', f.planId);
+  if (f.status) q = q.where('s.code', '=', f.status);
+  if (f.groupKey) {
+    const key = f.groupKey;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('task_agencies as tg')
+          .select('tg.id')
+          .whereRef('tg.task_id', '=', 'tasks.id')
+          .where('tg.group_key', '=', key),
+      ),
+    );
+  }
   if (f.q) q = q.where('tasks.search_key', 'like', containsPattern(f.q));
   if (f.product) q = q.where('tasks.product', '=', f.product);
   if (f.deadlineKind) q = q.where('tasks.deadline_kind', '=', f.deadlineKind);
@@ -144,12 +183,46 @@ const TASK_VIEW_COLUMNS = [
   'tasks.extra_json',
 ] as const;
 
-export async function listTaskRows(db: Kysely<Database>, f: TaskFilter, page: number, pageSize: number) {
+export async function listTaskRows(
+  db: Kysely<Database>,
+  f: TaskFilter,
+  o: TaskOrder,
+  page: number,
+  pageSize: number,
+) {
   const base = filteredTasks(db, f);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base
+  const dir = o.order;
+  let q = base
     .select(TASK_VIEW_COLUMNS)
-    .orderBy('tasks.position')
+    .select([
+      's.code as status_code',
+      's.due_date as status_due_date',
+      's.days_late as status_days_late',
+      's.reason as status_reason',
+    ]);
+  if (o.sort === 'deadline') {
+    // Tasks without a due date (continuous, unknown) come last either way.
+    q = q
+      .orderBy(sql`case when s.due_date is null then 1 else 0 end`)
+      .orderBy('s.due_date', dir)
+      .orderBy('tasks.position', dir);
+  } else if (o.sort === 'status') {
+    const rank = sql`case s.code ${sql.join(
+      STATUS_URGENCY.map((c, i) => sql`when ${sql.lit(c)} then ${sql.lit(i)}`),
+      sql` `,
+    )} else ${sql.lit(STATUS_URGENCY.length)} end`;
+    // Within a category: the most days late first, then the nearest due date.
+    q = q
+      .orderBy(rank, dir)
+      .orderBy(sql`coalesce(s.days_late, 0)`, dir === 'asc' ? 'desc' : 'asc')
+      .orderBy(sql`case when s.due_date is null then 1 else 0 end`)
+      .orderBy('s.due_date', dir)
+      .orderBy('tasks.position');
+  } else {
+    q = q.orderBy('tasks.position', dir);
+  }
+  const rows = await q
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .execute();

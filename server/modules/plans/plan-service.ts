@@ -6,11 +6,14 @@ import {
   type TaskExtraField,
 } from '../../../shared/contracts/plan-draft';
 import type { PlanDetail, PlanSummary, PlanTaskView, TaskListQuery } from '../../../shared/contracts/plans';
+import type { TaskStatusView } from '../../../shared/contracts/reporting';
 import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import type { TaskAgenciesTable } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { findOrganisationRow } from '../organisations/organisation-repository';
+import { ensureFresh, refreshTaskStatuses, taskStatuses, viewOfRow } from '../reporting/task-status-store';
 import {
   countPlanTasks,
   findDocument,
@@ -29,6 +32,7 @@ import { toTargetView } from './target-mapper';
 import { toTaskView } from './task-mapper';
 
 type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
+type ListedTaskRow = Awaited<ReturnType<typeof listTaskRows>>['rows'][number];
 type AgencyRow = Awaited<ReturnType<typeof taskAgencyRows>>[number];
 
 const agencyView = (r: {
@@ -151,6 +155,11 @@ export async function listTasks(ctx: AppContext, planId: number, query: TaskList
       role: query.agencyRole,
     };
   }
+  // Statuses come from the store, made fresh for today first (reporting/task-status-store.ts), so the
+  // counts per status equal the status summary and the dashboard's figures.
+  const today = localDate(new Date());
+  const year = query.year ?? Number(today.slice(0, 4));
+  await ensureFresh(ctx.db, planId, year, today);
   const { rows, total } = await listTaskRows(
     ctx.db,
     {
@@ -161,11 +170,42 @@ export async function listTasks(ctx: AppContext, planId: number, query: TaskList
       deadlineKind: query.deadlineKind,
       deadlineYear: query.deadlineYear,
       group: query.group,
+      groupKey: query.groupKey,
+      statusYear: year,
+      status: query.status,
     },
+    { sort: query.sort, order: query.order },
     query.page,
     query.pageSize,
   );
-  return { items: await withAgencies(ctx, rows), total, page: query.page, pageSize: query.pageSize };
+  const views = await withAgencies(ctx, rows);
+  const items = await Promise.all(
+    rows.map(async (r, i) => ({ ...views[i]!, status: await listedStatus(ctx, r, year, today) })),
+  );
+  return { items, total, page: query.page, pageSize: query.pageSize, year };
+}
+
+/**
+ * The stored status of a listed task. A task added outside the paths that refresh the store (none in
+ * the application today) has no row yet: it is computed and stored then.
+ */
+async function listedStatus(
+  ctx: AppContext,
+  r: ListedTaskRow,
+  year: number,
+  today: string,
+): Promise<TaskStatusView> {
+  if (r.status_code !== null && r.status_reason !== null) {
+    return viewOfRow({
+      code: r.status_code,
+      due_date: r.status_due_date,
+      days_late: r.status_days_late,
+      reason: r.status_reason,
+    });
+  }
+  await refreshTaskStatuses(ctx.db, [r.id], today, year);
+  const stored = await taskStatuses(ctx.db, r.plan_id, [r.id], year, today);
+  return stored.get(r.id)!;
 }
 
 export async function getTask(ctx: AppContext, planId: number, taskId: number): Promise<PlanTaskView> {

@@ -4045,11 +4045,16 @@ export interface paths {
                     deadlineKind?: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                     deadlineYear?: number;
                     group?: string;
+                    groupKey?: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                    order?: "asc" | "desc";
                     organisationId?: number;
                     page?: number;
                     pageSize?: number;
                     product?: string;
                     q?: string;
+                    sort?: "ordinal" | "deadline" | "status";
+                    status?: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
+                    year?: number;
                 };
                 header?: never;
                 path: {
@@ -4098,10 +4103,19 @@ export interface paths {
                                 ordinal: string;
                                 planId: number;
                                 product: string | null;
+                                status: {
+                                    /** @enum {string} */
+                                    code: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
+                                    daysLate: number | null;
+                                    dueDate: string | null;
+                                    label: string;
+                                    reason: string;
+                                };
                             }[];
                             page: number;
                             pageSize: number;
                             total: number;
+                            year: number;
                         };
                     };
                 };

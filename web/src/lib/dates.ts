@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import 'dayjs/locale/vi';
 
 dayjs.locale('vi');
@@ -27,4 +28,9 @@ export function toIsoDate(value: dayjs.Dayjs | null | undefined): string | null 
 
 export function fromIsoDate(iso: string | null | undefined): dayjs.Dayjs | null {
   return iso ? dayjs(iso) : null;
+}
+
+/** This year on the Vietnamese calendar, the year the server judges task statuses for by default. */
+export function vietnamYear(): number {
+  return Number(localDate(new Date()).slice(0, 4));
 }

@@ -4,6 +4,9 @@ import type { DashboardPlan } from '../../../../shared/contracts/dashboard';
 import { formatDateTime } from '../../lib/dates';
 import { reportLink, taskLink } from './drillDown';
 
+/** Links inside a sentence are underlined: colour alone does not tell them apart (WCAG 1.4.1). */
+const inText = { textDecoration: 'underline' } as const;
+
 /** The newest directives of leaders on the plan's tasks and reports, each linking to what it is about. */
 export function DirectivesCard({ planId, board }: { planId: number; board: DashboardPlan }) {
   return (
@@ -18,9 +21,13 @@ export function DirectivesCard({ planId, board }: { planId: number; board: Dashb
               <div style={{ fontSize: 13 }}>
                 {d.author.name} ({d.authorOrganisation}), {formatDateTime(d.createdAt)} — về{' '}
                 {d.taskId !== null ? (
-                  <Link to={taskLink(planId, d.taskId)}>nhiệm vụ {d.taskOrdinal}</Link>
+                  <Link to={taskLink(planId, d.taskId)} style={inText}>
+                    nhiệm vụ {d.taskOrdinal}
+                  </Link>
                 ) : (
-                  <Link to={reportLink(d.reportId!)}>báo cáo của {d.reportOrganisation}</Link>
+                  <Link to={reportLink(d.reportId!)} style={inText}>
+                    báo cáo của {d.reportOrganisation}
+                  </Link>
                 )}
               </div>
               <Typography.Paragraph
@@ -50,11 +57,15 @@ export function ConcernsCard({ planId, board }: { planId: number; board: Dashboa
           <List.Item>
             <div style={{ width: '100%' }}>
               <div style={{ fontSize: 13 }}>
-                <Link to={reportLink(c.reportId)}>{c.organisation.name}</Link>
+                <Link to={reportLink(c.reportId)} style={inText}>
+                  {c.organisation.name}
+                </Link>
                 {c.task ? (
                   <>
                     {' — '}
-                    <Link to={taskLink(planId, c.task.id)}>nhiệm vụ {c.task.ordinal}</Link>
+                    <Link to={taskLink(planId, c.task.id)} style={inText}>
+                      nhiệm vụ {c.task.ordinal}
+                    </Link>
                   </>
                 ) : (
                   ' — chung'

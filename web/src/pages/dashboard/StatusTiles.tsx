@@ -1,4 +1,4 @@
-import { Card, Col, Row, Typography } from 'antd';
+import { Card, Col, Row } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DashboardPlan } from '../../../../shared/contracts/dashboard';
 import {
@@ -14,7 +14,8 @@ function Tile({ label, value, to, accent }: { label: string; value: string; to: 
   return (
     <Link to={to} aria-label={`${label}: ${value}`} style={{ display: 'block', height: '100%' }}>
       <Card size="small" hoverable style={{ height: '100%', borderTop: `4px solid ${accent}` }}>
-        <Typography.Text style={{ color: 'rgba(0,0,0,0.75)' }}>{label}</Typography.Text>
+        {/* Two lines for every label, so the figures line up across the row. */}
+        <div style={{ color: 'rgba(0,0,0,0.75)', minHeight: 44 }}>{label}</div>
         <div style={{ fontSize: 28, fontWeight: 600, color: 'rgba(0,0,0,0.88)' }}>{value}</div>
       </Card>
     </Link>
@@ -55,7 +56,7 @@ export function StatusTiles({
       {TASK_STATUS_CODES.map(tile)}
       <Col xs={12} md={8} xl={3}>
         <Card size="small" style={{ height: '100%', borderTop: '4px solid #389e0d' }}>
-          <Typography.Text style={{ color: 'rgba(0,0,0,0.75)' }}>Tỷ lệ hoàn thành</Typography.Text>
+          <div style={{ color: 'rgba(0,0,0,0.75)', minHeight: 44 }}>Tỷ lệ hoàn thành</div>
           <div style={{ fontSize: 28, fontWeight: 600 }}>
             {completion === null ? '—' : `${formatNumber(Math.round(completion * 1000) / 10)}%`}
           </div>

@@ -1,14 +1,15 @@
 import { Card, Table, Typography } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import type { PlanTaskView } from '../../../../shared/contracts/plans';
+import type { PlanTaskListItem, TaskListSort } from '../../../../shared/contracts/plans';
 import { type TaskFilter, usePlan, usePlanTasks, useTaskFacets } from '../../api/plans';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
+import { vietnamYear } from '../../lib/dates';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { PlanBreadcrumb } from './PlanBreadcrumb';
 import { TaskFilters } from './TaskFilters';
-import { taskColumns } from './taskColumns';
+import { type TaskListOrder, taskColumns } from './taskColumns';
 import { filterFromParams, filterToParams, hasActiveFilter } from './taskFilterParams';
 
 function PlanTasks({ planId }: { planId: number }) {
@@ -25,6 +26,7 @@ function PlanTasks({ planId }: { planId: number }) {
   const refine = (change: Partial<TaskFilter>) =>
     setParams(filterToParams({ ...filter, ...change, page: 1 }));
   const active = hasActiveFilter(filter);
+  const order: TaskListOrder = { sort: filter.sort ?? 'ordinal', order: filter.order ?? 'asc' };
 
   return (
     <>
@@ -41,14 +43,15 @@ function PlanTasks({ planId }: { planId: number }) {
         <TaskFilters
           filter={filter}
           facets={facets.data}
+          statusYear={tasks.data?.year ?? filter.year ?? vietnamYear()}
           onChange={refine}
           onReset={() => setParams({})}
           canReset={active}
         />
         {tasks.isError && <QueryErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />}
-        <Table<PlanTaskView>
+        <Table<PlanTaskListItem>
           rowKey="id"
-          columns={taskColumns(planId, search)}
+          columns={taskColumns(planId, search, order)}
           dataSource={tasks.data?.items ?? []}
           loading={tasks.isFetching}
           scroll={{ x: 1100 }}
@@ -71,7 +74,25 @@ function PlanTasks({ planId }: { planId: number }) {
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100],
             showTotal: (total) => (active ? `Tìm thấy ${total} nhiệm vụ` : `Tổng số ${total} nhiệm vụ`),
-            onChange: (page, pageSize) => setParams(filterToParams({ ...filter, page, pageSize })),
+          }}
+          onChange={(pagination, _filters, sorter, extra) => {
+            if (extra.action === 'sort') {
+              // Sorting is done by the server over the whole list: back to the first page.
+              const s = Array.isArray(sorter) ? sorter[0] : sorter;
+              const key = s?.order ? (s.columnKey as TaskListSort | undefined) : undefined;
+              refine({
+                sort: key && key !== 'ordinal' ? key : undefined,
+                order: s?.order === 'descend' ? 'desc' : undefined,
+              });
+              return;
+            }
+            setParams(
+              filterToParams({
+                ...filter,
+                page: pagination.current ?? 1,
+                pageSize: pagination.pageSize ?? filter.pageSize,
+              }),
+            );
           }}
         />
       </Card>

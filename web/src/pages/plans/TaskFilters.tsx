@@ -1,6 +1,12 @@
 import { Button, Flex, Input, Radio, Select, Typography } from 'antd';
 import { DEADLINE_KINDS, type DeadlineKind } from '../../../../shared/contracts/plan-draft';
+import {
+  TASK_STATUS_CODES,
+  TASK_STATUS_LABELS,
+  type TaskStatusCode,
+} from '../../../../shared/domain/task-status';
 import type { TaskFacets, TaskFilter } from '../../api/plans';
+import { vietnamYear } from '../../lib/dates';
 import { DEADLINE_KIND_LABELS } from '../../lib/planLabels';
 import { matchesSearch } from '../../lib/text';
 
@@ -9,23 +15,39 @@ type AgencyRole = 'lead' | 'coordinator' | 'any';
 interface Props {
   filter: TaskFilter;
   facets: TaskFacets | undefined;
+  /** The year the server judged the statuses for (this year in Vietnam unless one was asked). */
+  statusYear: number;
   onChange: (change: Partial<TaskFilter>) => void;
   onReset: () => void;
   canReset: boolean;
 }
 
 const KIND_OPTIONS = DEADLINE_KINDS.map((k) => ({ value: k, label: DEADLINE_KIND_LABELS[k] }));
+/** The Government Office's categories, in the order of its report tables. */
+const STATUS_OPTIONS = TASK_STATUS_CODES.map((c) => ({ value: c, label: TASK_STATUS_LABELS[c] }));
+
+/** Years a status can be judged for: those the plan's deadlines cover, the year asked and this year. */
+function statusYears(facetYears: number[], asked: number | undefined, thisYear: number): number[] {
+  const years = new Set([...facetYears, thisYear]);
+  if (asked !== undefined) years.add(asked);
+  return [...years].sort((a, b) => a - b);
+}
 
 function searchable(input: string, option?: { label: string }): boolean {
   return option ? matchesSearch(option.label, input) : false;
 }
 
 /** Filters of the task list. Only values present in this plan are offered, so no choice ends in "no result". */
-export function TaskFilters({ filter, facets, onChange, onReset, canReset }: Props) {
+export function TaskFilters({ filter, facets, statusYear, onChange, onReset, canReset }: Props) {
   const agencyOptions = (facets?.agencies ?? []).map((a) => ({ value: a.id, label: a.name }));
   const productOptions = (facets?.products ?? []).map((p) => ({ value: p, label: p }));
   const yearOptions = (facets?.years ?? []).map((y) => ({ value: y, label: `Năm ${y}` }));
   const groupOptions = (facets?.groups ?? []).map((g) => ({ value: g, label: g }));
+  const thisYear = vietnamYear();
+  const statusYearOptions = statusYears(facets?.years ?? [], filter.year, thisYear).map((y) => ({
+    value: y,
+    label: `Tình trạng năm ${y}`,
+  }));
 
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
@@ -53,6 +75,23 @@ export function TaskFilters({ filter, facets, onChange, onReset, canReset }: Pro
           style={{ width: 300, maxWidth: '100%' }}
           popupMatchSelectWidth={false}
           notFoundContent="Không có cơ quan phù hợp"
+        />
+        <Select<TaskStatusCode>
+          aria-label="Lọc theo tình trạng"
+          placeholder="Mọi tình trạng"
+          allowClear
+          value={filter.status}
+          onChange={(status) => onChange({ status: status ?? undefined })}
+          options={STATUS_OPTIONS}
+          style={{ width: 210 }}
+        />
+        <Select<number>
+          aria-label="Năm đánh giá tình trạng"
+          title="Nhiệm vụ hằng năm được đánh giá theo từng năm"
+          value={filter.year ?? statusYear}
+          onChange={(year) => onChange({ year: year === thisYear ? undefined : year })}
+          options={statusYearOptions}
+          style={{ width: 190 }}
         />
         <Radio.Group
           aria-label="Vai trò của cơ quan"

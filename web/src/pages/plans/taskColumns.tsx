@@ -1,17 +1,43 @@
 import { Flex, type TableColumnsType, Typography } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
-import type { PlanTaskView } from '../../../../shared/contracts/plans';
+import type { PlanTaskListItem, TaskListSort } from '../../../../shared/contracts/plans';
+import { formatDateVi } from '../../../../shared/domain/task-status/calendar';
 import { DeadlineKindTag } from '../../components/DeadlineKindTag';
+import { TaskStatusTag } from '../reporting/TaskStatusTag';
 import { PlanAgencyTags } from './PlanAgencyTags';
 
-/** `search` is the list's current filter, carried to the task page so "back" returns to the same view. */
-export function taskColumns(planId: number, search: string): TableColumnsType<PlanTaskView> {
+/** The list's order as the server sorts it; the table only shows it (sorting is done on the server). */
+export interface TaskListOrder {
+  sort: TaskListSort;
+  order: 'asc' | 'desc';
+}
+
+function sortOrderOf(column: TaskListSort, o: TaskListOrder | undefined): SortOrder {
+  if (!o || o.sort !== column) return null;
+  return o.order === 'desc' ? 'descend' : 'ascend';
+}
+
+/**
+ * `search` is the list's current filter, carried to the task page so "back" returns to the same view;
+ * `order` marks the column the list is sorted by (TT, Thời hạn or Tình trạng: the server sorts).
+ */
+export function taskColumns(
+  planId: number,
+  search: string,
+  order?: TaskListOrder,
+): TableColumnsType<PlanTaskListItem> {
+  const sortable = (column: TaskListSort) => ({
+    sorter: true,
+    sortOrder: sortOrderOf(column, order),
+    sortDirections: ['ascend', 'descend'] as SortOrder[],
+  });
   return [
-    { title: 'TT', dataIndex: 'ordinal', key: 'ordinal', width: 64 },
+    { title: 'TT', dataIndex: 'ordinal', key: 'ordinal', width: 72, ...sortable('ordinal') },
     {
       title: 'Nội dung',
       key: 'content',
-      render: (_: unknown, t: PlanTaskView) => (
+      render: (_: unknown, t: PlanTaskListItem) => (
         <>
           <Link
             to={`/ke-hoach/${planId}/nhiem-vu/${t.id}`}
@@ -35,23 +61,50 @@ export function taskColumns(planId: number, search: string): TableColumnsType<Pl
       title: 'Chủ trì',
       key: 'lead',
       width: 200,
-      render: (_: unknown, t: PlanTaskView) => <PlanAgencyTags agencies={t.leads} vertical empty="Chưa rõ" />,
+      render: (_: unknown, t: PlanTaskListItem) => (
+        <PlanAgencyTags agencies={t.leads} vertical empty="Chưa rõ" />
+      ),
     },
     {
       title: 'Phối hợp',
       key: 'coordinators',
       width: 260,
-      render: (_: unknown, t: PlanTaskView) => <PlanAgencyTags agencies={t.coordinators} vertical />,
+      render: (_: unknown, t: PlanTaskListItem) => <PlanAgencyTags agencies={t.coordinators} vertical />,
     },
     { title: 'Sản phẩm', dataIndex: 'product', key: 'product', width: 140 },
     {
       title: 'Thời hạn',
       key: 'deadline',
-      width: 150,
-      render: (_: unknown, t: PlanTaskView) => (
+      width: 160,
+      ...sortable('deadline'),
+      render: (_: unknown, t: PlanTaskListItem) => (
         <Flex vertical gap={4} align="flex-start">
           <span>{t.deadline.text || '—'}</span>
+          {t.status.dueDate && t.status.dueDate !== t.deadline.text && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              Hạn {formatDateVi(t.status.dueDate)}
+            </Typography.Text>
+          )}
           <DeadlineKindTag kind={t.deadline.kind} />
+        </Flex>
+      ),
+    },
+    {
+      title: 'Tình trạng',
+      key: 'status',
+      width: 190,
+      ...sortable('status'),
+      render: (_: unknown, t: PlanTaskListItem) => (
+        <Flex vertical gap={4} align="flex-start">
+          <TaskStatusTag status={t.status} />
+          {t.status.daysLate !== null && (
+            <Typography.Text
+              type={t.status.code === 'overdue' ? 'danger' : 'secondary'}
+              style={{ fontSize: 12 }}
+            >
+              {t.status.code === 'overdue' ? 'Quá hạn' : 'Trễ'} {t.status.daysLate} ngày
+            </Typography.Text>
+          )}
         </Flex>
       ),
     },

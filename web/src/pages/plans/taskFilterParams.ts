@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { taskListQuerySchema } from '../../../../shared/contracts/plans';
+import { type TaskListSort, taskListQuerySchema } from '../../../../shared/contracts/plans';
 import type { TaskFilter } from '../../api/plans';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -28,6 +28,12 @@ export function filterFromParams(params: URLSearchParams): TaskFilter {
     deadlineKind: read(shape.deadlineKind, params.get('deadlineKind')),
     deadlineYear: read(shape.deadlineYear, params.get('deadlineYear')),
     group: read(shape.group, params.get('group')),
+    groupKey: read(shape.groupKey, params.get('groupKey')),
+    year: read(shape.year, params.get('year')),
+    status: read(shape.status, params.get('status')),
+    // Only a sort other than the plan's order is kept, so a plain list has a plain address.
+    sort: sortOf(read(shape.sort, params.get('sort'))),
+    order: read(shape.order, params.get('order')) === 'desc' ? 'desc' : undefined,
     page: read(shape.page, params.get('page')) ?? 1,
     pageSize: read(shape.pageSize, params.get('pageSize')) ?? DEFAULT_PAGE_SIZE,
   };
@@ -45,6 +51,20 @@ export function filterToParams(filter: TaskFilter): Record<string, string> {
   return out;
 }
 
+function sortOf(sort: TaskListSort | undefined): TaskListSort | undefined {
+  return sort === 'ordinal' ? undefined : sort;
+}
+
+/** Whether the list is narrowed (the status year and the order do not narrow it). */
 export function hasActiveFilter(f: TaskFilter): boolean {
-  return Boolean(f.q || f.organisationId || f.product || f.deadlineKind || f.deadlineYear || f.group);
+  return Boolean(
+    f.q ||
+      f.organisationId ||
+      f.product ||
+      f.deadlineKind ||
+      f.deadlineYear ||
+      f.group ||
+      f.groupKey ||
+      f.status,
+  );
 }

@@ -17,7 +17,13 @@ export function RateCell({
       <Typography.Text>
         {count}/{expected} ({formatNumber(rate)}%)
       </Typography.Text>
-      <Progress percent={rate} showInfo={false} size="small" status={rate >= 100 ? 'success' : 'normal'} />
+      <Progress
+        aria-label={`Tỷ lệ ${formatNumber(rate)}%`}
+        percent={rate}
+        showInfo={false}
+        size="small"
+        status={rate >= 100 ? 'success' : 'normal'}
+      />
     </Flex>
   );
 }
