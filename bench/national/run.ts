@@ -227,7 +227,11 @@ for (const kind of dbs) {
     }
     const ms = (l?: Latency) => (l ? `${l.p50} / ${l.p95}` : '');
     const rps = (t?: Throughput) =>
-      t ? `${t.rps.toLocaleString('en')} (${t.serverCpuMs} + ${t.clientCpuMs} ms CPU)` : '';
+      !t
+        ? ''
+        : t.rps === 0
+          ? `none answered within ${seconds} s`
+          : `${t.rps.toLocaleString('en')} (${t.serverCpuMs} + ${t.clientCpuMs} ms CPU)`;
     tables.push(
       `**${label}**\n\n| request | answer size | p50 / p95, 1 client (ms) | req/s, 50 clients (server + load tool CPU per request) | req/s, 4 clients |\n|---|---:|---:|---:|---:|\n${rows
         .map((r) =>
