@@ -9,7 +9,8 @@ import path from 'node:path';
 import pg from 'pg';
 
 /** Bump when the generator writes different rows: cached datasets of older versions are not reused. */
-export const GENERATOR_VERSION = 2;
+// 3: the stored list counts (reports.lead_count/support_count/version_count, plans.task_count) filled.
+export const GENERATOR_VERSION = 3;
 
 export interface DatasetSize {
   plans: number;

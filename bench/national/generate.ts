@@ -552,6 +552,10 @@ export async function generateDataset(target: DatasetTarget, opts: GenerateOptio
   }
   await step('directives', directiveRows);
 
+  // The rows were inserted after migrating, so the stored list counts (migration 20261201T0440) are
+  // still 0: fill them as that migration's backfill does, as a running server keeps them.
+  await fillListCounts(db);
+
   const years = Array.from({ length: size.years }, (_, i) => firstYear + i);
   counts.task_statuses = await fillTaskStatuses(
     db,
@@ -594,6 +598,24 @@ export async function generateDataset(target: DatasetTarget, opts: GenerateOptio
   };
   writeFileSync(path.join(target.dataDir, MARKER_FILE), JSON.stringify(marker, null, 2));
   return marker;
+}
+
+/**
+ * The stored counts of the report inbox, "my work" and the plan list (reports.lead_count, support_count,
+ * version_count; plans.task_count): the same SQL as migration 20261201T0440_list_counts' backfill.
+ */
+export async function fillListCounts(db: Kysely<Database>): Promise<void> {
+  const t0 = performance.now();
+  await sql`
+    UPDATE reports SET
+      lead_count = (SELECT count(*) FROM report_entries e WHERE e.report_id = reports.id AND e.role = 'lead'),
+      support_count = (SELECT count(*) FROM report_entries e WHERE e.report_id = reports.id AND e.role = 'support'),
+      version_count = (SELECT count(*) FROM report_versions v WHERE v.report_id = reports.id)
+  `.execute(db);
+  await sql`UPDATE plans SET task_count = (SELECT count(*) FROM tasks t WHERE t.plan_id = plans.id)`.execute(
+    db,
+  );
+  process.stderr.write(`  list counts: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 }
 
 /** The cached dataset for this seed and size, generated first when missing (or when `force`). */
