@@ -54,6 +54,7 @@ export interface Database {
   job_leases: JobLeasesTable;
   login_throttle: LoginThrottleTable;
   task_statuses: TaskStatusesTable;
+  registry_version: RegistryVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
 }
 
@@ -160,6 +161,14 @@ export interface PlansTable {
   kind: Generated<PlanKind>;
   /** How many tasks the plan has; written with its tasks (plan-writer.ts). */
   task_count: Generated<number>;
+  /** Grows with every change the plan's task list shows (triggers, migration 20261201T0520). */
+  data_version: Generated<number>;
+}
+
+/** One row (id 1): grows with every organisation change (triggers, migration 20261201T0520). */
+export interface RegistryVersionTable {
+  id: number;
+  version: Generated<number>;
 }
 
 export interface PlanTargetsTable {
