@@ -55,6 +55,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   task_statuses: TaskStatusesTable;
   registry_version: RegistryVersionTable;
+  indicator_version: IndicatorVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
 }
 
@@ -163,6 +164,12 @@ export interface PlansTable {
   task_count: Generated<number>;
   /** Grows with every change the plan's task list shows (triggers, migration 20261201T0520). */
   data_version: Generated<number>;
+}
+
+/** One row (id 1): grows with every change of indicators, targets, values (migration 20261201T0521). */
+export interface IndicatorVersionTable {
+  id: number;
+  version: Generated<number>;
 }
 
 /** One row (id 1): grows with every organisation change (triggers, migration 20261201T0520). */
