@@ -215,6 +215,8 @@ export async function startServer(db: Database, port: number): Promise<ServerPro
       REMINDER_INTERVAL_MINUTES: '0',
       PLANWATCH_ADMIN_PASSWORD: PASSWORD,
       NODE_ENV: 'production',
+      // One process unless asked: the crash runs kill the server process and restart it at once.
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? '1',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

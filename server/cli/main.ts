@@ -32,6 +32,7 @@ const { values, positionals } = parseArgs({
     kind: { type: 'string' },
     agency: { type: 'string' },
     format: { type: 'string' },
+    workers: { type: 'string' },
   },
 });
 
@@ -75,8 +76,20 @@ async function main(): Promise<number> {
       return 0;
     }
     case 'serve': {
-      const [{ openContext, startServer }, { withLease }, { ensureAdmin }] = await Promise.all([
-        import('../runtime'),
+      const { isWorker, reportListening, runWorkers, workerCount } = await import('../cluster');
+      const workers = workerCount(str(values.workers));
+      if (workers === null) {
+        console.error(m.badWorkers);
+        return 1;
+      }
+      const { openContext, startServer } = await import('../runtime');
+      if (isWorker()) {
+        // The primary has migrated the database and created the administrator already.
+        const app = await startServer(await openContext(config()));
+        reportListening(listeningUrl(app));
+        return -1;
+      }
+      const [{ withLease }, { ensureAdmin }] = await Promise.all([
         import('../jobs/job-lease'),
         import('../seed/bootstrap-admin'),
       ]);
@@ -87,9 +100,16 @@ async function main(): Promise<number> {
         console.log(
           admin.generated ? m.adminCreated(admin.username, admin.password) : m.adminFromEnv(admin.username),
         );
-      const app = await startServer(ctx);
-      console.log(m.listening(listeningUrl(app)));
-      return -1;
+      if (workers === 1) {
+        const app = await startServer(ctx);
+        console.log(m.listening(listeningUrl(app)));
+        return -1;
+      }
+      await ctx.db.destroy();
+      return runWorkers(workers, {
+        listening: (url) => console.log(`${m.listening(url)} ${m.workers(workers)}`),
+        replaced: (pid, code) => console.error(m.workerReplaced(pid, code)),
+      });
     }
     case 'demo': {
       const [{ openContext, startServer }, { loadDemoData }, { ROLE_LABELS }] = await Promise.all([

@@ -7,6 +7,8 @@ Cách dùng: planwatch <lệnh> [tùy chọn]
 
 Lệnh:
   serve                 Khởi động máy chủ web (chạy migration trước)
+                          --workers SỐ  số tiến trình phục vụ (mặc định: số lõi CPU,
+                          hoặc biến WEB_CONCURRENCY); 1 = một tiến trình
   migrate               Cập nhật cấu trúc cơ sở dữ liệu lên phiên bản mới nhất
   demo                  Nạp dữ liệu mẫu, in tài khoản đăng nhập và khởi động máy chủ
   user add              Tạo người dùng
@@ -45,6 +47,8 @@ Usage: planwatch <command> [options]
 
 Commands:
   serve                 Start the web server (runs migrations first)
+                          --workers N  server processes (default: the number of CPU cores,
+                          or WEB_CONCURRENCY); 1 = a single process
   migrate               Bring the database schema up to date
   demo                  Load sample data, print the logins and start the server
   user add              Create a user
@@ -85,6 +89,10 @@ export const MSG = {
     migrated: (n: number, kind: string) =>
       `Đã cập nhật cơ sở dữ liệu (${kind}): ${n} migration mới được áp dụng.`,
     listening: (url: string) => `planwatch đang chạy tại ${url}`,
+    workers: (n: number) => `(${n} tiến trình)`,
+    badWorkers: 'Số tiến trình không hợp lệ: --workers (hoặc WEB_CONCURRENCY) phải là số nguyên từ 1 đến 64.',
+    workerReplaced: (pid: number, code: number | null) =>
+      `Tiến trình ${pid} đã dừng bất thường (mã ${code ?? 'tín hiệu'}); đã khởi động tiến trình thay thế.`,
     adminCreated: (u: string, p: string) =>
       `Đã tạo tài khoản quản trị "${u}". Mật khẩu dùng một lần: ${p}\nHãy đăng nhập và đổi mật khẩu ngay.`,
     adminFromEnv: (u: string) =>
@@ -104,6 +112,11 @@ export const MSG = {
     unknownCommand: (c: string) => `Unknown command: "${c}". Run "planwatch --help" for the list.`,
     migrated: (n: number, kind: string) => `Database (${kind}) up to date: ${n} new migration(s) applied.`,
     listening: (url: string) => `planwatch is running at ${url}`,
+    workers: (n: number) => `(${n} processes)`,
+    badWorkers:
+      'Invalid number of processes: --workers (or WEB_CONCURRENCY) must be a whole number from 1 to 64.',
+    workerReplaced: (pid: number, code: number | null) =>
+      `Process ${pid} stopped unexpectedly (code ${code ?? 'signal'}); a new one was started.`,
     adminCreated: (u: string, p: string) =>
       `Created admin account "${u}". One-time password: ${p}\nLog in and change it now.`,
     adminFromEnv: (u: string) =>

@@ -110,6 +110,8 @@ describe.skipIf(!URL_)('PostgreSQL connection loss (server run as its own proces
         LOG_LEVEL: 'warn',
         PLANWATCH_ADMIN_PASSWORD: ADMIN_PASSWORD,
         NODE_ENV: 'test',
+        // One process: the test follows one server's connections.
+        WEB_CONCURRENCY: '1',
       },
     });
     child.on('exit', () => {

@@ -54,6 +54,8 @@ export interface Database {
   job_leases: JobLeasesTable;
   login_throttle: LoginThrottleTable;
   task_statuses: TaskStatusesTable;
+  registry_version: RegistryVersionTable;
+  indicator_version: IndicatorVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
 }
 
@@ -160,6 +162,20 @@ export interface PlansTable {
   kind: Generated<PlanKind>;
   /** How many tasks the plan has; written with its tasks (plan-writer.ts). */
   task_count: Generated<number>;
+  /** Grows with every change the plan's task list shows (triggers, migration 20261201T0520). */
+  data_version: Generated<number>;
+}
+
+/** One row (id 1): grows with every change of indicators, targets, values (migration 20261201T0521). */
+export interface IndicatorVersionTable {
+  id: number;
+  version: Generated<number>;
+}
+
+/** One row (id 1): grows with every organisation change (triggers, migration 20261201T0520). */
+export interface RegistryVersionTable {
+  id: number;
+  version: Generated<number>;
 }
 
 export interface PlanTargetsTable {

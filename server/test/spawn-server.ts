@@ -18,14 +18,20 @@ export interface SpawnedServer {
  * environment (plus PATH/HOME) — none of the test runner's variables, so it behaves as in production
  * (background jobs on). Resolves once it listens.
  */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 60_000): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, [BIN, 'serve'], {
+export async function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  args: string[] = [],
+): Promise<SpawnedServer> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // One process unless a test asks for more (`serve` runs one per core by default).
+      WEB_CONCURRENCY: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,8 @@ import * as taskStatuses from './20261201T0410_task_statuses';
 import * as listCounts from './20261201T0440_list_counts';
 import * as searchAndCalendar from './20261201T0450_search_and_calendar';
 import * as reviewQueues from './20261201T0500_review_queues';
+import * as dataVersions from './20261201T0520_data_versions';
+import * as indicatorVersion from './20261201T0521_indicator_version';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '20261201T0440_list_counts': listCounts,
   '20261201T0450_search_and_calendar': searchAndCalendar,
   '20261201T0500_review_queues': reviewQueues,
+  '20261201T0520_data_versions': dataVersions,
+  '20261201T0521_indicator_version': indicatorVersion,
 };

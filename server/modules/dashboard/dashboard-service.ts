@@ -4,13 +4,13 @@ import type {
   DashboardResponse,
 } from '../../../shared/contracts/dashboard';
 import { localDate } from '../../../shared/domain/reporting/local-date';
-import { reportingRate } from '../../../shared/domain/reporting/rates';
+import { type RateCount, reportingRate, reportingRateOfCounts } from '../../../shared/domain/reporting/rates';
 import { summarizeStatuses } from '../../../shared/domain/task-status/summarize';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/errors';
 import { latestDirectivesOfPlan } from '../reporting/directives';
 import { toPeriodRef } from '../reporting/period-mapper';
-import { listRateRowsOfPeriod, listRateRowsOfPeriods, type RateRow } from '../reporting/rate-repository';
+import { countRatesOfPeriods, listRateRowsOfPeriod, type RateRow } from '../reporting/rate-repository';
 import { taskStatusesOfPlan } from '../reporting/task-status-service';
 import { currentPeriod, currentPeriods } from './current-period';
 import {
@@ -20,7 +20,7 @@ import {
   listPeriodsOfPlans,
   listPlanHeads,
 } from './dashboard-repository';
-import { tallyTargets, targetsOfPlans } from './dashboard-targets';
+import { emptyTally, targetsOfPlans, targetTallyOfAllPlans } from './dashboard-targets';
 import { countByLeadAgency, leadsByTask } from './lead-agencies';
 import { statusCountsOfPlans } from './plan-status-counts';
 
@@ -49,15 +49,19 @@ export async function allPlansDashboard(
   );
   const [periods, targets] = await Promise.all([
     listPeriodsOfPlans(ctx.db),
-    targetsOfPlans(ctx.db, undefined, today),
+    targetTallyOfAllPlans(ctx.db, today),
   ]);
   const current = currentPeriods(periods);
-  const rateRows = await listRateRowsOfPeriods(
+  const rateCounts = await countRatesOfPeriods(
     ctx.db,
     [...current.values()].map((p) => p.id),
   );
-  const rowsByPeriod = new Map<number, RateRow[]>();
-  for (const r of rateRows) rowsByPeriod.set(r.period_id, [...(rowsByPeriod.get(r.period_id) ?? []), r]);
+  const countsByPeriod = new Map<number, RateCount[]>();
+  for (const c of rateCounts) {
+    const list = countsByPeriod.get(c.periodId) ?? [];
+    list.push(c);
+    countsByPeriod.set(c.periodId, list);
+  }
   return {
     year,
     today,
@@ -69,10 +73,10 @@ export async function allPlansDashboard(
         reporting: period
           ? {
               period: toPeriodRef(period),
-              rate: reportingRate((rowsByPeriod.get(period.id) ?? []).map(rateInput)),
+              rate: reportingRateOfCounts(countsByPeriod.get(period.id) ?? []),
             }
           : null,
-        targets: tallyTargets(targets.get(p.id) ?? []),
+        targets: targets.get(p.id) ?? emptyTally(),
       };
     }),
   };

@@ -285,9 +285,10 @@ describeEachDatabase('dashboard', (dialect) => {
       },
       transformResult: async (a) => a.result,
     };
-    const counted = { ...s.ctx, db: s.ctx.db.withPlugin(counter) };
     const countQueries = async () => {
       await allPlansDashboard(s.ctx, { year: THIS_YEAR }); // brings every plan's stored statuses up to date
+      // A database handle of its own each time: the targets' tally is then evaluated, not the kept one.
+      const counted = { ...s.ctx, db: s.ctx.db.withPlugin(counter) };
       queries = 0;
       const answer = await allPlansDashboard(counted, { year: THIS_YEAR });
       return { queries, plans: answer.items.length };
@@ -319,6 +320,22 @@ describeEachDatabase('dashboard', (dialect) => {
     expect(board.targets.length).toBeGreaterThan(0);
     expect(board.targets.some((t) => t.series.length > 0)).toBe(true);
     expect(all.items[0]!.targets.total).toBe(board.targets.length);
+    // The all-plans tally (kept while no indicator, target or value changes) equals the plan's targets,
+    // also after values are removed.
+    const tallyAgrees = async () => {
+      const row = expectBody(await lanhdao.get('/api/dashboard'), dashboardResponseSchema, 200).items[0]!;
+      const one = expectBody(
+        await lanhdao.get(`/api/dashboard/plans/${planId}`),
+        dashboardPlanResponseSchema,
+        200,
+      );
+      const noData = one.targets.filter((t) => t.evaluation.status === 'no_data').length;
+      expect([row.targets.total, row.targets.noData]).toEqual([one.targets.length, noData]);
+      return noData;
+    };
+    const before = await tallyAgrees();
+    await s.ctx.db.deleteFrom('indicator_values').execute();
+    expect(await tallyAgrees()).toBeGreaterThan(before);
     expect(board.reporting?.period.state).toBe('open');
     expect(board.notReported.length).toBe(
       (board.reporting?.rate.expected ?? 0) - (board.reporting?.rate.submitted ?? 0),

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { restoreNativeBuiltins } from './native-builtins';
 import { layoutPages, type PlacedPage } from './pdf-layout';
 
 /*
@@ -25,7 +26,10 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
 /** Loaded on first use: most servers never read a PDF, and pdfjs is large. */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => {
+    restoreNativeBuiltins();
+    return m;
+  });
   return pdfjs;
 }
 
@@ -77,5 +81,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfTextResult> {
     return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
   } finally {
     await task.destroy();
+    // Its worker module, loaded by the first document, replaces built-ins as the main module did.
+    restoreNativeBuiltins();
   }
 }

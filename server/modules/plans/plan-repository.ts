@@ -174,6 +174,24 @@ function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
   return q;
 }
 
+/**
+ * The columns a task's view shows: not `search_key` (a folded copy of the text, as long as the rest of
+ * the row), which a 100-task page would otherwise read and decode for nothing.
+ */
+const TASK_VIEW_COLUMNS = [
+  'tasks.id',
+  'tasks.plan_id',
+  'tasks.ordinal',
+  'tasks.group_label',
+  'tasks.content',
+  'tasks.product',
+  'tasks.deadline_kind',
+  'tasks.deadline_from',
+  'tasks.deadline_to',
+  'tasks.deadline_text',
+  'tasks.extra_json',
+] as const;
+
 export async function listTaskRows(
   db: Kysely<Database>,
   f: TaskFilter,
@@ -185,7 +203,7 @@ export async function listTaskRows(
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const dir = o.order;
   let q = base
-    .selectAll('tasks')
+    .select(TASK_VIEW_COLUMNS)
     .select([
       's.code as status_code',
       's.due_date as status_due_date',
@@ -223,9 +241,9 @@ export async function listTaskRows(
 export async function findTaskRow(db: Kysely<Database>, planId: number, taskId: number) {
   return db
     .selectFrom('tasks')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .where('id', '=', taskId)
+    .select(TASK_VIEW_COLUMNS)
+    .where('tasks.plan_id', '=', planId)
+    .where('tasks.id', '=', taskId)
     .executeTakeFirst();
 }
 

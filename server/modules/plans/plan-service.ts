@@ -144,7 +144,11 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
     rows.map((r) => r.id),
   );
   const byTask = new Map<number, AgencyRow[]>();
-  for (const a of agencies) byTask.set(a.task_id, [...(byTask.get(a.task_id) ?? []), a]);
+  for (const a of agencies) {
+    const list = byTask.get(a.task_id);
+    if (list) list.push(a);
+    else byTask.set(a.task_id, [a]);
+  }
   return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? []));
 }
 

@@ -10,13 +10,22 @@ import {
   taskListQuerySchema,
   taskListResponseSchema,
 } from '../../../shared/contracts/plans';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { getPlan, getTask, listPlans, listTasks, taskFacets } from './plan-service';
+import { TaskPageCache, taskPageKey, taskPageVersion } from './task-page-cache';
+
+/** Memory for the task list's written pages, per process (about 340 pages of 100 tasks). */
+const TASK_PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 
 export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    const taskPages = new TaskPageCache(TASK_PAGE_CACHE_BYTES);
+    /** Pages being written, to keep once serialised (onSend below). */
+    const toKeep = new WeakMap<object, { key: string; version: string }>();
+
     app.get(
       '/plans',
       {
@@ -63,9 +72,23 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           querystring: taskListQuerySchema,
           response: { 200: taskListResponseSchema },
         },
+        onSend: async (req, reply, payload) => {
+          const keep = toKeep.get(req);
+          if (keep && reply.statusCode === 200 && typeof payload === 'string')
+            taskPages.set(keep.key, keep.version, Buffer.from(payload));
+          return payload;
+        },
       },
-      async (req) => {
+      async (req, reply) => {
         requirePermission(req, 'plans.read');
+        const key = taskPageKey(req.params.id, localDate(new Date()), req.query);
+        const version = await taskPageVersion(ctx.db, req.params.id);
+        if (version !== undefined) {
+          const page = taskPages.get(key, version);
+          // The bytes the serializer wrote for this very key and version: sent as they are.
+          if (page) return reply.type('application/json; charset=utf-8').send(page as never);
+          toKeep.set(req, { key, version });
+        }
         return listTasks(ctx, req.params.id, req.query);
       },
     );

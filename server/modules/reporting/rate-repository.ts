@@ -53,6 +53,21 @@ export async function listRateRowsOfPeriods(db: Db, periodIds: readonly number[]
     .execute();
 }
 
+/**
+ * The reports of several periods counted by period, state and lateness (the all-plans dashboard's
+ * rates): a few rows per period instead of every report with its agency.
+ */
+export async function countRatesOfPeriods(db: Db, periodIds: readonly number[]) {
+  if (periodIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('reports')
+    .select((eb) => ['period_id', 'state', 'late', eb.fn.countAll<number | string>().as('n')])
+    .where('period_id', 'in', [...periodIds])
+    .groupBy(['period_id', 'state', 'late'])
+    .execute();
+  return rows.map((r) => ({ periodId: r.period_id, state: r.state, late: r.late === 1, count: Number(r.n) }));
+}
+
 export async function planExists(db: Db, planId: number): Promise<boolean> {
   return (
     (await db.selectFrom('plans').select('id').where('id', '=', planId).executeTakeFirst()) !== undefined

@@ -33,3 +33,30 @@ export function reportingRate(reports: readonly RateInput[]): ReportingRate {
     acceptedRate: pct(accepted, expected),
   };
 }
+
+/** Reports counted by state and lateness (a GROUP BY): the same rate without reading every report. */
+export interface RateCount extends RateInput {
+  count: number;
+}
+
+export function reportingRateOfCounts(counts: readonly RateCount[]): ReportingRate {
+  const expected = counts.reduce((n, c) => n + c.count, 0);
+  let submitted = 0;
+  let submittedOnTime = 0;
+  let accepted = 0;
+  for (const c of counts) {
+    if (c.state !== 'submitted' && c.state !== 'accepted') continue;
+    submitted += c.count;
+    if (!c.late) submittedOnTime += c.count;
+    if (c.state === 'accepted') accepted += c.count;
+  }
+  return {
+    expected,
+    submitted,
+    submittedOnTime,
+    accepted,
+    submittedRate: pct(submitted, expected),
+    onTimeRate: pct(submittedOnTime, expected),
+    acceptedRate: pct(accepted, expected),
+  };
+}

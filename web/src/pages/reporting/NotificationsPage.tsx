@@ -96,7 +96,7 @@ export function NotificationsPage() {
                         Kế hoạch {n.plan.label}
                       </Typography.Text>
                     )}
-                                        <div
+                    <div
                       style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: 'rgba(0,0,0,0.75)' }}
                     >
                       {n.body}

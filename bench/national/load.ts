@@ -1,0 +1,124 @@
+/** Measuring a running server over HTTP: one client's latencies (p50/p95) and autocannon's throughput. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+export interface Latency {
+  p50: number;
+  p95: number;
+  bytes: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? Number.NaN;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+/** One GET with the session cookie; the body as text. Anything but 200 stops the benchmark. */
+export function get(base: string, path: string, cookie: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${base}${path}`, { agent, headers: { cookie } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        if (res.statusCode !== 200) reject(new Error(`GET ${path}: ${res.statusCode} ${body.slice(0, 300)}`));
+        else resolve(body);
+      });
+    });
+    req.on('error', reject);
+  });
+}
+
+/** p50 and p95 of `iterations` sequential requests (one client, as one user waiting for a page), after a warm-up. */
+export async function latency(
+  base: string,
+  path: string,
+  cookie: string,
+  iterations: number,
+): Promise<Latency> {
+  let bytes = 0;
+  for (let i = 0; i < Math.min(20, iterations); i++) bytes = Buffer.byteLength(await get(base, path, cookie));
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    await get(base, path, cookie);
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), bytes };
+}
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p97_5: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+export interface Throughput {
+  rps: number;
+  p50: number;
+  p99: number;
+  /** CPU time the server's processes (all workers) spent per request: what the machine can give, busy or not. */
+  serverCpuMs: number;
+  /** CPU time the load tool itself spent per request, on the same cores. */
+  clientCpuMs: number;
+}
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU milliseconds (user + system) of a process and its children so far, from /proc (Linux). */
+export function processTreeCpuMs(pid: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state ppid … utime(14) stime(15).
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(entry) === pid || Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** Requests per second with `connections` clients for `seconds`; any non-200 answer fails the run. */
+export async function throughput(
+  base: string,
+  path: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+  serverPid: number,
+): Promise<Throughput> {
+  // A short warm-up, so the JIT and the database caches are as they are in a running service.
+  await autocannon({ url: `${base}${path}`, connections, duration: 1, headers: { cookie } });
+  const server0 = processTreeCpuMs(serverPid);
+  const client0 = process.cpuUsage();
+  const r = await autocannon({ url: `${base}${path}`, connections, duration: seconds, headers: { cookie } });
+  const client = process.cpuUsage(client0);
+  const server = processTreeCpuMs(serverPid) - server0;
+  if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0)
+    throw new Error(`${path}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts under load`);
+  const n = Math.max(1, r.requests.total);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    rps: Math.round(r.requests.total / seconds),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    serverCpuMs: round(server / n),
+    clientCpuMs: round((client.user + client.system) / 1000 / n),
+  };
+}

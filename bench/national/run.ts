@@ -1,0 +1,251 @@
+/**
+ * National-scale benchmark (issue 10, item 8): generates (or reuses) the dataset, starts the real built
+ * server on it (`planwatch serve`), and measures the dashboard and the lists over HTTP: p50/p95 for one
+ * client, requests/s with 50 clients, and the lists with 4 clients for the comparison with Redmine.
+ * Prints a markdown table. Run: npm run bench:national
+ *
+ * Options: --db sqlite,postgres  --workers 1,auto (auto: the server's default, one per core)
+ *          --seed 1  --scale 1  --seconds 8 (each load run)  --iterations 200 (each latency)
+ *          --port 4300  --bin ../other-checkout/bin/planwatch.js (measure another build, for before/after)
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../server/config';
+import { openContext } from '../../server/runtime';
+import { NATIONAL, scaled } from './dataset';
+import { ensureDataset } from './generate';
+import { get, type Latency, latency, type Throughput, throughput } from './load';
+import { freshenTaskStatuses } from './statuses';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite,postgres' },
+    workers: { type: 'string', default: '1,auto' },
+    seed: { type: 'string', default: '1' },
+    scale: { type: 'string', default: '1' },
+    seconds: { type: 'string', default: '8' },
+    iterations: { type: 'string', default: '200' },
+    port: { type: 'string', default: '4300' },
+    /** Another build's bin/planwatch.js (a checkout of an older commit, built), for before/after. */
+    bin: { type: 'string' },
+  },
+});
+const seed = Number(values.seed);
+const factor = Number(values.scale);
+const size = factor === 1 ? NATIONAL : scaled(factor);
+const seconds = Number(values.seconds);
+const iterations = Number(values.iterations);
+const port = Number(values.port);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Server {
+  base: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startServer(env: Record<string, string>, workers: string): Promise<Server> {
+  const args = [
+    path.join(ROOT, 'bin/planwatch.js'),
+    'serve',
+    ...(workers === 'auto' ? [] : ['--workers', workers]),
+  ];
+  const child = spawn(process.execPath, args, {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      // Request logs off: the figures are the server's, not pino's writing to a pipe nobody reads.
+      LOG_LEVEL: 'warn',
+      REMINDER_INTERVAL_MINUTES: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c));
+  child.stderr!.on('data', (c: Buffer) => (out += c));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited:\n${out}`);
+    if (Date.now() > deadline) throw new Error(`server did not answer /api/health:\n${out}`);
+    try {
+      const r = await fetch(`${base}/api/health`);
+      if (r.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    base,
+    child,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function login(base: string, username: string, password: string): Promise<string> {
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
+  const cookie = r.headers.getSetCookie().find((c) => c.startsWith('pw_session='));
+  return cookie!.split(';')[0]!;
+}
+
+interface Measure {
+  name: string;
+  path: string;
+  as: 'coordinator' | 'reporter';
+  /** Load runs: 50 clients (issue's throughput targets) and/or 4 clients (Redmine comparison). */
+  load: (50 | 4)[];
+}
+
+interface Row {
+  name: string;
+  latency?: Latency;
+  rps50?: Throughput;
+  rps4?: Throughput;
+  missing?: boolean;
+}
+
+async function measureAll(
+  base: string,
+  pid: number,
+  marker: Awaited<ReturnType<typeof ensureDataset>>['marker'],
+) {
+  const cookies = {
+    coordinator: await login(base, marker.logins.coordinator, marker.logins.password),
+    reporter: await login(base, marker.logins.reporter, marker.logins.password),
+  };
+  const paths = Object.keys(JSON.parse(await get(base, '/api/openapi.json', cookies.coordinator)).paths);
+  const { planId, organisationId, reporterOrganisationId } = marker.sample;
+  const year = marker.size.lastYear;
+  // The second page of 100 (a full page past the first), or the first on a small trial dataset.
+  const taskPage = marker.size.tasksPerPlan >= 200 ? 2 : 1;
+  const measures: Measure[] = [
+    { name: 'dashboard, all plans', path: `/api/dashboard?year=${year}`, as: 'coordinator', load: [50] },
+    {
+      name: 'dashboard, one plan',
+      path: `/api/dashboard/plans/${planId}?year=${year}`,
+      as: 'coordinator',
+      load: [],
+    },
+    {
+      name: 'dashboard, one plan, one agency',
+      path: `/api/dashboard/plans/${planId}?year=${year}&organisationId=${organisationId}`,
+      as: 'coordinator',
+      load: [],
+    },
+    {
+      name: 'task list (100 per page)',
+      path: `/api/plans/${planId}/tasks?page=${taskPage}&pageSize=100`,
+      as: 'coordinator',
+      load: [50, 4],
+    },
+    {
+      name: 'report inbox (100 per page)',
+      path: '/api/reports?state=submitted&pageSize=100',
+      as: 'coordinator',
+      load: [4],
+    },
+    {
+      name: 'my work (reporter, 200 per page)',
+      path: `/api/reports?organisationId=${reporterOrganisationId}&pageSize=200`,
+      as: 'reporter',
+      load: [4],
+    },
+    { name: 'plan list (all plans)', path: '/api/plans', as: 'coordinator', load: [4] },
+  ];
+  const rows: Row[] = [];
+  for (const m of measures) {
+    const route = m.path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/{id}');
+    if (!paths.includes(route)) {
+      log(`  ${m.name}: ${route} not in this build`);
+      rows.push({ name: m.name, missing: true });
+      continue;
+    }
+    const cookie = cookies[m.as];
+    const row: Row = { name: m.name, latency: await latency(base, m.path, cookie, iterations) };
+    if (m.load.includes(50)) row.rps50 = await throughput(base, m.path, cookie, 50, seconds, pid);
+    if (m.load.includes(4)) row.rps4 = await throughput(base, m.path, cookie, 4, seconds, pid);
+    log(`  ${m.name}: ${JSON.stringify(row)}`);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const dbs = values.db.split(',') as ('sqlite' | 'postgres')[];
+const workerRuns = values.workers.split(',');
+log('Building the server (npm run build:server)…');
+if (!values.bin) {
+  const build = spawnSync('npm', ['run', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(1);
+}
+
+const tables: string[] = [];
+for (const kind of dbs) {
+  const { target, marker, generated } = await ensureDataset(kind, { seed, size, log });
+  log(`${kind}: dataset ${generated ? `generated in ${marker.seconds} s` : 'reused from the cache'}`);
+  if (!generated) {
+    // Generated on an earlier day: bring its task statuses to today as the daily job would.
+    const ctx = await openContext(
+      loadConfig({}, { dataDir: target.dataDir, databaseUrl: target.databaseUrl, logLevel: 'silent' }),
+    );
+    log(`  task statuses recomputed for today: ${await freshenTaskStatuses(ctx.db)} plan-years`);
+    await ctx.db.destroy();
+  }
+  const env: Record<string, string> = {
+    DATA_DIR: target.dataDir,
+    ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
+  };
+  const c = marker.counts;
+  tables.push(
+    `### ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}\n\nDataset (seed ${seed}): ${c.plans} plans, ${c.tasks?.toLocaleString('en')} tasks, ${c.organisations} agencies, ${c.reporting_periods} periods (${marker.size.years} years), ${c.reports?.toLocaleString('en')} reports, ${c.report_entries?.toLocaleString('en')} report entries; generated in ${marker.seconds} s.\n`,
+  );
+  for (const workers of workerRuns) {
+    const label =
+      workers === 'auto'
+        ? `default workers (${availableParallelism()} cores)`
+        : `${workers} worker${workers === '1' ? '' : 's'}`;
+    log(`${kind}, ${label}:`);
+    const server = await startServer(env, workers);
+    let rows: Row[];
+    try {
+      rows = await measureAll(server.base, server.child.pid!, marker);
+    } finally {
+      await server.stop();
+    }
+    const ms = (l?: Latency) => (l ? `${l.p50} / ${l.p95}` : '');
+    const rps = (t?: Throughput) =>
+      !t
+        ? ''
+        : t.rps === 0
+          ? `none answered within ${seconds} s`
+          : `${t.rps.toLocaleString('en')} (${t.serverCpuMs} + ${t.clientCpuMs} ms CPU)`;
+    tables.push(
+      `**${label}**\n\n| request | answer size | p50 / p95, 1 client (ms) | req/s, 50 clients (server + load tool CPU per request) | req/s, 4 clients |\n|---|---:|---:|---:|---:|\n${rows
+        .map((r) =>
+          r.missing
+            ? `| ${r.name} | not in this build | | | |`
+            : `| ${r.name} | ${Math.round((r.latency?.bytes ?? 0) / 100) / 10} KB | ${ms(r.latency)} | ${rps(r.rps50)} | ${rps(r.rps4)} |`,
+        )
+        .join('\n')}\n`,
+    );
+  }
+}
+console.log(
+  `## National scale (issue 10)\n\nNode ${process.version}, ${availableParallelism()} cores; ${seconds} s per load run, ${iterations} requests per latency. CPU per request is the server's processes' and the load tool's CPU time over the run divided by the requests answered: unlike requests/s it hardly depends on what else the machine runs; a quiet machine answers about cores × 1000 / (server + load tool ms) requests/s.\n`,
+);
+console.log(tables.join('\n'));
