@@ -20,10 +20,30 @@ async function migrator(db: Kysely<Database>): Promise<Migrator> {
   });
 }
 
+/**
+ * Kysely's PostgreSQL introspection (which the migrator uses to find its own tables) reads every
+ * schema's catalog and calls has_schema_privilege() on each; a schema dropped by another process at
+ * that moment (tests drop theirs when a file ends) fails the whole query with SQLSTATE 3F000 naming
+ * that other schema. Nothing of ours is wrong then: look again.
+ */
+export async function retryWhileSchemasVanish<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      const vanished = (err as { code?: unknown }).code === '3F000';
+      if (!vanished || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
-  const result = await (await migrator(db)).migrateToLatest();
-  if (result.error) throw result.error;
-  return result;
+  return retryWhileSchemasVanish(async () => {
+    const result = await (await migrator(db)).migrateToLatest();
+    if (result.error) throw result.error;
+    return result;
+  });
 }
 
 export interface MigrationState {
@@ -33,7 +53,7 @@ export interface MigrationState {
 }
 
 export async function migrationState(db: Kysely<Database>): Promise<MigrationState> {
-  const all = await (await migrator(db)).getMigrations();
+  const all = await retryWhileSchemasVanish(async () => (await migrator(db)).getMigrations());
   const applied = all.filter((m) => m.executedAt !== undefined);
   return {
     applied: applied.length,

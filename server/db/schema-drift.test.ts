@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openTestContext, type TestContext } from '../test/databases';
 import { type DeclaredColumn, readDeclaredSchema } from '../test/declared-schema';
 import { describeEachDatabase } from '../test/describe-each-database';
+import { retryWhileSchemasVanish } from './migrate';
 
 /*
  * server/db/schema.ts is written by hand; the migrations are what the database really has. This test
@@ -47,7 +48,9 @@ describeEachDatabase('schema.ts matches the migrated database', (dialect) => {
       dialect === 'postgres'
         ? (await sql<{ s: string }>`select current_schema() as s`.execute(t.ctx.db)).rows[0]!.s
         : undefined;
-    for (const table of await t.ctx.db.introspection.getTables()) {
+    // Other test files drop their schemas meanwhile; the catalog query is retried as migrations do.
+    const tables = await retryWhileSchemasVanish(() => t.ctx.db.introspection.getTables());
+    for (const table of tables) {
       if (table.isView || (own !== undefined && table.schema !== own)) continue;
       const keys = dialect === 'sqlite' ? await sqlitePrimaryKey(t, table.name) : new Set<string>();
       const columns = new Map<string, LiveColumn>();
