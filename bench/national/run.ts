@@ -7,6 +7,7 @@
  * Options: --db sqlite,postgres  --workers 1,auto (auto: the server's default, one per core)
  *          --seed 1  --scale 1  --seconds 8 (each load run)  --iterations 200 (each latency)
  *          --port 4300  --bin ../other-checkout/bin/planwatch.js (measure another build, for before/after)
+ *          --only inbox,my work (measure only the requests whose name contains one of these)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -31,8 +32,11 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4300' },
     /** Another build's bin/planwatch.js (a checkout of an older commit, built), for before/after. */
     bin: { type: 'string' },
+    /** Only the measures whose name contains one of these (comma-separated), e.g. `inbox,my work`. */
+    only: { type: 'string' },
   },
 });
+const only = values.only?.split(',').map((s) => s.trim().toLowerCase());
 const seed = Number(values.seed);
 const factor = Number(values.scale);
 const size = factor === 1 ? NATIONAL : scaled(factor);
@@ -49,7 +53,8 @@ interface Server {
 
 async function startServer(env: Record<string, string>, workers: string): Promise<Server> {
   const args = [
-    path.join(ROOT, 'bin/planwatch.js'),
+    // --bin: another build (before/after); it was parsed but not used, so both runs measured this one.
+    values.bin ? path.resolve(values.bin) : path.join(ROOT, 'bin/planwatch.js'),
     'serve',
     ...(workers === 'auto' ? [] : ['--workers', workers]),
   ];
@@ -170,6 +175,7 @@ async function measureAll(
   ];
   const rows: Row[] = [];
   for (const m of measures) {
+    if (only && !only.some((o) => m.name.toLowerCase().includes(o))) continue;
     const route = m.path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/{id}');
     if (!paths.includes(route)) {
       log(`  ${m.name}: ${route} not in this build`);

@@ -55,6 +55,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   task_statuses: TaskStatusesTable;
   registry_version: RegistryVersionTable;
+  reports_version: ReportsVersionTable;
   indicator_version: IndicatorVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
 }
@@ -174,6 +175,12 @@ export interface IndicatorVersionTable {
 
 /** One row (id 1): grows with every organisation change (triggers, migration 20261201T0520). */
 export interface RegistryVersionTable {
+  id: number;
+  version: Generated<number>;
+}
+
+/** One row (id 1): grows with every change a report list shows (triggers, migration 20261201T0550). */
+export interface ReportsVersionTable {
   id: number;
   version: Generated<number>;
 }

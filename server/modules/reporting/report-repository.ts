@@ -76,7 +76,6 @@ export async function listReportRows(
     Partial<Pick<ReportListQuery, 'sort' | 'periodState'>>,
   scope: ReportReadScope,
 ): Promise<{ rows: ReportRow[]; total: number }> {
-  const base = reportQuery(db).where((eb) => listFilter(eb, q, scope));
   // The total needs only reports and their periods, not the joins that name them.
   const total = await db
     .selectFrom('reports as r')
@@ -84,23 +83,40 @@ export async function listReportRows(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where((eb) => listFilter(eb, q, scope))
     .executeTakeFirstOrThrow();
+  // The page's ids first, sorted with only what the order needs (the inbox sorts every submitted report:
+  // sorting the ids instead of whole joined rows halves the SQL), then those rows with every join.
+  const ids = db
+    .selectFrom('reports as r')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .select('r.id')
+    .where((eb) => listFilter(eb, q, scope));
   const sorted =
     q.sort === 'work'
       ? // "My work": what waits on the agency first (returned, then drafts, then sent, then accepted),
         // open periods before closed ones, earliest due first.
-        base
+        ids
           .orderBy(
             sql`CASE r.state WHEN 'returned' THEN 0 WHEN 'draft' THEN 1 WHEN 'submitted' THEN 2 ELSE 3 END`,
           )
           .orderBy(sql`CASE p.state WHEN 'open' THEN 0 ELSE 1 END`)
           .orderBy('p.due_on')
           .orderBy('r.id')
-      : base.orderBy('p.due_on', 'desc').orderBy('o.name').orderBy('r.id');
+      : ids
+          .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+          .orderBy('p.due_on', 'desc')
+          .orderBy('o.name')
+          .orderBy('r.id');
   // r.id last: a stable order, so no report appears on two pages or on none.
-  const rows = await sorted
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
-    .execute();
+  const page = (
+    await sorted
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute()
+  ).map((r) => r.id);
+  const byId = new Map<number, ReportRow>();
+  for (const part of chunks(page, 500))
+    for (const row of await reportQuery(db).where('r.id', 'in', part).execute()) byId.set(row.id, row);
+  const rows = page.map((id) => byId.get(id)!);
   // PostgreSQL counts come back as strings, SQLite's as numbers.
   return { rows, total: Number(total.n) };
 }

@@ -21,16 +21,25 @@ import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
 import { readUploadedFile } from '../../http/upload-limits';
+import { TaskPageCache as PageCache } from '../plans/task-page-cache';
 import { readAttachment, uploadAttachment } from './attachments';
 import { saveReport } from './report-entries';
+import { reportPageKey, reportPageVersion } from './report-page-cache';
 import { getReport, listReports } from './report-service';
 import { compareVersions, getVersion, listVersions } from './versions';
 import { acceptReport, returnReport, submitReport } from './workflow';
 
 const tags = ['reporting'];
 
+/** Memory for the report lists' written pages, per process (about 200 pages of 100 reports). */
+const REPORT_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
+
 export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    const reportPages = new PageCache(REPORT_PAGE_CACHE_BYTES);
+    /** Pages being written, to keep once serialised (onSend below). */
+    const toKeep = new WeakMap<object, { key: string; version: string }>();
+
     app.get(
       '/reports',
       {
@@ -42,9 +51,21 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           querystring: reportListQuerySchema,
           response: { 200: reportListResponseSchema },
         },
+        onSend: async (req, reply, payload) => {
+          const keep = toKeep.get(req);
+          if (keep && reply.statusCode === 200 && typeof payload === 'string')
+            reportPages.set(keep.key, keep.version, Buffer.from(payload));
+          return payload;
+        },
       },
-      async (req) => {
+      async (req, reply) => {
         const user = requirePermission(req, 'reports.read');
+        const key = reportPageKey(user, req.query);
+        const version = await reportPageVersion(ctx.db);
+        const page = reportPages.get(key, version);
+        // The bytes the serializer wrote for this very key and version: sent as they are.
+        if (page) return reply.type('application/json; charset=utf-8').send(page as never);
+        toKeep.set(req, { key, version });
         return listReports(ctx, user, req.query);
       },
     );
