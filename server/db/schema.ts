@@ -57,6 +57,7 @@ export interface Database {
   registry_version: RegistryVersionTable;
   indicator_version: IndicatorVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
+  task_status_counts: TaskStatusCountsTable;
 }
 
 export interface OrganisationsTable {
@@ -446,4 +447,12 @@ export interface TaskStatusPlanYearsTable {
   plan_id: number;
   year: number;
   computed_on: string;
+}
+
+/** Stored tasks per plan-year and status category, kept by triggers on `task_statuses` (migration 0540). */
+export interface TaskStatusCountsTable {
+  plan_id: number;
+  year: number;
+  code: TaskStatusCode;
+  n: number;
 }

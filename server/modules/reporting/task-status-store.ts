@@ -483,12 +483,14 @@ export async function planStatusCounts(
     if (!fresh.has(id)) await ensureFresh(db, id, year, today);
   }
   for (const part of chunks(ids, 500)) {
+    // Kept per plan-year and code by triggers on task_statuses (migration 20261201T0540), in the same
+    // transaction as each status write: no count over the plan's statuses on every read.
     const counts = await db
-      .selectFrom('task_statuses')
-      .select(['plan_id', 'code', (eb) => eb.fn.countAll<number>().as('n')])
+      .selectFrom('task_status_counts')
+      .select(['plan_id', 'code', 'n'])
       .where('year', '=', year)
       .where('plan_id', 'in', part)
-      .groupBy(['plan_id', 'code'])
+      .where('n', '<>', 0)
       .execute();
     for (const c of counts) {
       const rec = out.get(c.plan_id);
