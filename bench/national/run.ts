@@ -6,6 +6,7 @@
  *
  * Options: --db sqlite,postgres  --workers 1,auto (auto: the server's default, one per core)
  *          --seed 1  --scale 1  --seconds 8 (each load run)  --iterations 200 (each latency)
+ *          --only dashboard (measure only the requests whose name contains it)
  *          --port 4300  --bin ../other-checkout/bin/planwatch.js (measure another build, for before/after)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     iterations: { type: 'string', default: '200' },
     port: { type: 'string', default: '4300' },
+    only: { type: 'string' },
     /** Another build's bin/planwatch.js (a checkout of an older commit, built), for before/after. */
     bin: { type: 'string' },
   },
@@ -169,7 +171,7 @@ async function measureAll(
     { name: 'plan list (all plans)', path: '/api/plans', as: 'coordinator', load: [4] },
   ];
   const rows: Row[] = [];
-  for (const m of measures) {
+  for (const m of measures.filter((x) => !values.only || x.name.includes(values.only))) {
     const route = m.path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/{id}');
     if (!paths.includes(route)) {
       log(`  ${m.name}: ${route} not in this build`);

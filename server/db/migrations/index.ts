@@ -14,6 +14,7 @@ import * as reviewQueues from './20261201T0500_review_queues';
 import * as dataVersions from './20261201T0520_data_versions';
 import * as indicatorVersion from './20261201T0521_indicator_version';
 import * as taskStatusCounts from './20261201T0540_task_status_counts';
+import * as reportsRateIdx from './20261201T0541_reports_rate_idx';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '20261201T0520_data_versions': dataVersions,
   '20261201T0521_indicator_version': indicatorVersion,
   '20261201T0540_task_status_counts': taskStatusCounts,
+  '20261201T0541_reports_rate_idx': reportsRateIdx,
 };
