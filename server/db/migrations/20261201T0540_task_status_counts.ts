@@ -7,7 +7,8 @@ import { isPostgres } from './helpers';
 // the change, so every writer (the refreshes, the daily roll, a task deleted with its statuses by
 // cascade, the bench generator) keeps it right without knowing of it. A category may stay at 0.
 // PostgreSQL adds each statement's net change per plan-year and code (transition tables: one upsert per
-// statement, not per row); SQLite has only row triggers, each one indexed update.
+// statement, not per row); SQLite has only row triggers, each one indexed update. A plan being deleted
+// takes its counts with it (cascade): its statuses deleted after it must not write counts back.
 
 const EVENTS = ['insert', 'update', 'delete'] as const;
 
@@ -43,6 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 begin
   insert into task_status_counts (plan_id, year, code, n)
   select plan_id, year, code, sum(d) from (${changes}) c
+   where exists (select 1 from plans p where p.id = c.plan_id)
    group by plan_id, year, code having sum(d) <> 0
    order by plan_id, year, code
   on conflict (plan_id, year, code) do update set n = task_status_counts.n + excluded.n;
@@ -62,7 +64,8 @@ end $$`)
   const add = (row: 'new' | 'old', d: number) => `
   insert into task_status_counts (plan_id, year, code, n)
   select ${row}.plan_id, ${row}.year, ${row}.code, 0 where not exists (select 1 from task_status_counts
-   where plan_id = ${row}.plan_id and year = ${row}.year and code = ${row}.code);
+   where plan_id = ${row}.plan_id and year = ${row}.year and code = ${row}.code)
+   and exists (select 1 from plans where id = ${row}.plan_id);
   update task_status_counts set n = n + (${d})
    where plan_id = ${row}.plan_id and year = ${row}.year and code = ${row}.code;`;
   await sql

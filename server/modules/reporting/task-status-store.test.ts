@@ -202,6 +202,9 @@ describeEachDatabase('stored task statuses', (dialect) => {
     const { total, completionRate, onTimeRate, ...summaryCounts } = body.summary;
     expect(counts).toEqual(summaryCounts);
     expect(total).toBe(5);
+    // A plan deleted takes its counts with it: its statuses, deleted after it, write none back.
+    await s.ctx.db.deleteFrom('plans').where('id', '=', w.planId).execute();
+    expect(await check()).toEqual([]);
   });
 
   it('counts a plan’s statuses per category as the status list does', async () => {
