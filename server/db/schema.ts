@@ -58,6 +58,7 @@ export interface Database {
   reports_version: ReportsVersionTable;
   indicator_version: IndicatorVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
+  task_status_counts: TaskStatusCountsTable;
 }
 
 export interface OrganisationsTable {
@@ -453,4 +454,12 @@ export interface TaskStatusPlanYearsTable {
   plan_id: number;
   year: number;
   computed_on: string;
+}
+
+/** Stored tasks per plan-year and status category, kept by triggers on `task_statuses` (migration 0540). */
+export interface TaskStatusCountsTable {
+  plan_id: number;
+  year: number;
+  code: TaskStatusCode;
+  n: number;
 }

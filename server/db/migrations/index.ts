@@ -13,6 +13,8 @@ import * as searchAndCalendar from './20261201T0450_search_and_calendar';
 import * as reviewQueues from './20261201T0500_review_queues';
 import * as dataVersions from './20261201T0520_data_versions';
 import * as indicatorVersion from './20261201T0521_indicator_version';
+import * as taskStatusCounts from './20261201T0540_task_status_counts';
+import * as reportsRateIdx from './20261201T0541_reports_rate_idx';
 import * as reportsVersion from './20261201T0550_reports_version';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
@@ -31,5 +33,7 @@ export const migrations: Record<string, Migration> = {
   '20261201T0500_review_queues': reviewQueues,
   '20261201T0520_data_versions': dataVersions,
   '20261201T0521_indicator_version': indicatorVersion,
+  '20261201T0540_task_status_counts': taskStatusCounts,
+  '20261201T0541_reports_rate_idx': reportsRateIdx,
   '20261201T0550_reports_version': reportsVersion,
 };

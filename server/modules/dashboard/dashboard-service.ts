@@ -11,7 +11,7 @@ import { notFound } from '../../http/errors';
 import { latestDirectivesOfPlan } from '../reporting/directives';
 import { toPeriodRef } from '../reporting/period-mapper';
 import { countRatesOfPeriods, listRateRowsOfPeriod, type RateRow } from '../reporting/rate-repository';
-import { taskStatusesOfPlan } from '../reporting/task-status-service';
+import { taskCodesOfPlan } from '../reporting/task-status-service';
 import { currentPeriod, currentPeriods } from './current-period';
 import {
   findPlanHeadRow,
@@ -98,7 +98,7 @@ export async function planDashboard(
   const period = q.periodId ? periods.find((p) => p.id === q.periodId) : currentPeriod(periods);
   if (q.periodId && !period) throw notFound('kỳ báo cáo');
 
-  const statuses = await taskStatusesOfPlan(ctx, planId, {
+  const statuses = await taskCodesOfPlan(ctx, planId, {
     year: q.year ?? (q.periodId ? period?.year : undefined),
     organisationId: q.organisationId,
     groupKey: q.groupKey,
@@ -132,7 +132,7 @@ export async function planDashboard(
       .filter((i) => i.status.code === 'overdue')
       .sort((a, b) => (b.status.daysLate ?? 0) - (a.status.daysLate ?? 0))
       .map((i) => ({
-        task: { id: i.task.id, ordinal: i.task.ordinal, content: i.task.content, group: i.task.group },
+        task: { id: i.task.id, ordinal: i.task.ordinal, content: i.task.content ?? '', group: i.task.group },
         leads: leads.get(i.task.id) ?? [],
         dueDate: i.status.dueDate,
         daysLate: i.status.daysLate,

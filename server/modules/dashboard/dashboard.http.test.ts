@@ -115,9 +115,17 @@ describeEachDatabase('dashboard', (dialect) => {
         { id: draft.lead[1]!.id, progress: 'in_progress', proposals: 'Đề nghị bổ sung kinh phí' },
       ],
     });
-    await submitReport(w.as.stc, saved);
+    const submitted = await submitReport(w.as.stc, saved);
     expectBody(
       await w.as.leader.post(`/api/tasks/${w.tasks.t3}/directives`, { text: 'Khẩn trương hoàn thành' }),
+      directiveSchema,
+      201,
+    );
+    // A directive on a report of the plan's period is the plan's too (found through its periods).
+    expectBody(
+      await w.as.leader.post(`/api/reports/${submitted.id}/directives`, {
+        text: 'Báo cáo rõ nguồn kinh phí',
+      }),
       directiveSchema,
       201,
     );
@@ -146,7 +154,10 @@ describeEachDatabase('dashboard', (dialect) => {
       'Sở Công Thương thử',
       'Sở Nông nghiệp thử',
     ]);
-    expect(board.directives.map((d) => [d.text, d.taskOrdinal])).toEqual([['Khẩn trương hoàn thành', '3']]);
+    expect(board.directives.map((d) => [d.text, d.taskOrdinal, d.reportOrganisation])).toEqual([
+      ['Báo cáo rõ nguồn kinh phí', null, 'Sở Tài chính thử'],
+      ['Khẩn trương hoàn thành', '3', null],
+    ]);
     expect(board.concerns).toEqual([
       expect.objectContaining({ task: null, difficulties: 'Thiếu cán bộ chuyên trách' }),
       expect.objectContaining({

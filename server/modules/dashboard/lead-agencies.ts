@@ -22,6 +22,12 @@ export function leadsByTask(rows: readonly LeadAgencyRow[], today: string): Map<
   return out;
 }
 
+/**
+ * One collator for every comparison: `localeCompare(…, 'vi')` builds a new one on each call, which on a
+ * national plan (hundreds of lead agencies, thousands of comparisons) cost ~10 ms per dashboard.
+ */
+const byVietnameseName = new Intl.Collator('vi').compare;
+
 const emptyCounts = () =>
   Object.fromEntries(TASK_STATUS_CODES.map((c) => [c, 0])) as Record<TaskStatusCode, number>;
 
@@ -48,6 +54,6 @@ export function countByLeadAgency(
     }
   }
   return [...rows.values()].sort(
-    (a, b) => b.total - a.total || a.agency.name.localeCompare(b.agency.name, 'vi'),
+    (a, b) => b.total - a.total || byVietnameseName(a.agency.name, b.agency.name),
   );
 }

@@ -52,7 +52,23 @@ export async function latestDirectivesOfPlan(db: Db, planId: number, limit: numb
     .leftJoin('reporting_periods as p', 'p.id', 'r.period_id')
     .leftJoin('organisations as ro', 'ro.id', 'r.organisation_id')
     .select(['t.ordinal as task_ordinal', 'ro.name as report_organisation'])
-    .where((eb) => eb.or([eb('t.plan_id', '=', planId), eb('p.plan_id', '=', planId)]))
+    // The plan's directives found through its own tasks and periods (indexed), not by joining every
+    // directive in the province and keeping the plan's: that grew with all plans' directives.
+    .where('d.id', 'in', (eb) =>
+      eb
+        .selectFrom('tasks as t1')
+        .innerJoin('directives as d1', 'd1.task_id', 't1.id')
+        .select('d1.id')
+        .where('t1.plan_id', '=', planId)
+        .unionAll(
+          eb
+            .selectFrom('reporting_periods as p2')
+            .innerJoin('reports as r2', 'r2.period_id', 'p2.id')
+            .innerJoin('directives as d2', 'd2.report_id', 'r2.id')
+            .select('d2.id')
+            .where('p2.plan_id', '=', planId),
+        ),
+    )
     .orderBy('d.created_at', 'desc')
     .orderBy('d.id', 'desc')
     .limit(limit)

@@ -15,6 +15,7 @@ import { statusOf } from './status-of';
 import { findOrganisationKind, findTask, listTaskEntries } from './task-status-repository';
 import {
   leadNames,
+  planStatusCodes,
   planStatusCountsOf,
   planStatuses,
   type StatusFilter,
@@ -94,6 +95,15 @@ export async function taskStatusesOfPlan(ctx: AppContext, planId: number, f: Sco
   const { year, today, filter } = await statusScope(ctx, planId, f);
   const stored = await planStatuses(ctx.db, planId, year, today, filter);
   return { year, today, items: await withLeads(ctx, stored) };
+}
+
+/**
+ * The same tasks as `taskStatusesOfPlan` with only what the dashboard counts and lists (no lead names,
+ * no task views: the dashboard names leads as they are now, from the registry).
+ */
+export async function taskCodesOfPlan(ctx: AppContext, planId: number, f: ScopeQuery) {
+  const { year, today, filter } = await statusScope(ctx, planId, f);
+  return { year, today, items: await planStatusCodes(ctx.db, planId, year, today, filter) };
 }
 
 /**

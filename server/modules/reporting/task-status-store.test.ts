@@ -53,6 +53,29 @@ async function markerOf(ctx: AppContext, planId: number, year: number) {
   )?.computed_on;
 }
 
+/** The stored counts per plan-year and code, and the same counted afresh from the stored statuses. */
+async function storedAndRecounted(ctx: AppContext) {
+  const stored = await ctx.db
+    .selectFrom('task_status_counts')
+    .select(['plan_id', 'year', 'code', 'n'])
+    .where('n', '<>', 0)
+    .orderBy('plan_id')
+    .orderBy('year')
+    .orderBy('code')
+    .execute();
+  const recounted = await ctx.db
+    .selectFrom('task_statuses')
+    .select(['plan_id', 'year', 'code', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['plan_id', 'year', 'code'])
+    .orderBy('plan_id')
+    .orderBy('year')
+    .orderBy('code')
+    .execute();
+  const norm = (rows: { plan_id: number; year: number; code: string; n: number | string }[]) =>
+    rows.map((r) => `${r.plan_id}/${r.year}/${r.code}=${Number(r.n)}`);
+  return { stored: norm(stored), recounted: norm(recounted) };
+}
+
 const openThisYear = (w: ReportingWorld) =>
   openPeriod(w.as.coordinator, w.planId, { kind: 'annual', year: THIS_YEAR, dueOn: daysFromToday(20) });
 
@@ -143,6 +166,45 @@ describeEachDatabase('stored task statuses', (dialect) => {
     } finally {
       await stop();
     }
+  });
+
+  it('keeps the stored counts per category equal to a recount after submit, return, roll and delete', async () => {
+    const check = async () => {
+      const { stored, recounted } = await storedAndRecounted(s.ctx);
+      expect(stored).toEqual(recounted);
+      return stored;
+    };
+    const atConfirm = await check();
+    expect(atConfirm.length).toBeGreaterThan(0);
+    const period = await openThisYear(w);
+    const draft = await findReport(w.as.stc, period.id, w.orgs.stc.id);
+    const saved = await saveReport(w.as.stc, await fillReport(w.as.stc, draft), {
+      entries: [{ id: draft.lead[0]!.id, progress: 'completed', completedOn: daysFromToday(-1) }],
+    });
+    const submitted = await submitReport(w.as.stc, saved);
+    const afterSubmit = await check();
+    expect(afterSubmit).not.toEqual(atConfirm);
+    await returnReport(w.as.coordinator, submitted, 'Bổ sung ngày hoàn thành');
+    expect(await check()).toEqual(atConfirm);
+    // The roll to a later day moves tasks between categories.
+    await rollTaskStatuses(s.ctx.db, '2031-01-01');
+    expect(await check()).not.toEqual(atConfirm);
+    // A status deleted (as a task's delete cascades to it) leaves the counts.
+    await s.ctx.db.deleteFrom('task_statuses').where('task_id', '=', w.tasks.t5).execute();
+    await check();
+    // The dashboard's counts read the stored ones and equal the status list's summary.
+    await refreshPlanStatuses(s.ctx.db, w.planId, THIS_YEAR, today);
+    const counts = (await planStatusCounts(s.ctx.db, THIS_YEAR, [w.planId])).get(w.planId)!;
+    const body = expectBody(
+      await w.as.leader.get(`/api/plans/${w.planId}/task-statuses?year=${THIS_YEAR}`),
+      taskStatusesResponseSchema,
+    );
+    const { total, completionRate, onTimeRate, ...summaryCounts } = body.summary;
+    expect(counts).toEqual(summaryCounts);
+    expect(total).toBe(5);
+    // A plan deleted takes its counts with it: its statuses, deleted after it, write none back.
+    await s.ctx.db.deleteFrom('plans').where('id', '=', w.planId).execute();
+    expect(await check()).toEqual([]);
   });
 
   it('counts a plan’s statuses per category as the status list does', async () => {
