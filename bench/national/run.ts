@@ -197,7 +197,7 @@ const workerRuns = values.workers.split(',');
 log('Building the server (npm run build:server)…');
 if (!values.bin) {
   const build = spawnSync('npm', ['run', 'build:server'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(1);
+  if (build.status !== 0) throw new Error('Không dựng được máy chủ (npm run build:server): xem lỗi ở trên.');
 }
 
 const tables: string[] = [];

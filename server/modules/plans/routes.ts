@@ -14,15 +14,16 @@ import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { PageCache } from '../../lib/page-cache';
 import { getPlan, getTask, listPlans, listTasks, taskFacets } from './plan-service';
-import { TaskPageCache, taskPageKey, taskPageVersion } from './task-page-cache';
+import { taskPageKey, taskPageVersion } from './task-page-cache';
 
 /** Memory for the task list's written pages, per process (about 340 pages of 100 tasks). */
 const TASK_PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 
 export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    const taskPages = new TaskPageCache(TASK_PAGE_CACHE_BYTES);
+    const taskPages = new PageCache(TASK_PAGE_CACHE_BYTES);
     /** Pages being written, to keep once serialised (onSend below). */
     const toKeep = new WeakMap<object, { key: string; version: string }>();
 

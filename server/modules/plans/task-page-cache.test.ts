@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TaskPageCache, taskPageKey } from './task-page-cache';
+import { PageCache } from '../../lib/page-cache';
+import { taskPageKey } from './task-page-cache';
 
 const page = (bytes: number) => Buffer.alloc(bytes, 'x');
 
 describe('task page cache', () => {
   it('gives a page back only for the version it was written at', () => {
-    const c = new TaskPageCache(1000);
+    const c = new PageCache(1000);
     c.set('a', '1.0', page(10));
     expect(c.get('a', '1.0')?.length).toBe(10);
     expect(c.get('a', '2.0')).toBeUndefined();
@@ -13,7 +14,7 @@ describe('task page cache', () => {
   });
 
   it('stays within its bytes, dropping the least recently used page first', () => {
-    const c = new TaskPageCache(300);
+    const c = new PageCache(300);
     c.set('a', '1', page(99));
     c.set('b', '1', page(99));
     c.set('c', '1', page(99));

@@ -21,7 +21,7 @@ import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
 import { readUploadedFile } from '../../http/upload-limits';
-import { TaskPageCache as PageCache } from '../plans/task-page-cache';
+import { PageCache } from '../../lib/page-cache';
 import { readAttachment, uploadAttachment } from './attachments';
 import { saveReport } from './report-entries';
 import { reportPageKey, reportPageVersion } from './report-page-cache';

@@ -23,6 +23,8 @@ import { startTestServer, type TestServer } from '../../../test/http-agent';
 import { daysFromToday, THIS_YEAR } from '../../../test/reporting-world';
 import { docxParts, paragraphsOf, tablesOf } from '../test/docx-xml';
 
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+
 const run = promisify(execFile);
 
 /**
@@ -309,14 +311,12 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
     ).toBe('Không tìm thấy kỳ báo cáo.');
   });
 
-  it.runIf(dialect === 'sqlite')(
+  // The document does not depend on the database: rendered once. Skipped, and reported as skipped,
+  // only where LibreOffice is missing (.ci/run installs it), never passed without rendering.
+  it.runIf(dialect === 'sqlite' && SOFFICE !== undefined)(
     'renders to PDF with LibreOffice, at least one page, and its first page to PNG',
     async () => {
-      const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-      if (!soffice) {
-        console.warn('LibreOffice (soffice) không có trên máy này: bỏ qua bước chuyển sang PDF.');
-        return;
-      }
+      const soffice = SOFFICE!;
       const dir = mkdtempSync(path.join(tmpdir(), 'planwatch-decree30-'));
       try {
         const docx = path.join(dir, 'bao-cao.docx');
