@@ -4,9 +4,14 @@ import type { AuthUser } from '../../http/auth-state';
 import { hashToken } from '../../http/authenticate';
 import { AppError } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
-import { findUserByUsername, findUserPasswordHash, updateUserPassword } from '../users/user-repository';
+import {
+  findUserByUsername,
+  findUserPasswordHash,
+  updateUserPassword,
+  updateUserPasswordHash,
+} from '../users/user-repository';
 import type { LoginLimiter } from './login-limiter';
-import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
+import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password';
 import {
   deleteSession,
   deleteUserSessions,
@@ -37,6 +42,11 @@ export async function login(
   if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
   if (user.active !== 1) throw new AppError('ACCOUNT_DISABLED');
   await limiter.recordSuccess(input.address, username);
+  // A hash made with older parameters (or scrypt) is replaced now that the password is known, so every
+  // account moves to the current scheme at its next sign-in without anyone resetting a password.
+  if (needsRehash(user.password_hash)) {
+    await updateUserPasswordHash(ctx.db, user.id, await hashPassword(input.password));
+  }
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600 * 1000);

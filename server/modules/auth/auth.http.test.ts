@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../../shared/contracts/errors';
 import { describeEachDatabase } from '../../test/describe-each-database';
@@ -46,6 +47,27 @@ describeEachDatabase('login, session and logout', (dialect) => {
       .where('id', '=', u.id)
       .executeTakeFirstOrThrow();
     expect(row.password_hash).not.toContain(u.password);
+  });
+
+  it('moves a password stored with scrypt to Argon2id at the next sign-in, keeping it valid', async () => {
+    const u = await buildUser(s.ctx, { role: 'reporter' });
+    const salt = randomBytes(16);
+    const key = scryptSync(u.password, salt, 64, { N: 16384, r: 8, p: 1 });
+    const legacy = `scrypt$16384$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+    await s.ctx.db.updateTable('users').set({ password_hash: legacy }).where('id', '=', u.id).execute();
+    const hashOf = async () =>
+      await s.ctx.db
+        .selectFrom('users')
+        .select(['password_hash', 'must_change_password'])
+        .where('id', '=', u.id)
+        .executeTakeFirstOrThrow();
+    expect((await s.agent().login(u.username, 'sai-mat-khau')).status).toBe(401);
+    expect((await hashOf()).password_hash).toBe(legacy);
+    expect((await s.agent().login(u.username, u.password)).status).toBe(200);
+    const after = await hashOf();
+    expect(after.password_hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+    expect(after.must_change_password).toBe(0);
+    expect((await s.agent().login(u.username, u.password)).status).toBe(200);
   });
 
   it('says in Vietnamese when the password is wrong', async () => {

@@ -26,6 +26,11 @@ export async function updateUserPassword(
     .execute();
 }
 
+/** Replaces the stored hash of the same password (a rehash at sign-in); nothing else changes. */
+export async function updateUserPasswordHash(db: Kysely<Database>, id: number, hash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
+}
+
 function baseUserQuery(db: Kysely<Database>) {
   return db
     .selectFrom('users')
