@@ -24,25 +24,26 @@ test('báo cáo tổng hợp: sửa một phần, lập báo cáo, tải về c�
   await expect(page.getByRole('heading', { name: 'Kỳ báo cáo', level: 2 })).toBeVisible();
 
   const card = page.locator('.ant-card').filter({ hasText: 'Báo cáo tổng hợp' }).last();
-  const section = card.getByRole('textbox', { name: /^II\. Tồn tại, hạn chế/ });
+  // Each section is a region named by its heading, holding its text box and buttons.
+  const sectionBlock = card.getByRole('region', { name: /^II\. Tồn tại, hạn chế/ });
+  const section = sectionBlock.getByRole('textbox');
   await expect(section).toBeVisible();
   // The section starts as the draft from the accepted reports; the coordinator rewrites it.
   await section.fill(`${EDITED}\nĐề nghị các sở tiếp tục rà soát.`);
   await expect(card.getByText('Chưa lưu')).toBeVisible();
-  const sectionBlock = card.locator('section').filter({ has: section });
   await sectionBlock.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Đã lưu nội dung.')).toBeVisible();
   await expect(sectionBlock.getByText('Đã sửa', { exact: true })).toBeVisible();
   await expect(sectionBlock).toContainText('Phiên bản 1: ');
 
   await card.getByRole('button', { name: 'Lập báo cáo' }).click();
-  const files = card.getByRole('list', { name: 'Các báo cáo đã lập' });
-  const newest = files.getByRole('listitem').first();
+  // The newest generation is listed first, with who made it and when.
+  const newest = card.getByRole('listitem').filter({ hasText: 'Trần Thị Tổng Hợp lập lúc' }).first();
   await expect(newest.getByText('Đã lập xong')).toBeVisible({ timeout: 60_000 });
   await expect(newest).toContainText('báo cáo đã tiếp nhận');
 
   const download = page.waitForEvent('download');
-  await newest.getByRole('link', { name: /Báo cáo tổng hợp 148-KH-UBND năm \d{4}\.docx/ }).click();
+  await newest.getByRole('link', { name: /Báo cáo tổng hợp 148\/KH-UBND năm \d{4}\.docx/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Báo cáo tổng hợp 148-KH-UBND năm \d{4}\.docx$/);
   const zip = await JSZip.loadAsync(await readFile((await file.path())!));

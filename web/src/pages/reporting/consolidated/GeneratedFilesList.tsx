@@ -76,11 +76,6 @@ export function GeneratedFilesList({ jobs, periodId }: { jobs: GenerationJob[]; 
   if (jobs.length === 0)
     return <Empty description="Chưa lập báo cáo nào cho kỳ này." image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
-    <List
-      aria-label="Các báo cáo đã lập"
-      dataSource={jobs}
-      rowKey="id"
-      renderItem={(job) => <JobRow job={job} periodId={periodId} />}
-    />
+    <List dataSource={jobs} rowKey="id" renderItem={(job) => <JobRow job={job} periodId={periodId} />} />
   );
 }
