@@ -59,6 +59,8 @@ export interface Database {
   indicator_version: IndicatorVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
   task_status_counts: TaskStatusCountsTable;
+  period_narratives: PeriodNarrativesTable;
+  generation_jobs: GenerationJobsTable;
 }
 
 export interface OrganisationsTable {
@@ -462,4 +464,36 @@ export interface TaskStatusCountsTable {
   year: number;
   code: TaskStatusCode;
   n: number;
+}
+
+/** A version of one narrative section of a period's consolidated report; text null = back to the draft. */
+export interface PeriodNarrativesTable {
+  id: Generated<number>;
+  period_id: number;
+  section: string;
+  version: number;
+  text: string | null;
+  saved_by: number | null;
+  saved_at: string;
+}
+
+/** A document generation of any registered kind, run in-process; the finished file is in FileStore. */
+export interface GenerationJobsTable {
+  id: Generated<number>;
+  kind: string;
+  period_id: number | null;
+  subject_id: number | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress: Generated<number>;
+  error: string | null;
+  requested_by: number | null;
+  requested_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  holder: string | null;
+  lease_until: string | null;
+  file_sha256: string | null;
+  file_name: string | null;
+  file_size: number | null;
+  sources_json: Generated<string>;
 }

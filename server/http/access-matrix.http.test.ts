@@ -1,6 +1,7 @@
 import type { InjectOptions, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { can } from '../../shared/domain/auth/permissions';
+import { mayEditConsolidated, mayReadConsolidated } from '../modules/documents/narrative/consolidated-policy';
 import { mayEnterValues } from '../modules/indicators/indicator-policy';
 import { assertCanEdit, canReadReport } from '../modules/reporting/report-policy';
 import { FRESH_CALLER, paramValue, SAMPLE_BODIES, type SampleBody } from '../test/access-matrix-requests';
@@ -56,6 +57,11 @@ function expectation(w: World, rule: AccessRule, caller: Caller, target: Target)
       }
     case 'indicator-owner':
       return mayEnterValues(user, { owner_org_id: organisation_id }) ? 'allowed' : 403;
+    case 'consolidated-read':
+      return mayReadConsolidated(user) ? 'allowed' : 403;
+    case 'consolidated-edit':
+      // The world's plan is consolidated by the coordinator's own agency (other agencies: narrative.http.test.ts).
+      return mayEditConsolidated(user, { consolidator_org_id: w.f.orgs.sct.id }) ? 'allowed' : 403;
   }
 }
 
@@ -120,7 +126,8 @@ describeEachDatabase('authorisation matrix', (dialect) => {
     for (const route of routes) {
       const rule = route.rule;
       if (!rule) continue;
-      const targets: Target[] = rule.scope === 'none' ? ['own'] : ['own', 'other'];
+      const targets: Target[] =
+        rule.scope === 'none' || rule.scope.startsWith('consolidated-') ? ['own'] : ['own', 'other'];
       for (const caller of [...MATRIX_ROLES, 'anonymous'] as const) {
         for (const target of targets) {
           cases++;

@@ -76,6 +76,11 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/reports/:id/attachments': (w) => ({ upload: { filename: 'qd.pdf', bytes: w.pdf } }),
   'POST /api/reports/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
   'POST /api/tasks/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
+  'PUT /api/reporting-periods/:id/narrative/:section': () => ({
+    json: { version: 0, text: 'Nội dung do cán bộ tổng hợp viết.' },
+  }),
+  'POST /api/reporting-periods/:id/narrative/:section/reset': () => ({ json: { version: 0 } }),
+  'POST /api/reporting-periods/:id/generation-jobs': () => ({ json: { kind: 'consolidated' } }),
 };
 
 /** Routes that change the caller's own account: each request comes from a new user of the role. */
@@ -91,6 +96,10 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       return String(w.f.tasks.t1);
     case 'key':
       return 'so_ban_nganh';
+    case 'section': // a narrative section of the consolidated report
+      return 'difficulties';
+    case 'jobId': // a generation job that does not exist: allowed callers get 404, refused ones 403
+      return '2147483647';
     case 'id':
       if (url.startsWith('/api/reports/')) return byTarget(w.report);
       if (url.startsWith('/api/attachments/')) return byTarget(w.attachment);

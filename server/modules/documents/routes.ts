@@ -4,12 +4,26 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { consolidatedReportOfPeriod } from './consolidated/consolidated-service';
+import { consolidatedGeneration } from './generation/consolidated-kind';
+import { generationRoutes } from './generation/generation-routes';
+import { registerGenerationKind } from './generation/job-kinds';
+import { drainGenerationJobs, failAbandoned } from './generation/job-runner';
+import { narrativeRoutes } from './narrative/narrative-routes';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Documents drafted from the data in the format of Decree 30/2020/NĐ-CP. */
 export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  registerGenerationKind('consolidated', consolidatedGeneration);
   return async (app) => {
+    await app.register(narrativeRoutes(ctx));
+    await app.register(generationRoutes(ctx));
+    // Jobs a dead process left running are failed at start-up; jobs in progress finish before close.
+    app.addHook('onReady', async () => {
+      const n = await failAbandoned(ctx);
+      if (n > 0) app.log.warn({ jobs: n }, 'generation jobs of a stopped process marked failed');
+    });
+    app.addHook('onClose', async () => drainGenerationJobs(ctx));
     app.get(
       '/reporting-periods/:id/consolidated-report.docx',
       {

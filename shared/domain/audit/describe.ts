@@ -47,6 +47,15 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
   'report.returned': { label: 'Trả lại báo cáo', verb: 'Trả lại' },
   'report.attachment_uploaded': { label: 'Đính kèm tệp vào báo cáo', verb: 'Đính kèm tệp vào' },
   'directive.created': { label: 'Ghi ý kiến chỉ đạo', verb: 'Ghi ý kiến chỉ đạo về' },
+  'consolidated_narrative.saved': {
+    label: 'Sửa nội dung báo cáo tổng hợp',
+    verb: 'Sửa nội dung báo cáo tổng hợp của',
+  },
+  'consolidated_narrative.reset': {
+    label: 'Khôi phục dự thảo báo cáo tổng hợp',
+    verb: 'Khôi phục dự thảo báo cáo tổng hợp của',
+  },
+  'generation_job.started': { label: 'Lập tài liệu từ dữ liệu', verb: 'Lập tài liệu cho' },
   deny: { label: 'Bị từ chối truy cập', verb: 'Bị từ chối truy cập' },
 };
 
@@ -60,6 +69,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   report: 'Báo cáo',
   indicator: 'Chỉ số',
   task: 'Nhiệm vụ',
+  generation_job: 'Việc lập tài liệu',
 };
 
 /** Field names in details and before/after records, in Vietnamese. Others (hashes, ids) are not shown. */
@@ -105,6 +115,7 @@ const FIELD_LABELS: Record<string, string> = {
   reportsCreated: 'Số báo cáo mới',
   entriesCreated: 'Số dòng nhiệm vụ mới',
   fields: 'Mục đã sửa',
+  section: 'Phần báo cáo',
 };
 
 /** Fields whose value is an organisation id: shown by the organisation's name. */

@@ -4737,6 +4737,350 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reporting-periods/{id}/generation-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần lập tài liệu của kỳ và tệp đã lập (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                error: string | null;
+                                file: {
+                                    name: string;
+                                    size: number;
+                                } | null;
+                                finishedAt: string | null;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                progress: number;
+                                requestedAt: string;
+                                requestedBy: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                sources: {
+                                    organisation: string;
+                                    reportId: number;
+                                    versionNo: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập tài liệu của kỳ (mặc định: báo cáo tổng hợp); việc lập chạy sau khi trả lời */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default consolidated */
+                        kind?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                            } | null;
+                            finishedAt: string | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            progress: number;
+                            requestedAt: string;
+                            requestedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            sources: {
+                                organisation: string;
+                                reportId: number;
+                                versionNo: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-periods/{id}/generation-jobs/{jobId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp đã lập của kỳ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    jobId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-periods/{id}/narrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phần nội dung của báo cáo tổng hợp: dự thảo từ dữ liệu và nội dung đã sửa */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            consolidatorName: string;
+                            periodId: number;
+                            sections: {
+                                draft: string;
+                                history: {
+                                    reset: boolean;
+                                    savedAt: string;
+                                    savedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                key: "results" | "difficulties" | "next_tasks" | "proposals";
+                                text: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-periods/{id}/narrative/{section}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu nội dung một phần của báo cáo tổng hợp (phiên bản mới) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    section: "results" | "difficulties" | "next_tasks" | "proposals";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            consolidatorName: string;
+                            periodId: number;
+                            sections: {
+                                draft: string;
+                                history: {
+                                    reset: boolean;
+                                    savedAt: string;
+                                    savedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                key: "results" | "difficulties" | "next_tasks" | "proposals";
+                                text: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-periods/{id}/narrative/{section}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Khôi phục dự thảo từ dữ liệu cho một phần của báo cáo tổng hợp */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    section: "results" | "difficulties" | "next_tasks" | "proposals";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            consolidatorName: string;
+                            periodId: number;
+                            sections: {
+                                draft: string;
+                                history: {
+                                    reset: boolean;
+                                    savedAt: string;
+                                    savedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    version: number;
+                                }[];
+                                /** @enum {string} */
+                                key: "results" | "difficulties" | "next_tasks" | "proposals";
+                                text: string | null;
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting-periods/{id}/rates": {
         parameters: {
             query?: never;

@@ -1,32 +1,14 @@
 import type { Paragraph, Table } from 'docx';
+import type { NarrativeSection } from '../../../../shared/contracts/consolidated';
 import { formatFigureVi } from '../../../../shared/domain/indicators/format';
-import { htmlToText } from '../../../../shared/domain/reporting/sanitize-html';
 import { formatDateVi } from '../../../../shared/domain/task-status/calendar';
 import { SIZE } from '../decree30/format';
 import { gridTable } from '../decree30/table';
 import { bodyParagraph, centred, headingParagraph } from '../decree30/text';
-import {
-  type ConsolidatedData,
-  deadlineYear,
-  groupInOrder,
-  indicatorYears,
-  isOngoing,
-  planName,
-  present,
-} from './consolidated-model';
-import { ADDRESSEE_GROUPS, addresseeOf, OTHER_HEADING } from './proposal-addressee';
+import { type DraftParagraph, draftNarrative, resultText } from '../narrative/narrative-draft';
+import { type ConsolidatedData, indicatorYears, planName, present } from './consolidated-model';
 
 type Block = Paragraph | Table;
-type Entry = ConsolidatedData['entries'][number];
-
-/** An entry's result is sanitised HTML from the editor: the document gets its text. */
-const resultText = (e: Entry) =>
-  present(e.result)
-    ? htmlToText(e.result)
-        .replace(/\s*\n+\s*/g, ' ')
-        .trim()
-    : '';
-
 function targetText(t: ConsolidatedData['indicators'][number]['targets'][number]) {
   return t.text;
 }
@@ -69,103 +51,6 @@ function indicatorTable(d: ConsolidatedData): Block[] {
     ),
     centred('', {}, 120),
   ];
-}
-
-function productOf(e: Entry) {
-  const parts = [
-    e.product_number,
-    e.product_date ? `ngày ${formatDateVi(e.product_date)}` : null,
-    e.product_summary,
-  ];
-  return parts.filter(present).join(' ');
-}
-
-/** I.2: the results by task group from the accepted reports, naming each agency and its product. */
-function resultsByGroup(d: ConsolidatedData): Block[] {
-  const withResult = d.entries.filter((e) => present(resultText(e)) || present(e.product_summary));
-  if (withResult.length === 0)
-    return [bodyParagraph('Chưa có báo cáo của cơ quan, đơn vị được tiếp nhận trong kỳ.')];
-  const out: Block[] = [];
-  const groups = groupInOrder(withResult, (e) => e.group_label ?? '');
-  for (const [group, entries] of groups) {
-    // Tasks without a group are headed only when there are groups to tell them from.
-    if (group !== '' || groups.length > 1)
-      out.push(bodyParagraph(group || 'Các nhiệm vụ khác', { italics: true, bold: true }));
-    for (const e of entries) {
-      const product = productOf(e);
-      const text = [resultText(e), present(product) ? `Sản phẩm: ${product}` : null]
-        .filter(present)
-        .map((x) => x.replace(/[.;\s]+$/, ''))
-        .join('. ');
-      out.push(bodyParagraph(`- ${e.organisation_name}: ${text}.`));
-    }
-  }
-  return out;
-}
-
-/** II: what the reports (and their entries) say, gathered by agency. */
-function gatheredByAgency(d: ConsolidatedData, field: 'difficulties', none: string): Block[] {
-  const items: { agency: string; text: string }[] = [];
-  for (const r of d.reports)
-    if (present(r[field])) items.push({ agency: r.organisation_name, text: r[field]!.trim() });
-  for (const e of d.entries)
-    if (present(e[field])) items.push({ agency: e.organisation_name, text: e[field]!.trim() });
-  if (items.length === 0) return [bodyParagraph(none)];
-  return groupInOrder(items, (i) => i.agency).map(([agency, list]) =>
-    bodyParagraph(`- ${agency}: ${[...new Set(list.map((i) => i.text))].join('; ')}`),
-  );
-}
-
-/**
- * IV: the proposals of the reports and their entries, grouped by the level they are addressed to
- * (central, province, other), each naming the agency that made it.
- */
-function proposals(d: ConsolidatedData): Block[] {
-  const items: { agency: string; text: string }[] = [];
-  for (const r of d.reports)
-    if (present(r.proposals)) items.push({ agency: r.organisation_name, text: r.proposals.trim() });
-  for (const e of d.entries)
-    if (present(e.proposals)) items.push({ agency: e.organisation_name, text: e.proposals.trim() });
-  if (items.length === 0) return [bodyParagraph('Các cơ quan, đơn vị không có kiến nghị, đề xuất.')];
-  const groups = [
-    ...ADDRESSEE_GROUPS.map((g) => ({ key: g.key as string, heading: g.heading })),
-    { key: 'other', heading: OTHER_HEADING },
-  ];
-  const out: Block[] = [];
-  let n = 0;
-  for (const g of groups) {
-    const mine = items.filter((i) => addresseeOf(i.text) === g.key);
-    if (mine.length === 0) continue;
-    n += 1;
-    out.push(bodyParagraph(`${n}. ${g.heading}`, { italics: true, bold: true }));
-    for (const [agency, list] of groupInOrder(mine, (i) => i.agency)) {
-      out.push(bodyParagraph(`- ${agency}: ${[...new Set(list.map((i) => i.text))].join('; ')}`));
-    }
-  }
-  return out;
-}
-
-/** III: the tasks due next year, the recurring ones, and the overdue ones carried over. */
-function nextPeriod(d: ConsolidatedData): Block[] {
-  const next = d.period.year + 1;
-  const due = d.tasks.filter((t) => !isOngoing(t.task) && deadlineYear(t.task) === next);
-  const ongoing = d.tasks.filter((t) => isOngoing(t.task));
-  const overdue = d.tasks.filter((t) => t.status.code === 'overdue');
-  const line = (t: ConsolidatedData['tasks'][number]) =>
-    bodyParagraph(`- ${t.task.content}${t.leads.length ? ` (${t.leads.join(', ')} chủ trì)` : ''}.`);
-  const out: Block[] = [];
-  out.push(bodyParagraph(`1. Nhiệm vụ đến hạn trong năm ${next}: ${due.length} nhiệm vụ.`));
-  out.push(...due.map(line));
-  out.push(
-    bodyParagraph(`2. Nhiệm vụ thường xuyên, hằng năm tiếp tục thực hiện: ${ongoing.length} nhiệm vụ.`),
-  );
-  out.push(
-    bodyParagraph(
-      `3. Nhiệm vụ quá hạn chưa hoàn thành, chuyển sang năm ${next} tiếp tục thực hiện: ${overdue.length} nhiệm vụ.`,
-    ),
-  );
-  out.push(...overdue.map(line));
-  return out;
 }
 
 /** The latest accepted lead result of each task in the period, for the appendix. */
@@ -225,11 +110,18 @@ function planIntro(plan: ConsolidatedData['plan']) {
   return `${planName(plan)}${date}${plan.number && !shouting ? ` (${plan.title})` : ''}`;
 }
 
-/** Parts I to IV of the body. */
-export function bodySections(d: ConsolidatedData): Block[] {
-  const counts = new Map<string, number>();
-  for (const t of d.tasks) counts.set(t.status.label, (counts.get(t.status.label) ?? 0) + 1);
-  const countText = [...counts].map(([label, n]) => `${label.toLocaleLowerCase('vi')}: ${n}`).join('; ');
+/** A narrative section's paragraphs (narrative/narrative-draft.ts) as body paragraphs. */
+const prose = (paragraphs: readonly DraftParagraph[]) =>
+  paragraphs.map((p) => bodyParagraph(p.text, p.subheading ? { italics: true, bold: true } : {}));
+
+/**
+ * Parts I to IV of the body. The narrative sections are the coordinator's saved text where there is
+ * one, else drafted from the data (`narrative`, from narrative-draft.ts `narrativeParagraphs`).
+ */
+export function bodySections(
+  d: ConsolidatedData,
+  narrative: Record<NarrativeSection, DraftParagraph[]> = draftNarrative(d),
+): Block[] {
   return [
     bodyParagraph(
       `Thực hiện ${planIntro(d.plan)}, trên cơ sở báo cáo của ${d.reports.length} cơ quan, đơn vị đã được tiếp nhận, ${d.issuer.name} tổng hợp, báo cáo kết quả thực hiện năm ${d.period.year} như sau:`,
@@ -238,16 +130,13 @@ export function bodySections(d: ConsolidatedData): Block[] {
     headingParagraph('1. Kết quả thực hiện các chỉ tiêu'),
     ...indicatorTable(d),
     headingParagraph('2. Kết quả thực hiện các nhiệm vụ'),
-    bodyParagraph(
-      `Kế hoạch có ${d.tasks.length} nhiệm vụ${countText ? `, trong đó ${countText}` : ''} (chi tiết tại Phụ lục kèm theo).`,
-    ),
-    ...resultsByGroup(d),
+    ...prose(narrative.results),
     headingParagraph('II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN'),
-    ...gatheredByAgency(d, 'difficulties', 'Các cơ quan, đơn vị không báo cáo khó khăn, vướng mắc.'),
+    ...prose(narrative.difficulties),
     headingParagraph(`III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM ${d.period.year + 1}`),
-    ...nextPeriod(d),
+    ...prose(narrative.next_tasks),
     headingParagraph('IV. KIẾN NGHỊ, ĐỀ XUẤT'),
-    ...proposals(d),
+    ...prose(narrative.proposals),
     bodyParagraph(
       `Trên đây là báo cáo kết quả thực hiện ${planName(d.plan)} năm ${d.period.year} của ${d.issuer.name}.`,
     ),

@@ -5,6 +5,8 @@ import { listPlanIndicators } from '../../indicators/indicator-service';
 import { todayIso } from '../../indicators/value-rules';
 import { taskStatusesOfPlan } from '../../reporting/task-status-service';
 import { decree30Docx } from '../decree30/document';
+import { narrativeParagraphs } from '../narrative/narrative-draft';
+import { savedNarrativeTexts } from '../narrative/narrative-repository';
 import { type ConsolidatedData, planName, present } from './consolidated-model';
 import {
   findPeriodOfPlan,
@@ -78,7 +80,11 @@ export async function buildConsolidatedReport(
   ctx: AppContext,
   ids: { planId: number; periodId: number },
 ): Promise<Buffer> {
-  const d = await loadConsolidatedData(ctx, ids);
+  const [d, saved] = await Promise.all([
+    loadConsolidatedData(ctx, ids),
+    // The coordinator's edited sections (narrative/), the draft from the data where none is saved.
+    savedNarrativeTexts(ctx.db, ids.periodId),
+  ]);
   const summary = `Kết quả thực hiện ${planName(d.plan)} năm ${d.period.year}`;
   return decree30Docx({
     title: summary,
@@ -86,7 +92,7 @@ export async function buildConsolidatedReport(
     placeDate: placeDate(d.plan.place, Number(todayIso().slice(0, 4))),
     kind: 'Báo cáo',
     summary,
-    body: bodySections(d),
+    body: bodySections(d, narrativeParagraphs(d, saved)),
     appendix: appendix(d),
     recipients: [
       ...(d.issuer.superior ? [`${d.issuer.superior} (để báo cáo);`] : []),

@@ -13,6 +13,7 @@ import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { PlanBreadcrumb } from '../plans/PlanBreadcrumb';
+import { ConsolidatedReportCard } from './consolidated/ConsolidatedReportCard';
 import { ExtendPeriodModal } from './ExtendPeriodModal';
 import { OpenPeriodModal } from './OpenPeriodModal';
 import { periodColumns } from './periodColumns';
@@ -101,6 +102,7 @@ function PlanPeriods({ planId }: { planId: number }) {
           }}
         />
       </Card>
+      {periods.data && <ConsolidatedReportCard planId={planId} periods={periods.data.items} />}
       {canManage && <OpenPeriodModal planId={planId} open={opening} onClose={() => setOpening(false)} />}
       <ExtendPeriodModal period={extending} onClose={() => setExtending(null)} />
     </>
