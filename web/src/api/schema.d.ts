@@ -5103,7 +5103,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5116,9 +5118,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5184,7 +5184,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5197,9 +5199,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5269,7 +5269,7 @@ export interface paths {
                         dispatchDate?: string | null;
                         dispatchNumber?: string | null;
                         entries?: {
-                            attachmentId?: number | null;
+                            attachmentIds?: number[];
                             completedOn?: string | null;
                             difficulties?: string | null;
                             id: number;
@@ -5310,7 +5310,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5323,9 +5325,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5391,7 +5391,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5404,9 +5406,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5505,7 +5505,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5518,9 +5520,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5586,7 +5586,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5599,9 +5601,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5806,6 +5806,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải văn bản báo cáo của cơ quan (Word, thể thức Nghị định 30/2020/NĐ-CP; "DỰ THẢO" khi chưa gửi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/return": {
         parameters: {
             query?: never;
@@ -5856,7 +5892,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5869,9 +5907,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5937,7 +5973,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5950,9 +5988,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6000,6 +6036,134 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/signed-scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bản scan báo cáo đã ký (mới nhất trước; bản mới nhất là bản hiện hành) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canUpload: boolean;
+                            items: {
+                                current: boolean;
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                reportId: number;
+                                sha256: string;
+                                size: number;
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tải lên bản scan báo cáo đã ký (PDF, JPG, PNG, TIF; tối đa 20 MB) sau khi gửi báo cáo; bản trước được giữ lại */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: boolean;
+                            filename: string;
+                            id: number;
+                            mediaType: string;
+                            reportId: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/signed-scans/{scanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải một bản scan báo cáo đã ký (chỉ người được xem báo cáo) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    scanId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6055,7 +6219,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6068,9 +6234,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6136,7 +6300,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6149,9 +6315,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6286,13 +6450,13 @@ export interface paths {
                                 dispatchDate: string | null;
                                 dispatchNumber: string | null;
                                 entries: {
-                                    attachment: {
+                                    completedOn: string | null;
+                                    difficulties: string | null;
+                                    files: {
                                         filename: string;
                                         id: number;
                                         sha256: string;
-                                    } | null;
-                                    completedOn: string | null;
-                                    difficulties: string | null;
+                                    }[];
                                     productDate: string | null;
                                     productNumber: string | null;
                                     productSummary: string | null;
@@ -6374,13 +6538,13 @@ export interface paths {
                                     dispatchDate: string | null;
                                     dispatchNumber: string | null;
                                     entries: {
-                                        attachment: {
+                                        completedOn: string | null;
+                                        difficulties: string | null;
+                                        files: {
                                             filename: string;
                                             id: number;
                                             sha256: string;
-                                        } | null;
-                                        completedOn: string | null;
-                                        difficulties: string | null;
+                                        }[];
                                         productDate: string | null;
                                         productNumber: string | null;
                                         productSummary: string | null;
@@ -6411,13 +6575,13 @@ export interface paths {
                                     dispatchDate: string | null;
                                     dispatchNumber: string | null;
                                     entries: {
-                                        attachment: {
+                                        completedOn: string | null;
+                                        difficulties: string | null;
+                                        files: {
                                             filename: string;
                                             id: number;
                                             sha256: string;
-                                        } | null;
-                                        completedOn: string | null;
-                                        difficulties: string | null;
+                                        }[];
                                         productDate: string | null;
                                         productNumber: string | null;
                                         productSummary: string | null;
@@ -6642,7 +6806,9 @@ export interface paths {
                                 reason: string;
                             };
                             entries: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6655,9 +6821,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 organisation: {
                                     id: number;
                                     name: string;
