@@ -1,3 +1,4 @@
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   attachmentSchema,
@@ -6,6 +7,7 @@ import {
   reportDetailSchema,
 } from '../../../shared/contracts/reporting';
 import { signedScanListSchema, signedScanSchema } from '../../../shared/contracts/signed-scans';
+import * as entryFiles from '../../db/migrations/20261201T1040_entry_files';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody, expectError } from '../../test/expect-body';
 import {
@@ -208,5 +210,22 @@ describeEachDatabase('files of a task entry and the signed scan of a report', (d
     expect(
       expectError(await w.as.coordinator.get(`/api/reports/${w.report.id}/signed-scans/999999`), 404).message,
     ).toBe('Không tìm thấy bản scan báo cáo.');
+  });
+
+  // Last: it rewinds the schema. Migration 20261201T1040 moves each entry's single file (the column it
+  // replaces) into the new table; going down keeps the first file in the column, going up moves it back.
+  it('moves the single file of each entry into the multi-file table, keeping the stored files', async () => {
+    const db = s.ctx.db as unknown as Kysely<unknown>;
+    const before = await s.ctx.db.selectFrom('report_attachments').select('id').execute();
+    await entryFiles.down(db);
+    const single = await sql<{
+      attachment_id: number | null;
+    }>`select attachment_id from report_entries where id = ${w.report.lead[0]!.id}`.execute(db);
+    await entryFiles.up(db);
+    const r = await current();
+    expect(r.lead[0]!.files.map((f) => f.id)).toEqual([single.rows[0]!.attachment_id]);
+    expect(r.lead[0]!.files[0]!.filename).toBe('QĐ 12.pdf');
+    expect(r.lead[0]!.files[0]!.uploadedBy).not.toBeNull();
+    expect(await s.ctx.db.selectFrom('report_attachments').select('id').execute()).toEqual(before);
   });
 });
