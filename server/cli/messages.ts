@@ -27,7 +27,8 @@ Lệnh:
   report                Lập báo cáo tổng hợp của kế hoạch cho một kỳ (dùng cho lịch chạy tự động)
                           --plan SỐ_KẾ_HOẠCH --period NĂM --format docx|xlsx --out TỆP
                           [--kind annual|midterm|final|agency] [--agency MÃ_CƠ_QUAN]
-                          hiện lập được báo cáo năm dạng Word (.docx, thể thức Nghị định 30/2020/NĐ-CP)
+                          hiện lập được báo cáo năm và báo cáo của một cơ quan (--kind agency --agency MÃ)
+                          dạng Word (.docx, thể thức Nghị định 30/2020/NĐ-CP)
   help                  Hiện hướng dẫn này
 
 Tùy chọn chung:
@@ -67,7 +68,8 @@ Commands:
   report                Make a plan's consolidated report for a period (for scheduled runs)
                           --plan PLAN_NUMBER --period YEAR --format docx|xlsx --out FILE
                           [--kind annual|midterm|final|agency] [--agency AGENCY_CODE]
-                          makes the annual report as Word (.docx, Decree 30/2020/NĐ-CP format) for now
+                          makes the annual report and one agency's report (--kind agency --agency CODE)
+                          as Word (.docx, Decree 30/2020/NĐ-CP format) for now
   help                  Show this help
 
 Common options:

@@ -90,6 +90,91 @@ describe('planwatch report', () => {
     expect(tablesOf(xml).at(-1)!).toHaveLength(1 + tasks);
   }, 120_000);
 
+  it("writes an agency's own report (--kind agency --agency SCT): the agency as issuer, its tasks", async () => {
+    const out = path.join(dir, 'bao-cao-sct.docx');
+    const r = await cli([
+      'report',
+      '--plan',
+      '148/KH-UBND',
+      '--period',
+      String(THIS_YEAR),
+      '--kind',
+      'agency',
+      '--agency',
+      'SCT',
+      '--format',
+      'docx',
+      '--out',
+      out,
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Đã ghi báo cáo của Sở Công Thương vào ".*bao-cao-sct\.docx" \(\d+ byte\)\./);
+    const xml = docxParts(readFileSync(out))['word/document.xml']!;
+    const texts = paragraphsOf(xml).map((p) => p.text);
+    expect(texts).toContain('SỞ CÔNG THƯƠNG');
+    expect(texts.find((t) => t.startsWith('Số:'))).toMatch(/\/BC-SCT$/);
+    expect(texts).toContain(`Kết quả thực hiện Kế hoạch số 148/KH-UBND năm ${THIS_YEAR}`);
+    expect(texts.filter((t) => t.startsWith('Kính gửi: '))).toHaveLength(1);
+    const db = new Database(path.join(dir, 'data', 'planwatch.sqlite'), { readonly: true });
+    const entries = db
+      .prepare(
+        `select t.content from report_entries e join reports r on r.id = e.report_id
+         join organisations o on o.id = r.organisation_id join reporting_periods p on p.id = r.period_id
+         join plans pl on pl.id = p.plan_id join tasks t on t.id = e.task_id
+         where o.code = 'SCT' and pl.number = '148/KH-UBND' and p.kind = 'annual' and p.year = ?`,
+      )
+      .all(THIS_YEAR) as { content: string }[];
+    db.close();
+    expect(entries.length).toBeGreaterThan(0);
+    const appendix = tablesOf(xml).at(-1)!;
+    expect(appendix).toHaveLength(1 + entries.length);
+    expect(
+      appendix
+        .slice(1)
+        .map((row) => row[1])
+        .sort(),
+    ).toEqual(entries.map((e) => e.content).sort());
+  }, 120_000);
+
+  it('names an unknown agency code and an agency without a report in the period, in Vietnamese', async () => {
+    const args = (code: string) => [
+      'report',
+      '--plan',
+      '148/KH-UBND',
+      '--period',
+      String(THIS_YEAR),
+      '--kind',
+      'agency',
+      '--agency',
+      code,
+      '--format',
+      'docx',
+      '--out',
+      path.join(dir, 'khong-co.docx'),
+    ];
+    const unknown = await cli(args('KHONGCO'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Không có cơ quan mã "KHONGCO" trong danh mục cơ quan.');
+    const db = new Database(path.join(dir, 'data', 'planwatch.sqlite'), { readonly: true });
+    const idle = db
+      .prepare(
+        `select o.code, o.name from organisations o where not exists (
+           select 1 from reports r join reporting_periods p on p.id = r.period_id
+           join plans pl on pl.id = p.plan_id
+           where r.organisation_id = o.id and pl.number = '148/KH-UBND' and p.kind = 'annual' and p.year = ?)
+         order by o.code limit 1`,
+      )
+      .get(THIS_YEAR) as { code: string; name: string };
+    db.close();
+    const none = await cli(args(idle.code));
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain(
+      `${idle.name} không có báo cáo trong kỳ báo cáo năm ${THIS_YEAR} của Kế hoạch số 148/KH-UBND`,
+    );
+    expect(existsSync(path.join(dir, 'khong-co.docx'))).toBe(false);
+  });
+
   it('says in Vietnamese what it does not do yet, with exit code 2', async () => {
     const out = path.join(dir, 'khong-co.xlsx');
     const xlsx = await cli([

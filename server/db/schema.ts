@@ -47,6 +47,8 @@ export interface Database {
   report_entries: ReportEntriesTable;
   report_versions: ReportVersionsTable;
   report_attachments: ReportAttachmentsTable;
+  report_entry_files: ReportEntryFilesTable;
+  report_signed_scans: ReportSignedScansTable;
   directives: DirectivesTable;
   notifications: NotificationsTable;
   email_outbox: EmailOutboxTable;
@@ -345,7 +347,6 @@ export interface ReportEntriesTable {
   product_number: string | null;
   product_date: string | null;
   product_summary: string | null;
-  attachment_id: number | null;
   difficulties: string | null;
   proposals: string | null;
   updated_at: string;
@@ -362,6 +363,27 @@ export interface ReportVersionsTable {
 }
 
 export interface ReportAttachmentsTable {
+  id: Generated<number>;
+  report_id: number;
+  sha256: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
+/** The product files of a task entry, any number, in the order attached (migration 20261201T1040). */
+export interface ReportEntryFilesTable {
+  id: Generated<number>;
+  entry_id: number;
+  attachment_id: number;
+  added_by: number | null;
+  added_at: string;
+}
+
+/** Scans of a report's signed paper; the newest is current, earlier ones are kept (20261201T1040). */
+export interface ReportSignedScansTable {
   id: Generated<number>;
   report_id: number;
   sha256: string;

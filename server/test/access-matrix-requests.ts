@@ -74,6 +74,7 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/reports/:id/accept': () => ({ json: { version: 1 } }),
   'POST /api/reports/:id/return': () => ({ json: { version: 1, reason: 'Thiếu số liệu năm' } }),
   'POST /api/reports/:id/attachments': (w) => ({ upload: { filename: 'qd.pdf', bytes: w.pdf } }),
+  'POST /api/reports/:id/signed-scans': (w) => ({ upload: { filename: 'bao-cao-da-ky.pdf', bytes: w.pdf } }),
   'POST /api/reports/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
   'POST /api/tasks/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
   'PUT /api/reporting-periods/:id/narrative/:section': () => ({
@@ -91,6 +92,8 @@ export function paramValue(w: World, url: string, param: string, target: Target,
   const byTarget = <T>(pair: Record<Target, T>) => String(pair[target]);
   switch (param) {
     case 'versionNo':
+      return '1';
+    case 'scanId': // checked after the report may be read: an unknown scan of a readable report is 404
       return '1';
     case 'taskId': // the task under /api/plans/:id/tasks/:taskId
       return String(w.f.tasks.t1);

@@ -29,7 +29,7 @@ describe('report field tables', () => {
       ['productNumber', 'Số văn bản sản phẩm'],
       ['productDate', 'Ngày văn bản sản phẩm'],
       ['productSummary', 'Trích yếu sản phẩm'],
-      ['attachment', 'Tệp sản phẩm'],
+      ['files', 'Tệp sản phẩm'],
       ['difficulties', 'Khó khăn, vướng mắc'],
       ['proposals', 'Kiến nghị, đề xuất'],
     ]);
@@ -46,7 +46,7 @@ describe('report field tables', () => {
       'productNumber',
       'productDate',
       'productSummary',
-      'attachmentId',
+      'attachmentIds',
       'difficulties',
       'proposals',
     ]);
@@ -57,7 +57,7 @@ describe('report field tables', () => {
     }
   });
 
-  it('accept a save as before: omitted, null, text within its limit, ISO dates, an attachment id', () => {
+  it('accept a save as before: omitted, null, text within its limit, ISO dates, the ids of its files', () => {
     const ok = saveReportRequestSchema.safeParse({
       version: 3,
       summary: '<p>Đạt</p>',
@@ -70,9 +70,9 @@ describe('report field tables', () => {
           progress: 'completed',
           completedOn: '2026-11-30',
           productNumber: 'x'.repeat(200),
-          attachmentId: 5,
+          attachmentIds: [5, 6],
         },
-        { id: 2, attachmentId: null, productSummary: null },
+        { id: 2, attachmentIds: [], productSummary: null },
       ],
     });
     expect(messages(ok)).toEqual([]);

@@ -13,22 +13,23 @@ import { isoDateSchema } from './primitives';
 
 /**
  * html: sanitised rich text (RichTextArea); text: one line; longtext: a text area; date: 'YYYY-MM-DD';
- * number: a number; attachment: a file of the report (special widget, saved as `saveKey`);
+ * number: a number; files: the product files of an entry, any number (special widget, saved as
+ * `saveKey`: the ids of the files the entry keeps; stored in report_entry_files, not a column);
  * choice: the progress radio (special widget, values in reporting.ts).
  */
-export type FieldKind = 'html' | 'text' | 'longtext' | 'date' | 'number' | 'attachment' | 'choice';
+export type FieldKind = 'html' | 'text' | 'longtext' | 'date' | 'number' | 'files' | 'choice';
 
 export interface FieldDef {
   /** The key in the API (request and response) and in the client's draft. */
   readonly key: string;
-  /** The database column (reports or report_entries). */
+  /** The database column (reports or report_entries); for `files`, the table holding the links. */
   readonly column: string;
   /** The Vietnamese name: version comparison, "not saved" panel, error messages, read-only view. */
   readonly label: string;
   readonly kind: FieldKind;
   /** Longest accepted text (html, text, longtext): "Tối đa N ký tự". */
   readonly max?: number;
-  /** The request key when it differs from `key` (an attachment is sent as its id). */
+  /** The request key when it differs from `key` (files are sent as their ids). */
   readonly saveKey?: string;
   /** The label in the editor when it says it differently from `label` (shorter, or more precise). */
   readonly formLabel?: string;
@@ -60,7 +61,7 @@ export const ENTRY_FIELDS = [
   { key: 'productNumber', column: 'product_number', label: 'Số văn bản sản phẩm', kind: 'text', max: 200, placeholder: 'Ví dụ: 123/QĐ-UBND', span: 8, group: 'product' },
   { key: 'productDate', column: 'product_date', label: 'Ngày văn bản sản phẩm', kind: 'date', formLabel: 'Ngày văn bản', span: 8, group: 'product' },
   { key: 'productSummary', column: 'product_summary', label: 'Trích yếu sản phẩm', kind: 'longtext', max: 5000, rows: [1, 6], group: 'product' },
-  { key: 'attachment', column: 'attachment_id', label: 'Tệp sản phẩm', kind: 'attachment', saveKey: 'attachmentId', formLabel: 'Tệp văn bản sản phẩm', span: 8, formAfter: 'productDate', group: 'product' },
+  { key: 'files', column: 'report_entry_files', label: 'Tệp sản phẩm', kind: 'files', saveKey: 'attachmentIds', formLabel: 'Tệp văn bản sản phẩm', span: 8, formAfter: 'productDate', group: 'product' },
   { key: 'difficulties', column: 'difficulties', label: 'Khó khăn, vướng mắc', kind: 'longtext', max: 20_000, span: 12, rows: [2, 10] },
   { key: 'proposals', column: 'proposals', label: 'Kiến nghị, đề xuất', kind: 'longtext', max: 20_000, span: 12, rows: [2, 10] },
 ] as const satisfies readonly FieldDef[];
@@ -70,14 +71,14 @@ export type EntryFieldDef = (typeof ENTRY_FIELDS)[number];
 
 // ---------------------------------------------------------------- derivations
 
-type Special = 'attachment' | 'choice';
+type Special = 'files' | 'choice';
 type ViewZod<K extends FieldKind> = K extends 'number'
   ? z.ZodNullable<z.ZodNumber>
   : z.ZodNullable<z.ZodString>;
 type SaveZod<K extends FieldKind> = z.ZodOptional<ViewZod<K>>;
 type SaveKeyOf<F extends FieldDef> = F extends { saveKey: infer S extends string } ? S : F['key'];
 
-/** Schemas for the fields whose kind has no generic one (attachment, choice), by key. */
+/** Schemas for the fields whose kind has no generic one (files, choice), by key. */
 type Specials<Fs extends readonly FieldDef[]> = {
   [F in Fs[number] as F['kind'] extends Special ? F['key'] : never]: z.ZodType;
 };
@@ -113,7 +114,7 @@ function specialOf(specials: Record<string, z.ZodType>, key: string): z.ZodType 
   return s;
 }
 
-/** Response (or snapshot) fields; `specials` gives the schema of each attachment / choice field. */
+/** Response (or snapshot) fields; `specials` gives the schema of each files / choice field. */
 export function viewShape<const Fs extends readonly FieldDef[], const S extends Specials<Fs>>(
   fields: Fs,
   specials: S,
@@ -122,7 +123,7 @@ export function viewShape<const Fs extends readonly FieldDef[], const S extends 
   return Object.fromEntries(
     fields.map((f) => [
       f.key,
-      f.kind === 'attachment' || f.kind === 'choice' ? specialOf(sp, f.key) : viewZod(f.kind),
+      f.kind === 'files' || f.kind === 'choice' ? specialOf(sp, f.key) : viewZod(f.kind),
     ]),
   ) as ViewShape<Fs, S>;
 }
@@ -135,7 +136,7 @@ export function saveShape<const Fs extends readonly FieldDef[], const S extends 
   return Object.fromEntries(
     fields.map((f) => [
       saveKeyOf(f),
-      f.kind === 'attachment' || f.kind === 'choice' ? specialOf(specials, saveKeyOf(f)) : saveZod(f),
+      f.kind === 'files' || f.kind === 'choice' ? specialOf(specials, saveKeyOf(f)) : saveZod(f),
     ]),
   ) as SaveShape<Fs, S>;
 }

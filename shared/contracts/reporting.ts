@@ -121,6 +121,8 @@ export const attachmentSchema = z.object({
   url: z.string(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
+/** Files one task entry may hold: enough for a decision with its annexes, a bound on a request. */
+export const ENTRY_FILES_MAX = 50;
 
 // ---------------------------------------------------------------- periods
 
@@ -268,7 +270,8 @@ const progressSchema = z.enum(ENTRY_PROGRESS).nullable();
 /** An entry's fields as read (entry view and task history). */
 const entryViewFields = viewShape(ENTRY_FIELDS, {
   progress: progressSchema,
-  attachment: attachmentSchema.nullable(),
+  /** The product files, in the order attached. */
+  files: z.array(attachmentSchema),
 });
 
 export const reportEntrySchema = z.object({
@@ -308,10 +311,16 @@ export const reportParamsSchema = z.object({ id: idParam });
 /** Omitted field = unchanged; null = cleared. Entries are addressed by their id. */
 export const saveEntrySchema = z.object({
   id: idSchema,
-  /** attachmentId: an attachment uploaded to this report (POST /reports/:reportId/attachments), or null to detach. */
+  /**
+   * attachmentIds: every file the entry keeps, each uploaded to this report (POST
+   * /reports/:reportId/attachments); files left out are detached (the file itself stays stored).
+   */
   ...saveShape(ENTRY_FIELDS, {
     progress: progressSchema.optional(),
-    attachmentId: idSchema.nullable().optional(),
+    attachmentIds: z
+      .array(idSchema)
+      .max(ENTRY_FILES_MAX, `Tối đa ${ENTRY_FILES_MAX} tệp cho một nhiệm vụ`)
+      .optional(),
   }),
 });
 export type SaveEntry = z.infer<typeof saveEntrySchema>;
@@ -340,7 +349,7 @@ export const snapshotEntrySchema = z.object({
   role: z.enum(ENTRY_ROLES),
   ...viewShape(ENTRY_FIELDS, {
     progress: progressSchema,
-    attachment: z.object({ id, filename: z.string(), sha256: z.string() }).nullable(),
+    files: z.array(z.object({ id, filename: z.string(), sha256: z.string() })),
   }),
 });
 export type SnapshotEntry = z.infer<typeof snapshotEntrySchema>;

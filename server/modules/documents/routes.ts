@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { periodParamsSchema } from '../../../shared/contracts/reporting';
+import { periodParamsSchema, reportParamsSchema } from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { agencyReportForReader } from './agency/agency-service';
 import { consolidatedReportOfPeriod } from './consolidated/consolidated-service';
 import { consolidatedGeneration } from './generation/consolidated-kind';
 import { generationRoutes } from './generation/generation-routes';
@@ -38,6 +39,26 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         requirePermission(req, 'reports.monitor');
         const { bytes, disposition } = await consolidatedReportOfPeriod(ctx, req.params.id);
+        return reply.type(DOCX).header('content-disposition', disposition).send(bytes);
+      },
+    );
+
+    app.get(
+      '/reports/:id/document.docx',
+      {
+        // Whoever may read the report (report-policy.ts): its agency, coordinators and leaders; other
+        // agencies' reporters once it is accepted.
+        config: access('reports.read', 'report-read'),
+        schema: {
+          tags: ['documents'],
+          summary:
+            'Tải văn bản báo cáo của cơ quan (Word, thể thức Nghị định 30/2020/NĐ-CP; "DỰ THẢO" khi chưa gửi)',
+          params: reportParamsSchema,
+        },
+      },
+      async (req, reply) => {
+        const user = requirePermission(req, 'reports.read');
+        const { bytes, disposition } = await agencyReportForReader(ctx, user, req.params.id);
         return reply.type(DOCX).header('content-disposition', disposition).send(bytes);
       },
     );

@@ -35,7 +35,7 @@ const TYPES: Record<string, { mediaType: string; detected: string[] }> = {
 };
 
 /** The name as shown and sent back: no folders, no control characters, at most 200 characters. */
-function cleanFilename(name: string): string {
+export function cleanFilename(name: string): string {
   const base = path
     .basename(name.replaceAll('\\', '/'))
     .split('')

@@ -15,6 +15,7 @@ import type { ReportEntriesTable } from '../../db/schema';
 import { AppError, conflict } from '../../http/errors';
 import { requireRealDate } from '../../lib/real-date';
 import { audit } from '../audit/audit-repository';
+import { setEntryFiles } from './entry-files';
 import { assertCanEdit } from './report-policy';
 import { findReport, reportDetail } from './report-service';
 
@@ -65,6 +66,8 @@ function columnsOf(fields: readonly FieldDef[], body: object): Record<string, st
   const input = body as Record<string, unknown>;
   const out: Record<string, string | number | null> = {};
   for (const f of fields) {
+    // An entry's files are links in a table of their own (entry-files.ts), not a column.
+    if (f.kind === 'files') continue;
     const v = input[saveKeyOf(f)] as string | number | null | undefined;
     if (v === undefined) continue;
     if (f.kind === 'html') out[f.column] = v === null ? null : blankToNull(sanitizeHtml(String(v)));
@@ -106,6 +109,7 @@ export async function saveReport(
     await bumpVersion(trx, reportId, body.version, set, actor.id);
 
     const changes = body.entries ?? [];
+    const fileChanges: { entryId: number; added: number[]; removed: number[] }[] = [];
     if (changes.length > 0) {
       const own = await trx
         .selectFrom('report_entries')
@@ -113,21 +117,6 @@ export async function saveReport(
         .where('report_id', '=', reportId)
         .execute();
       const ownIds = new Set(own.map((e) => e.id));
-      const attachmentIds = changes
-        .map((c) => c.attachmentId)
-        .filter((x): x is number => typeof x === 'number');
-      const ownAttachments = new Set(
-        attachmentIds.length === 0
-          ? []
-          : (
-              await trx
-                .selectFrom('report_attachments')
-                .select('id')
-                .where('report_id', '=', reportId)
-                .where('id', 'in', attachmentIds)
-                .execute()
-            ).map((a) => a.id),
-      );
       const now = rc.now();
       for (const [i, c] of changes.entries()) {
         if (!ownIds.has(c.id)) {
@@ -135,10 +124,13 @@ export async function saveReport(
             { path: `entries.${i}.id`, message: 'Không thuộc báo cáo này' },
           ]);
         }
-        if (typeof c.attachmentId === 'number' && !ownAttachments.has(c.attachmentId)) {
-          throw new AppError('VALIDATION_FAILED', 'Tệp đính kèm không thuộc báo cáo này.', [
-            { path: `entries.${i}.attachmentId`, message: 'Không thuộc báo cáo này' },
-          ]);
+        if (c.attachmentIds !== undefined) {
+          const { added, removed } = await setEntryFiles(trx, reportId, c.id, c.attachmentIds, {
+            actorId: actor.id,
+            now,
+            path: `entries.${i}.attachmentIds`,
+          });
+          if (added.length + removed.length > 0) fileChanges.push({ entryId: c.id, added, removed });
         }
         const values = columnsOf(ENTRY_FIELDS, c);
         if (Object.keys(values).length === 0) continue;
@@ -158,6 +150,7 @@ export async function saveReport(
         version: body.version + 1,
         fields: Object.keys(set),
         entries: changes.map((c) => c.id),
+        ...(fileChanges.length > 0 ? { files: fileChanges } : {}),
       },
     });
   });

@@ -1,8 +1,9 @@
 import { ENTRY_FIELDS, type FieldDef } from '../../../shared/contracts/report-fields';
-import type { Attachment, PlanRef, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
+import type { PlanRef, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
 import { planLabel } from '../../../shared/domain/plans/short-title';
 import { person } from '../../lib/person';
 import { deadlineOf, toTaskView } from '../plans/task-mapper';
+import { type EntryFileRow, fileView } from './entry-files';
 import { toPeriodRefFromPrefixed } from './period-mapper';
 import type { EntryRow, ReportRow } from './report-repository';
 import { statusOf } from './status-of';
@@ -35,35 +36,22 @@ export function toSummary(r: ReportRow): ReportSummary {
   };
 }
 
-export function attachmentView(e: EntryRow): Attachment | null {
-  if (e.attachment_id === null || e.a_filename === null) return null;
-  return {
-    id: e.attachment_id,
-    reportId: e.a_report_id!,
-    filename: e.a_filename,
-    mediaType: e.a_media_type!,
-    size: e.a_size!,
-    sha256: e.a_sha256!,
-    uploadedAt: e.a_uploaded_at!,
-    uploadedBy: person(e.a_uploaded_by, e.a_uploader_name),
-    url: `/api/attachments/${e.attachment_id}`,
-  };
-}
-
 /**
  * `{ key: row[column] }` for every field of a table (report-fields.ts) whose value is its column as is;
- * an attachment is built from its joined columns by the caller.
+ * an entry's files are read from their own table (entry-files.ts) by the caller.
  */
 export function fieldValues<T>(fields: readonly FieldDef[], row: object): T {
   const r = row as Record<string, unknown>;
   return Object.fromEntries(
-    fields.filter((f) => f.kind !== 'attachment').map((f) => [f.key, r[f.column] ?? null]),
+    fields.filter((f) => f.kind !== 'files').map((f) => [f.key, r[f.column] ?? null]),
   ) as T;
 }
 
-/** An entry's fields as read (report and task history), attachment included. */
-export function entryFieldValues(e: EntryRow): Omit<ReportEntry, 'id' | 'task' | 'role' | 'status'> {
-  return { ...fieldValues(ENTRY_FIELDS, e), attachment: attachmentView(e) };
+/** An entry's fields as read (report and task history), its files included. */
+export function entryFieldValues(
+  e: Omit<EntryRow, 'files'> & { files: EntryFileRow[] },
+): Omit<ReportEntry, 'id' | 'task' | 'role' | 'status'> {
+  return { ...fieldValues(ENTRY_FIELDS, e), files: e.files.map(fileView) };
 }
 
 export function taskOfEntry(e: EntryRow) {

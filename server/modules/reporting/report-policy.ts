@@ -12,7 +12,13 @@ import { type AppError, conflict, forbidden } from '../../http/errors';
  * - coordinators and leaders: every report in every state (they supervise; drafts are shown read-only);
  * - other agencies' reporters: only accepted reports (the official, reviewed answer).
  * Writing: only the agency's own reporters (`reports.write`), while the report is a draft or returned
- * and its period is open.
+ * and its period is open. That covers the product files of its tasks (any number per task): added and
+ * removed with the content they document.
+ * The signed scan: the agency's own reporters upload it once the report is sent (submitted or
+ * accepted), even after the period closes — the paper is signed from the content the system received
+ * (the Word file of a report not yet sent is marked "DỰ THẢO"), and it can come back signed after the
+ * deadline. A new scan replaces the current one; every earlier scan is kept. Readers of the report
+ * (coordinators, leaders, other agencies once accepted) list and download them.
  */
 
 export interface PolicyReport {
@@ -89,3 +95,21 @@ export function assertCanEdit(
 
 export const canEditReport = (user: AuthUser, r: PolicyReport, periodState: ReportingPeriodsTable['state']) =>
   editDenial(user, r, periodState) === null;
+
+/** Why the user may not upload the signed scan of this report now, or null when they may. */
+export function signedScanDenial(user: AuthUser, r: PolicyReport): AppError | null {
+  if (!can(user.role, 'reports.write'))
+    return forbidden('Chỉ cán bộ báo cáo của cơ quan mới tải lên được bản scan báo cáo đã ký.');
+  if (r.organisation_id !== user.organisationId)
+    return forbidden('Bạn chỉ được tải lên bản scan báo cáo của cơ quan mình.');
+  if (r.state === 'draft' || r.state === 'returned')
+    return conflict(
+      'Báo cáo chưa gửi: hãy gửi báo cáo, tải văn bản Word (không còn chữ "DỰ THẢO") để trình ký, rồi tải lên bản scan đã ký.',
+    );
+  return null;
+}
+
+export function assertCanUploadSignedScan(user: AuthUser, r: PolicyReport): void {
+  const denial = signedScanDenial(user, r);
+  if (denial) throw denial;
+}

@@ -3,6 +3,7 @@ import type { ReportListQuery } from '../../../shared/contracts/reporting';
 import type { Db } from '../../db/db';
 import type { Database, ReportingPeriodsTable, ReportsTable } from '../../db/schema';
 import { chunks } from '../../lib/chunks';
+import { withEntryFiles } from './entry-files';
 import type { ReportReadScope } from './report-policy';
 
 /** All SQL about reports and their entries. */
@@ -143,7 +144,7 @@ export async function recountEntries(db: Db, reportIds: number[]): Promise<void>
       .execute();
 }
 
-/** Columns of an entry's task (`t`) and attachment (`a`, uploader `up`) read alongside the entry. */
+/** Columns of an entry's task (`t`) read alongside the entry. */
 export const ENTRY_TASK_COLUMNS = [
   't.plan_id',
   't.ordinal',
@@ -154,24 +155,14 @@ export const ENTRY_TASK_COLUMNS = [
   't.deadline_from',
   't.deadline_to',
   't.deadline_text',
-  'a.report_id as a_report_id',
-  'a.filename as a_filename',
-  'a.media_type as a_media_type',
-  'a.size as a_size',
-  'a.sha256 as a_sha256',
-  'a.uploaded_at as a_uploaded_at',
-  'a.uploaded_by as a_uploaded_by',
-  'up.full_name as a_uploader_name',
 ] as const;
 
-/** Every entry of the given reports with its task and attachment, in one query. */
+/** Every entry of the given reports with its task, and its files (entry-files.ts) in a second query. */
 export async function entryRows(db: Db, reportIds: number[]) {
   if (reportIds.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('report_entries as e')
     .innerJoin('tasks as t', 't.id', 'e.task_id')
-    .leftJoin('report_attachments as a', 'a.id', 'e.attachment_id')
-    .leftJoin('users as up', 'up.id', 'a.uploaded_by')
     .selectAll('e')
     .select(ENTRY_TASK_COLUMNS)
     .where('e.report_id', 'in', reportIds)
@@ -179,5 +170,6 @@ export async function entryRows(db: Db, reportIds: number[]) {
     .orderBy('e.position')
     .orderBy('e.task_id')
     .execute();
+  return withEntryFiles(db, rows);
 }
 export type EntryRow = Awaited<ReturnType<typeof entryRows>>[number];

@@ -239,11 +239,11 @@ describeEachDatabase('reporting workflow', (dialect) => {
           productNumber: '12/QĐ-UBND',
           productDate: daysFromToday(-2),
           productSummary: 'Quyết định ban hành đề án',
-          attachmentId: a.id,
+          attachmentIds: [a.id],
         },
       ],
     });
-    expect(saved.lead[0]!.attachment?.id).toBe(a.id);
+    expect(saved.lead[0]!.files.map((f) => f.id)).toEqual([a.id]);
     expect(saved.lead[0]!.status.code).toBe('done_late');
 
     const own = await stc.get(a.url);

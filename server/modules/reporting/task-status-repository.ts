@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import type { TaskColumns } from '../plans/task-mapper';
+import { withEntryFiles } from './entry-files';
 import { ENTRY_TASK_COLUMNS } from './report-repository';
 
 /**
@@ -94,14 +95,12 @@ export async function hasPeriodDueBefore(db: Db, planId: number, year: number, t
 
 /** Every entry on a task across periods and agencies, newest period first, leads before supports. */
 export async function listTaskEntries(db: Db, taskId: number) {
-  return db
+  const rows = await db
     .selectFrom('report_entries as e')
     .innerJoin('tasks as t', 't.id', 'e.task_id')
     .innerJoin('reports as r', 'r.id', 'e.report_id')
     .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
     .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-    .leftJoin('report_attachments as a', 'a.id', 'e.attachment_id')
-    .leftJoin('users as up', 'up.id', 'a.uploaded_by')
     .selectAll('e')
     .select([
       ...ENTRY_TASK_COLUMNS,
@@ -122,4 +121,5 @@ export async function listTaskEntries(db: Db, taskId: number) {
     .orderBy('e.role')
     .orderBy('o.name')
     .execute();
+  return withEntryFiles(db, rows);
 }

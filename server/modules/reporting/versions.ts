@@ -28,10 +28,7 @@ export async function buildSnapshot(db: Db, reportId: number): Promise<ReportSna
       taskContent: e.content,
       role: e.role,
       ...fieldValues<Omit<SnapshotEntry, 'taskId' | 'taskOrdinal' | 'taskContent' | 'role'>>(ENTRY_FIELDS, e),
-      attachment:
-        e.attachment_id !== null && e.a_filename !== null
-          ? { id: e.attachment_id, filename: e.a_filename, sha256: e.a_sha256! }
-          : null,
+      files: e.files.map((f) => ({ id: f.id, filename: f.filename, sha256: f.sha256 })),
     })),
   };
 }
@@ -60,6 +57,16 @@ const summaryOf = (v: VersionRow) => ({
 });
 
 /**
+ * A snapshot kept while an entry held one file (`attachment`, before migration 20261201T1040) reads
+ * as a list of that one file, or none.
+ */
+function filesOf(e: Record<string, unknown>): Record<string, unknown> {
+  if (Array.isArray(e.files)) return e;
+  const { attachment, ...rest } = e;
+  return { ...rest, files: attachment ? [attachment] : [] };
+}
+
+/**
  * A snapshot kept before a field was added to a table has no key for it: read it as empty (null), so
  * old versions still open and compare.
  */
@@ -69,7 +76,7 @@ function withEveryField(raw: Record<string, unknown>): Record<string, unknown> {
     ...o,
   });
   const entries = Array.isArray(raw.entries) ? (raw.entries as Record<string, unknown>[]) : [];
-  return { ...fill(REPORT_FIELDS, raw), entries: entries.map((e) => fill(ENTRY_FIELDS, e)) };
+  return { ...fill(REPORT_FIELDS, raw), entries: entries.map((e) => fill(ENTRY_FIELDS, filesOf(e))) };
 }
 
 const fullOf = (v: VersionRow): ReportVersion => ({

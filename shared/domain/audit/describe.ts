@@ -46,6 +46,10 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
   'report.accepted': { label: 'Tiếp nhận báo cáo', verb: 'Tiếp nhận' },
   'report.returned': { label: 'Trả lại báo cáo', verb: 'Trả lại' },
   'report.attachment_uploaded': { label: 'Đính kèm tệp vào báo cáo', verb: 'Đính kèm tệp vào' },
+  'report.signed_scan_uploaded': {
+    label: 'Tải lên bản scan báo cáo đã ký',
+    verb: 'Tải lên bản scan đã ký của',
+  },
   'directive.created': { label: 'Ghi ý kiến chỉ đạo', verb: 'Ghi ý kiến chỉ đạo về' },
   'consolidated_narrative.saved': {
     label: 'Sửa nội dung báo cáo tổng hợp',

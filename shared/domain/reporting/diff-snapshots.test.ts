@@ -13,7 +13,7 @@ const entry = (taskId: number, over: Partial<SnapshotEntry> = {}): SnapshotEntry
   productNumber: null,
   productDate: null,
   productSummary: null,
-  attachment: null,
+  files: [],
   difficulties: null,
   proposals: null,
   ...over,
@@ -84,15 +84,29 @@ describe('diffSnapshots', () => {
 
   it('notices a replaced file even with the same name, and added or removed tasks', () => {
     const a = snap({
-      entries: [entry(1, { attachment: { id: 1, filename: 'qd.pdf', sha256: 'aa' } }), entry(2)],
+      entries: [entry(1, { files: [{ id: 1, filename: 'qd.pdf', sha256: 'aa' }] }), entry(2)],
     });
     const b = snap({
-      entries: [entry(1, { attachment: { id: 2, filename: 'qd.pdf', sha256: 'bb' } }), entry(3)],
+      entries: [entry(1, { files: [{ id: 2, filename: 'qd.pdf', sha256: 'bb' }] }), entry(3)],
     });
     expect(diffSnapshots(a, b).map((c) => [c.path, c.kind])).toEqual([
-      ['entries.1.attachment', 'changed'],
+      ['entries.1.files', 'changed'],
       ['entries.3', 'added'],
       ['entries.2', 'removed'],
+    ]);
+  });
+
+  it('records files added to and removed from a task, by name, whatever their order', () => {
+    const qd = { id: 1, filename: 'qd.pdf', sha256: 'aa' };
+    const pl = { id: 2, filename: 'phu-luc.xlsx', sha256: 'bb' };
+    const a = snap({ entries: [entry(1, { files: [qd] }), entry(2, { files: [qd, pl] })] });
+    const b = snap({ entries: [entry(1, { files: [qd, pl] }), entry(2, { files: [pl, qd] })] });
+    expect(diffSnapshots(a, b).map((c) => [c.path, c.kind, c.before, c.after])).toEqual([
+      ['entries.1.files', 'changed', 'qd.pdf', 'qd.pdf; phu-luc.xlsx'],
+    ]);
+    const none = snap({ entries: [entry(1), entry(2, { files: [qd, pl] })] });
+    expect(diffSnapshots(a, none).map((c) => [c.path, c.kind, c.before, c.after])).toEqual([
+      ['entries.1.files', 'removed', 'qd.pdf', null],
     ]);
   });
 });

@@ -29,15 +29,23 @@ function showEntry(field: EntryField, value: SnapshotEntry[EntryField]): string 
   if (value === null || value === undefined) return null;
   if (field === 'progress') return ENTRY_PROGRESS_LABELS[value as SnapshotEntry['progress'] & string];
   if (field === 'role') return ENTRY_ROLE_LABELS[value as SnapshotEntry['role']];
-  if (field === 'attachment') return (value as NonNullable<SnapshotEntry['attachment']>).filename;
+  if (field === 'files') {
+    const files = value as SnapshotEntry['files'];
+    return files.length === 0 ? null : files.map((f) => f.filename).join('; ');
+  }
   return show(field, value as string | number);
 }
 
 function same(field: EntryField, a: SnapshotEntry[EntryField], b: SnapshotEntry[EntryField]): boolean {
-  if (field === 'attachment') {
-    const x = a as SnapshotEntry['attachment'];
-    const y = b as SnapshotEntry['attachment'];
-    return (x?.sha256 ?? null) === (y?.sha256 ?? null) && (x?.filename ?? null) === (y?.filename ?? null);
+  if (field === 'files') {
+    // The same files under the same names, in any order: a file replaced by another of the same name
+    // (other content) is a change.
+    const key = (fs: SnapshotEntry['files']) =>
+      (fs ?? [])
+        .map((f) => `${f.sha256}\u0000${f.filename}`)
+        .sort()
+        .join('\u0001');
+    return key(a as SnapshotEntry['files']) === key(b as SnapshotEntry['files']);
   }
   return (a ?? null) === (b ?? null);
 }
@@ -87,9 +95,9 @@ export function diffSnapshots(before: ReportSnapshot, after: ReportSnapshot): Sn
     for (const { field, label } of ENTRY_FIELDS) {
       const a = prev[field];
       const b = e[field];
-      const sa = field === 'attachment' ? showEntry(field, a) : norm(showEntry(field, a));
-      const sb = field === 'attachment' ? showEntry(field, b) : norm(showEntry(field, b));
-      if (field === 'attachment' ? same(field, a, b) : sa === sb) continue;
+      const sa = field === 'files' ? showEntry(field, a) : norm(showEntry(field, a));
+      const sb = field === 'files' ? showEntry(field, b) : norm(showEntry(field, b));
+      if (field === 'files' ? same(field, a, b) : sa === sb) continue;
       changes.push({
         path: `entries.${e.taskId}.${field}`,
         label: `${task} — ${label}`,

@@ -5447,7 +5447,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5460,9 +5462,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5528,7 +5528,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5541,9 +5543,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5613,7 +5613,7 @@ export interface paths {
                         dispatchDate?: string | null;
                         dispatchNumber?: string | null;
                         entries?: {
-                            attachmentId?: number | null;
+                            attachmentIds?: number[];
                             completedOn?: string | null;
                             difficulties?: string | null;
                             id: number;
@@ -5654,7 +5654,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5667,9 +5669,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5735,7 +5735,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5748,9 +5750,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5849,7 +5849,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5862,9 +5864,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -5930,7 +5930,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -5943,9 +5945,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6150,6 +6150,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải văn bản báo cáo của cơ quan (Word, thể thức Nghị định 30/2020/NĐ-CP; "DỰ THẢO" khi chưa gửi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/return": {
         parameters: {
             query?: never;
@@ -6200,7 +6236,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6213,9 +6251,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6281,7 +6317,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6294,9 +6332,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6344,6 +6380,134 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/signed-scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bản scan báo cáo đã ký (mới nhất trước; bản mới nhất là bản hiện hành) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canUpload: boolean;
+                            items: {
+                                current: boolean;
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                reportId: number;
+                                sha256: string;
+                                size: number;
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tải lên bản scan báo cáo đã ký (PDF, JPG, PNG, TIF; tối đa 20 MB) sau khi gửi báo cáo; bản trước được giữ lại */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: boolean;
+                            filename: string;
+                            id: number;
+                            mediaType: string;
+                            reportId: number;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/signed-scans/{scanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải một bản scan báo cáo đã ký (chỉ người được xem báo cáo) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    scanId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6399,7 +6563,9 @@ export interface paths {
                             id: number;
                             late: boolean;
                             lead: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6412,9 +6578,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6480,7 +6644,9 @@ export interface paths {
                             submittedAt: string | null;
                             summary: string | null;
                             support: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6493,9 +6659,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 id: number;
                                 productDate: string | null;
                                 productNumber: string | null;
@@ -6630,13 +6794,13 @@ export interface paths {
                                 dispatchDate: string | null;
                                 dispatchNumber: string | null;
                                 entries: {
-                                    attachment: {
+                                    completedOn: string | null;
+                                    difficulties: string | null;
+                                    files: {
                                         filename: string;
                                         id: number;
                                         sha256: string;
-                                    } | null;
-                                    completedOn: string | null;
-                                    difficulties: string | null;
+                                    }[];
                                     productDate: string | null;
                                     productNumber: string | null;
                                     productSummary: string | null;
@@ -6718,13 +6882,13 @@ export interface paths {
                                     dispatchDate: string | null;
                                     dispatchNumber: string | null;
                                     entries: {
-                                        attachment: {
+                                        completedOn: string | null;
+                                        difficulties: string | null;
+                                        files: {
                                             filename: string;
                                             id: number;
                                             sha256: string;
-                                        } | null;
-                                        completedOn: string | null;
-                                        difficulties: string | null;
+                                        }[];
                                         productDate: string | null;
                                         productNumber: string | null;
                                         productSummary: string | null;
@@ -6755,13 +6919,13 @@ export interface paths {
                                     dispatchDate: string | null;
                                     dispatchNumber: string | null;
                                     entries: {
-                                        attachment: {
+                                        completedOn: string | null;
+                                        difficulties: string | null;
+                                        files: {
                                             filename: string;
                                             id: number;
                                             sha256: string;
-                                        } | null;
-                                        completedOn: string | null;
-                                        difficulties: string | null;
+                                        }[];
                                         productDate: string | null;
                                         productNumber: string | null;
                                         productSummary: string | null;
@@ -6986,7 +7150,9 @@ export interface paths {
                                 reason: string;
                             };
                             entries: {
-                                attachment: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
                                     filename: string;
                                     id: number;
                                     mediaType: string;
@@ -6999,9 +7165,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     url: string;
-                                } | null;
-                                completedOn: string | null;
-                                difficulties: string | null;
+                                }[];
                                 organisation: {
                                     id: number;
                                     name: string;

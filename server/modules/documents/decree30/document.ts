@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Header,
   Packer,
@@ -26,6 +27,10 @@ export interface Decree30Spec {
   kind: string;
   /** The summary line under the kind ("Kết quả thực hiện Kế hoạch số …"). */
   summary: string;
+  /** "Kính gửi: …" under the summary, when the document is addressed to one body (an agency's report). */
+  addressee?: string;
+  /** A boxed "DỰ THẢO" above the header: the content may still change before it is signed. */
+  draft?: boolean;
   body: (Paragraph | Table)[];
   /** After the signature, on a page of its own (the appendix tables). */
   appendix?: (Paragraph | Table)[];
@@ -47,6 +52,30 @@ function pageNumberHeader() {
   });
 }
 
+/** "Kính gửi: …" centred, 14 pt, the name in regular type as in the ministries' templates. */
+function addresseeLine(addressee: string) {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: PARAGRAPH_AFTER * 2 },
+    children: [
+      new TextRun({ text: 'Kính gửi: ', font: FONT, size: SIZE.body }),
+      new TextRun({ text: addressee, font: FONT, size: SIZE.body }),
+    ],
+  });
+}
+
+/** "DỰ THẢO" in a box at the top left, as drafts circulate before signing; the officer deletes it. */
+function draftMark() {
+  const line = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 2 };
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: { after: 120 },
+    indent: { right: 7200 },
+    border: { top: line, bottom: line, left: line, right: line },
+    children: [new TextRun({ text: 'DỰ THẢO', font: FONT, size: SIZE.body, bold: true })],
+  });
+}
+
 export function decree30Document(spec: Decree30Spec): Document {
   return new Document({
     title: spec.title,
@@ -63,10 +92,12 @@ export function decree30Document(spec: Decree30Spec): Document {
         },
         headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
         children: [
+          ...(spec.draft ? [draftMark()] : []),
           headerBlock(spec.issuer, spec.placeDate),
           centred('', {}, 120),
           centred(spec.kind.toLocaleUpperCase('vi'), { size: SIZE.title, bold: true }),
           centred(spec.summary, { size: SIZE.title, bold: true }, PARAGRAPH_AFTER * 2),
+          ...(spec.addressee ? [addresseeLine(spec.addressee)] : []),
           ...spec.body,
           centred('', {}, PARAGRAPH_AFTER),
           closingBlock(spec.recipients, spec.signer),

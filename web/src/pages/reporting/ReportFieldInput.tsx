@@ -11,7 +11,7 @@ interface Props {
   id: string;
   value: unknown;
   onChange: (value: unknown) => void;
-  /** For an attachment field: the report it is uploaded to, and the upload button's accessible name. */
+  /** For a files field: the report they are uploaded to, and the upload button's accessible name. */
   reportId?: number;
   attachmentLabel?: string;
   error?: string | undefined;
@@ -24,7 +24,7 @@ interface Props {
 export function ReportFieldInput({ field: f, id, value, onChange, reportId, attachmentLabel, error }: Props) {
   const help = error ? { validateStatus: 'error' as const, help: error } : {};
   const label = f.formLabel ?? f.label;
-  const attachment = f.kind === 'attachment';
+  const attachment = f.kind === 'files';
   return (
     <Col xs={24} md={f.span ?? 24}>
       <Form.Item label={label} htmlFor={attachment ? undefined : id} {...help}>
@@ -73,7 +73,7 @@ export function ReportFieldInput({ field: f, id, value, onChange, reportId, atta
         {attachment && reportId !== undefined && (
           <AttachmentField
             reportId={reportId}
-            value={value as Attachment | null}
+            value={(value as Attachment[] | null) ?? []}
             onChange={onChange}
             label={attachmentLabel ?? label}
           />

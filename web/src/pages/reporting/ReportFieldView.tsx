@@ -21,6 +21,17 @@ const EMPTY = 'Không có';
 /** The words for each stored value of a choice field, by field key. */
 const CHOICE_LABELS: Record<string, Record<string, string>> = { progress: ENTRY_PROGRESS_LABELS };
 
+/** Each file on a line of its own, or null when there is none. */
+function fileLinks(v: unknown): ReactNode | null {
+  const files = (v as Attachment[] | null) ?? [];
+  if (files.length === 0) return null;
+  return files.map((a) => (
+    <div key={a.id}>
+      <AttachmentLink attachment={a} />
+    </div>
+  ));
+}
+
 function textOf(f: FieldDef, v: unknown): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (f.kind === 'date') return `ngày ${formatDate(v as string)}`;
@@ -30,7 +41,7 @@ function textOf(f: FieldDef, v: unknown): string | null {
 function single(f: FieldDef, v: unknown): ReactNode {
   if (f.kind === 'html') return <RichTextView value={v as string | null} />;
   if (f.kind === 'longtext') return <RichTextView value={v as string | null} empty={EMPTY} />;
-  if (f.kind === 'attachment') return v ? <AttachmentLink attachment={v as Attachment} /> : EMPTY;
+  if (f.kind === 'files') return fileLinks(v) ?? EMPTY;
   if (f.kind === 'date') return v ? formatDate(v as string) : EMPTY;
   if (f.kind === 'choice') return v ? (CHOICE_LABELS[f.key]?.[v as string] ?? String(v)) : 'Chưa chọn';
   return v === null || v === undefined || v === '' ? EMPTY : String(v);
@@ -38,19 +49,16 @@ function single(f: FieldDef, v: unknown): ReactNode {
 
 function grouped(fields: FieldDef[], values: Record<string, unknown>, empty: ReactNode, sep: string) {
   const text = fields
-    .filter((f) => f.kind !== 'attachment')
+    .filter((f) => f.kind !== 'files')
     .map((f) => textOf(f, values[f.key]))
     .filter(Boolean)
     .join(sep);
-  const files = fields.filter((f) => f.kind === 'attachment' && values[f.key]);
+  const files = fields.filter((f) => f.kind === 'files').map((f) => fileLinks(values[f.key]));
+  const any = files.some((x) => x !== null);
   return (
     <>
-      {text || (files.length > 0 ? null : empty)}
-      {files.map((f) => (
-        <div key={f.key}>
-          <AttachmentLink attachment={values[f.key] as Attachment} />
-        </div>
-      ))}
+      {text || (any ? null : empty)}
+      {files}
     </>
   );
 }

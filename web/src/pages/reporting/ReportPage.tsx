@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Flex, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useReport } from '../../api/reporting';
+import { reportDocumentUrl } from '../../api/signed-scans';
 import { useCan } from '../../auth/SessionContext';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
@@ -15,6 +16,7 @@ import { ReportReadOnly } from './ReportReadOnly';
 import { ReportVersionsPanel } from './ReportVersionsPanel';
 import { ReturnedReasonAlert } from './ReturnedReasonAlert';
 import { ReviewActions } from './ReviewActions';
+import { SignedScanPanel } from './SignedScanPanel';
 
 function Report({ id }: { id: number }) {
   const report = useReport(id);
@@ -51,6 +53,9 @@ function Report({ id }: { id: number }) {
         </Typography.Title>
         <Flex gap={8} wrap="wrap">
           {r.can.review && <ReviewActions report={r} />}
+          <Button icon={<FileWordOutlined />} href={reportDocumentUrl(r.id)} download>
+            Tải văn bản báo cáo (Word)
+          </Button>
           {backButton}
         </Flex>
       </Flex>
@@ -58,6 +63,7 @@ function Report({ id }: { id: number }) {
       <ReportHeader report={r} />
       {/* Keyed on the state: after a submit or a return the form starts from the server's copy. */}
       {r.can.edit ? <ReportEditForm key={r.state} report={r} /> : <ReportReadOnly report={r} />}
+      <SignedScanPanel report={r} />
       {r.versionCount > 0 && <ReportVersionsPanel reportId={r.id} versionCount={r.versionCount} />}
       <DirectivesPanel target={{ kind: 'report', reportId: r.id }} canWrite={r.can.direct} />
     </>

@@ -101,8 +101,12 @@ function History({ taskId }: { taskId: number }) {
                   .filter(Boolean)
                   .join(' ') || null}
                 {e.productSummary && <Typography.Text type="secondary">{e.productSummary}</Typography.Text>}
-                {e.attachment && <AttachmentLink attachment={e.attachment} />}
-                {!e.productNumber && !e.productSummary && !e.attachment && (
+                {e.files.map((a) => (
+                  <div key={a.id}>
+                    <AttachmentLink attachment={a} />
+                  </div>
+                ))}
+                {!e.productNumber && !e.productSummary && e.files.length === 0 && (
                   <Typography.Text type="secondary">Không có</Typography.Text>
                 )}
               </Flex>

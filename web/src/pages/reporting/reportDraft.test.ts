@@ -16,7 +16,7 @@ function entry(id: number, over: Partial<ReportEntry> = {}): ReportEntry {
     productNumber: null,
     productDate: null,
     productSummary: null,
-    attachment: null,
+    files: [],
     difficulties: null,
     proposals: null,
     ...over,

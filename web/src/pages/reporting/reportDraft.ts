@@ -27,8 +27,8 @@ type DraftValue<K extends FieldKind> = K extends 'html' | 'text' | 'longtext'
     ? string | null
     : K extends 'number'
       ? number | null
-      : K extends 'attachment'
-        ? Attachment | null
+      : K extends 'files'
+        ? Attachment[]
         : EntryProgress | null;
 
 type DraftOf<F extends FieldDef> = { [D in F as D['key']]: DraftValue<D['kind']> };
@@ -75,10 +75,11 @@ function changedValues(fields: readonly FieldDef[], base: object, next: object):
   const n = next as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const f of fields) {
-    if (f.kind === 'attachment') {
-      const before = (b[f.key] as Attachment | null)?.id ?? null;
-      const after = (n[f.key] as Attachment | null)?.id ?? null;
-      if (before !== after) out[saveKeyOf(f)] = after;
+    if (f.kind === 'files') {
+      // The whole list is sent when it differs: the server makes the entry's files exactly these.
+      const before = ((b[f.key] as Attachment[] | null) ?? []).map((a) => a.id);
+      const after = ((n[f.key] as Attachment[] | null) ?? []).map((a) => a.id);
+      if (before.join(',') !== after.join(',')) out[saveKeyOf(f)] = after;
       continue;
     }
     if (b[f.key] === n[f.key]) continue;
