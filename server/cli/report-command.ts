@@ -7,11 +7,14 @@ import {
   findPlansByNumber,
 } from '../modules/documents/consolidated/consolidated-repository';
 import { buildConsolidatedReport } from '../modules/documents/consolidated/consolidated-service';
+import { buildReviewReport, reviewPeriodOf } from '../modules/documents/review/review-service';
 import { openContext } from '../runtime';
 import type { Lang } from './messages';
 
 const KINDS = ['annual', 'midterm', 'final', 'agency'] as const;
 const FORMATS = ['docx', 'xlsx'] as const;
+/** The kinds the command line drafts as .docx. */
+const DOCX_KINDS = ['annual', 'midterm', 'final'] as const;
 type Kind = (typeof KINDS)[number];
 type Format = (typeof FORMATS)[number];
 
@@ -34,7 +37,7 @@ const T = {
       `Giá trị "${v}" của --${o} không hợp lệ: chọn một trong ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period phải là một năm (ví dụ 2025), không phải "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh chỉ lập báo cáo năm (--kind annual) dạng Word (--format docx).`,
+      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh lập báo cáo năm, sơ kết, tổng kết (--kind annual|midterm|final) dạng Word (--format docx).`,
     noPlan: (n: string) =>
       `Không có kế hoạch số "${n}". Kiểm tra số hiệu đúng như trên văn bản (ví dụ 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
@@ -49,7 +52,7 @@ const T = {
       `Invalid --${o} "${v}": choose one of ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period must be a year (for example 2025), not "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Not supported yet: ${kind} report as .${format}; the command line makes the annual report (--kind annual) as Word (--format docx) only.`,
+      `Not supported yet: ${kind} report as .${format}; the command line makes the annual, mid-term and final reports (--kind annual|midterm|final) as Word (--format docx) only.`,
     noPlan: (n: string) =>
       `No plan numbered "${n}". Check the number as written on the document (e.g. 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
@@ -108,7 +111,7 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
     console.error(t.badYear(o.period!));
     return 1;
   }
-  if (kind !== 'annual' || o.format !== 'docx') {
+  if (!isOneOf(DOCX_KINDS, kind) || o.format !== 'docx') {
     console.error(t.notSupported(kind, o.format as Format));
     return 2;
   }
@@ -129,12 +132,20 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
       );
       return 1;
     }
-    const period = await findPeriodByYear(ctx.db, plans[0]!.id, 'annual', year);
-    if (!period) {
-      console.error(t.noPeriod(o.plan!, year));
-      return 1;
+    const planId = plans[0]!.id;
+    let bytes: Buffer;
+    if (kind === 'annual') {
+      const period = await findPeriodByYear(ctx.db, planId, 'annual', year);
+      if (!period) {
+        console.error(t.noPeriod(o.plan!, year));
+        return 1;
+      }
+      bytes = await buildConsolidatedReport(ctx, { planId, periodId: period.id });
+    } else {
+      // A review needs its period (sơ kết / tổng kết of that year); refused in Vietnamese when not opened.
+      await reviewPeriodOf(ctx, planId, kind, year);
+      bytes = await buildReviewReport(ctx, { planId, kind, year });
     }
-    const bytes = await buildConsolidatedReport(ctx, { planId: plans[0]!.id, periodId: period.id });
     writeAtomically(o.out!, bytes);
     console.log(t.written(o.out!, bytes.length));
     return 0;

@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import { formatFigureVi } from '../../../../shared/domain/indicators/format';
 import { htmlToText } from '../../../../shared/domain/reporting/sanitize-html';
 import { formatDateVi } from '../../../../shared/domain/task-status/calendar';
+import { indicatorCharts } from '../charts/chart-blocks';
 import { SIZE } from '../decree30/format';
 import { gridTable } from '../decree30/table';
 import { bodyParagraph, centred, headingParagraph } from '../decree30/text';
@@ -20,7 +21,7 @@ type Block = Paragraph | Table;
 type Entry = ConsolidatedData['entries'][number];
 
 /** An entry's result is sanitised HTML from the editor: the document gets its text. */
-const resultText = (e: Entry) =>
+export const resultText = (e: Pick<Entry, 'result'>) =>
   present(e.result)
     ? htmlToText(e.result)
         .replace(/\s*\n+\s*/g, ' ')
@@ -71,7 +72,7 @@ function indicatorTable(d: ConsolidatedData): Block[] {
   ];
 }
 
-function productOf(e: Entry) {
+export function productOf(e: Pick<Entry, 'product_number' | 'product_date' | 'product_summary'>) {
   const parts = [
     e.product_number,
     e.product_date ? `ngày ${formatDateVi(e.product_date)}` : null,
@@ -216,7 +217,7 @@ export function appendix(d: ConsolidatedData): Block[] {
  * "Kế hoạch số 148/KH-UBND ngày 27/09/2021 (title)": a title stored in capitals, as plans print it, is
  * left out rather than lower-cased, which would spoil the proper nouns and symbols in it.
  */
-function planIntro(plan: ConsolidatedData['plan']) {
+export function planIntro(plan: ConsolidatedData['plan']) {
   const date = plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn)}` : '';
   // Mostly capitals ("Kế hoạch THỰC HIỆN NGHỊ QUYẾT…"): how the document printed it, not how prose quotes it.
   const letters = [...plan.title].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
@@ -237,6 +238,7 @@ export function bodySections(d: ConsolidatedData): Block[] {
     headingParagraph('I. KẾT QUẢ THỰC HIỆN'),
     headingParagraph('1. Kết quả thực hiện các chỉ tiêu'),
     ...indicatorTable(d),
+    ...indicatorCharts(d.indicators, indicatorYears(d.indicators, d.period.year)),
     headingParagraph('2. Kết quả thực hiện các nhiệm vụ'),
     bodyParagraph(
       `Kế hoạch có ${d.tasks.length} nhiệm vụ${countText ? `, trong đó ${countText}` : ''} (chi tiết tại Phụ lục kèm theo).`,
