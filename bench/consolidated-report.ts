@@ -30,7 +30,10 @@ import { type Timing, time } from './stats';
 import { syntheticPlan } from './synthetic-plan';
 
 const SIZES = [100, 1000] as const;
-const sample = readFileSync(new URL('../fixtures/plans/hung-yen-148-KH-UBND-2021.txt', import.meta.url), 'utf8');
+const sample = readFileSync(
+  new URL('../fixtures/plans/hung-yen-148-KH-UBND-2021.txt', import.meta.url),
+  'utf8',
+);
 
 /** Answers every lead entry of the plan's periods and accepts the reports (bench data, written directly). */
 async function answerAndAccept(ctx: AppContext, periodIds: number[], completedOn: string) {
@@ -108,7 +111,12 @@ async function run(dialect: 'sqlite' | 'postgres') {
     const t0 = performance.now();
     const first = await buildConsolidatedReport(ctx, { planId, periodId: annual.period.id });
     const cold = Math.round(performance.now() - t0);
-    timings.push({ name: `consolidated annual report, ${tasks} tasks: first build (${Math.round(first.length / 1024)} KiB)`, iterations: 1, medianMs: cold, p95Ms: cold });
+    timings.push({
+      name: `consolidated annual report, ${tasks} tasks: first build (${Math.round(first.length / 1024)} KiB)`,
+      iterations: 1,
+      medianMs: cold,
+      p95Ms: cold,
+    });
     timings.push(
       await time(`consolidated annual report, ${tasks} tasks`, iterations, () =>
         buildConsolidatedReport(ctx, { planId, periodId: annual.period.id }),
@@ -116,10 +124,8 @@ async function run(dialect: 'sqlite' | 'postgres') {
     );
     if (size >= 1000) {
       timings.push(
-        await time(
-          `final review ${final.period.year} (tổng kết), ${tasks} tasks`,
-          iterations,
-          () => buildReviewReport(ctx, { planId, kind: 'final' }),
+        await time(`final review ${final.period.year} (tổng kết), ${tasks} tasks`, iterations, () =>
+          buildReviewReport(ctx, { planId, kind: 'final' }),
         ),
       );
     }
@@ -131,7 +137,9 @@ async function run(dialect: 'sqlite' | 'postgres') {
 const out: Record<string, Timing[]> = {};
 for (const d of TEST_DIALECTS) out[d] = await run(d);
 console.log(JSON.stringify(out, null, 2));
-console.log(`\nNode ${process.version}; median / p95 (ms) after a warm-up; "first build" is one build right after the answers were written.\n`);
+console.log(
+  `\nNode ${process.version}; median / p95 (ms) after a warm-up; "first build" is one build right after the answers were written.\n`,
+);
 console.log(`| document | ${TEST_DIALECTS.map((d) => `${d} median / p95 (ms)`).join(' | ')} |`);
 console.log(`|---|${TEST_DIALECTS.map(() => '---:').join('|')}|`);
 for (const [i, row] of (out.sqlite ?? []).entries()) {

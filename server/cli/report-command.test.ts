@@ -126,7 +126,19 @@ describe('planwatch report', () => {
 
   it('writes the mid-term and final reviews once their periods are opened, and says when one is not', async () => {
     const review = (kind: string, year: string, out: string) =>
-      cli(['report', '--plan', '148/KH-UBND', '--period', year, '--kind', kind, '--format', 'docx', '--out', out]);
+      cli([
+        'report',
+        '--plan',
+        '148/KH-UBND',
+        '--period',
+        year,
+        '--kind',
+        kind,
+        '--format',
+        'docx',
+        '--out',
+        out,
+      ]);
     const early = await review('midterm', '2023', path.join(dir, 'so-ket.docx'));
     expect(early.code).toBe(1);
     expect(early.stderr).toContain('Kế hoạch số 148/KH-UBND chưa mở kỳ sơ kết năm 2023');

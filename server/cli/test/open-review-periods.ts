@@ -14,7 +14,14 @@ export async function openDemoReviewPeriods(dataDir: string) {
     const u = await ctx.db
       .selectFrom('users')
       .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-      .select(['users.id', 'users.username', 'users.full_name', 'users.role', 'users.organisation_id', 'organisations.name'])
+      .select([
+        'users.id',
+        'users.username',
+        'users.full_name',
+        'users.role',
+        'users.organisation_id',
+        'organisations.name',
+      ])
       .where('users.username', '=', 'congthuong')
       .executeTakeFirstOrThrow();
     const actor = {

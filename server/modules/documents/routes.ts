@@ -36,7 +36,8 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: access('reports.monitor'),
         schema: {
           tags: ['documents'],
-          summary: 'Tải dự thảo báo cáo sơ kết hoặc tổng kết kế hoạch (Word, thể thức Nghị định 30/2020/NĐ-CP)',
+          summary:
+            'Tải dự thảo báo cáo sơ kết hoặc tổng kết kế hoạch (Word, thể thức Nghị định 30/2020/NĐ-CP)',
           params: planIdParamsSchema,
           querystring: reviewReportQuerySchema,
         },

@@ -25,10 +25,12 @@ export function plottedAsFigure(i: Pick<IndicatorSummary, 'valueKind'>, t: Indic
 
 /** "Mục tiêu 2021–2025: 9" (the unit is on the axis). */
 function targetName(t: IndicatorTarget, n: number, of: number) {
-  const years = t.fromYear !== null && t.toYear !== null ? ` ${t.fromYear}–${t.toYear}` : t.toYear ? ` ${t.toYear}` : '';
-  const figure = t.min !== null && t.max !== null && t.min !== t.max
-    ? `${formatFigureVi(t.min)}–${formatFigureVi(t.max)}`
-    : formatFigureVi((t.min ?? t.max)!);
+  const years =
+    t.fromYear !== null && t.toYear !== null ? ` ${t.fromYear}–${t.toYear}` : t.toYear ? ` ${t.toYear}` : '';
+  const figure =
+    t.min !== null && t.max !== null && t.min !== t.max
+      ? `${formatFigureVi(t.min)}–${formatFigureVi(t.max)}`
+      : formatFigureVi((t.min ?? t.max)!);
   return `Mục tiêu${of > 1 ? ` ${n}` : ''}${years}: ${figure}`;
 }
 

@@ -6,7 +6,10 @@ export const REVIEW_KINDS = ['midterm', 'final'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 /** The period kind a review is opened as. */
-export const PERIOD_KIND_OF: Record<ReviewKind, 'mid_term' | 'final'> = { midterm: 'mid_term', final: 'final' };
+export const PERIOD_KIND_OF: Record<ReviewKind, 'mid_term' | 'final'> = {
+  midterm: 'mid_term',
+  final: 'final',
+};
 
 /** "Sơ kết" / "Tổng kết": the word the title, the headings and the file name use. */
 export const REVIEW_WORD: Record<ReviewKind, string> = { midterm: 'Sơ kết', final: 'Tổng kết' };

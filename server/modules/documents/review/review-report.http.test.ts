@@ -31,7 +31,12 @@ const run = promisify(execFile);
 const FIRST = THIS_YEAR - 2;
 const YEARS = [FIRST, FIRST + 1, THIS_YEAR];
 
-const year = (y: number) => ({ kind: 'year' as const, from: `${y}-01-01`, to: `${y}-12-31`, text: `Năm ${y}` });
+const year = (y: number) => ({
+  kind: 'year' as const,
+  from: `${y}-01-01`,
+  to: `${y}-12-31`,
+  text: `Năm ${y}`,
+});
 
 /** The finance department's report of a period, each lead task given its progress, then accepted. */
 async function reportAccepted(
@@ -188,7 +193,11 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
   beforeAll(async () => {
     s = await startTestServer(dialect);
     w = await buildWorld(s);
-    const res = await s.app.inject({ method: 'GET', url: url(), headers: { cookie: w.as.coordinator.cookie! } });
+    const res = await s.app.inject({
+      method: 'GET',
+      url: url(),
+      headers: { cookie: w.as.coordinator.cookie! },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(decodeURIComponent(String(res.headers['content-disposition']).split("UTF-8''")[1]!)).toBe(
@@ -224,7 +233,13 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
 
   it('has a column per year of the plan with the figures entered, and the final evaluation in words', async () => {
     const table = tablesOf(xml).find((t) => t[0]!.includes('Mục tiêu'))!;
-    expect(table[0]).toEqual(['TT', 'Chỉ tiêu', 'Mục tiêu', ...YEARS.map((y) => `Năm ${y}`), 'Đánh giá cuối kỳ']);
+    expect(table[0]).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Mục tiêu',
+      ...YEARS.map((y) => `Năm ${y}`),
+      'Đánh giá cuối kỳ',
+    ]);
     const detail = expectBody(
       await w.as.coordinator.get(`/api/indicators/${w.indicatorId}`),
       indicatorDetailSchema,
@@ -303,7 +318,11 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
 
   it('is for those who monitor: a reporter is refused, a leader reads, a missing review is named', async () => {
     expect(expectError(await w.as.stc.get(url()), 403).message).toMatch(/quyền/);
-    const leader = await s.app.inject({ method: 'GET', url: url(), headers: { cookie: w.as.leader.cookie! } });
+    const leader = await s.app.inject({
+      method: 'GET',
+      url: url(),
+      headers: { cookie: w.as.leader.cookie! },
+    });
     expect(leader.statusCode).toBe(200);
     const midterm = expectError(
       await w.as.coordinator.get(`/api/plans/${w.planId}/review-report.docx?kind=midterm`),
@@ -312,7 +331,10 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
     expect(midterm.message).toBe(
       'Kế hoạch số 27/KH-UBND chưa mở kỳ sơ kết: hãy mở kỳ báo cáo sơ kết của kế hoạch rồi lập báo cáo.',
     );
-    const bad = expectError(await w.as.coordinator.get(`/api/plans/${w.planId}/review-report.docx?kind=x`), 400);
+    const bad = expectError(
+      await w.as.coordinator.get(`/api/plans/${w.planId}/review-report.docx?kind=x`),
+      400,
+    );
     expect(bad.message + JSON.stringify(bad)).toContain('sơ kết (kind=midterm) hoặc tổng kết (kind=final)');
     expect(
       expectError(await w.as.coordinator.get('/api/plans/999999/review-report.docx?kind=final'), 404).message,
@@ -331,7 +353,14 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
     const ps = paragraphsOf(mid).map((p) => p.text);
     expect(ps).toContain(`Sơ kết 2 năm thực hiện Kế hoạch số 27/KH-UBND (${FIRST}–${FIRST + 1})`);
     const table = tablesOf(mid).find((t) => t[0]!.includes('Mục tiêu'))!;
-    expect(table[0]).toEqual(['TT', 'Chỉ tiêu', 'Mục tiêu', `Năm ${FIRST}`, `Năm ${FIRST + 1}`, 'Đánh giá giữa kỳ']);
+    expect(table[0]).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'Mục tiêu',
+      `Năm ${FIRST}`,
+      `Năm ${FIRST + 1}`,
+      'Đánh giá giữa kỳ',
+    ]);
     expect(ps.join('\n')).not.toContain('Đã tổ chức hội chợ');
   });
 

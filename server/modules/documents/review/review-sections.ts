@@ -54,7 +54,14 @@ function indicatorTable(d: ReviewData): Block[] {
 
 /** I.2: per year, the tasks due and the stored statuses judged for that year. */
 function yearTable(d: ReviewData): Block[] {
-  const codes = ['done_on_time', 'done_late', 'in_progress_on_time', 'overdue', 'not_reported', 'not_due'] as const;
+  const codes = [
+    'done_on_time',
+    'done_late',
+    'in_progress_on_time',
+    'overdue',
+    'not_reported',
+    'not_due',
+  ] as const;
   const last = d.tallies.at(-1)!;
   const done = last.counts.done_on_time + last.counts.done_late;
   return [
@@ -65,7 +72,11 @@ function yearTable(d: ReviewData): Block[] {
       [
         { heading: 'Năm', share: 0.1, align: 'center' },
         { heading: 'Nhiệm vụ đến hạn', share: 0.13, align: 'center' },
-        ...codes.map((c) => ({ heading: TASK_STATUS_LABELS[c], share: 0.77 / codes.length, align: 'center' as const })),
+        ...codes.map((c) => ({
+          heading: TASK_STATUS_LABELS[c],
+          share: 0.77 / codes.length,
+          align: 'center' as const,
+        })),
       ],
       d.tallies.map((t) => [String(t.year), String(t.due), ...codes.map((c) => String(t.counts[c]))]),
       SIZE.smallTable,

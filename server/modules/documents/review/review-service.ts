@@ -45,7 +45,11 @@ export async function reviewPeriodOf(ctx: AppContext, planId: number, kind: Revi
  */
 async function reviewYears(ctx: AppContext, planId: number, issuedOn: string | null, end: number) {
   const starts = await findSpanStarts(ctx.db, planId);
-  const candidates = [issuedOn ? Number(issuedOn.slice(0, 4)) : null, starts.firstDeadline, starts.firstPeriod];
+  const candidates = [
+    issuedOn ? Number(issuedOn.slice(0, 4)) : null,
+    starts.firstDeadline,
+    starts.firstPeriod,
+  ];
   const known = candidates.filter((y): y is number => y !== null && y <= end);
   return spanYears(known.length ? Math.min(...known) : end, end);
 }
@@ -84,7 +88,9 @@ function placeDate(place: string | null) {
 }
 
 /** "Sơ kết 3 năm thực hiện Kế hoạch số 148/KH-UBND (2021–2023)". */
-export function reviewSummary(d: Pick<ReviewData, 'kind' | 'years'> & { base: Pick<ReviewData['base'], 'plan'> }) {
+export function reviewSummary(
+  d: Pick<ReviewData, 'kind' | 'years'> & { base: Pick<ReviewData['base'], 'plan'> },
+) {
   const n = d.years.length;
   const span = n > 1 ? ` (${d.years[0]}–${d.years.at(-1)})` : ` năm ${d.years[0]}`;
   return `${REVIEW_WORD[d.kind]}${n > 1 ? ` ${n} năm` : ''} thực hiện ${planName(d.base.plan)}${span}`;
