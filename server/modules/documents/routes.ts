@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { reviewReportQuerySchema } from '../../../shared/contracts/documents';
+import { REVIEW_KIND_MESSAGE, reviewReportQuerySchema } from '../../../shared/contracts/documents';
 import { planIdParamsSchema } from '../../../shared/contracts/plans';
 import { periodParamsSchema } from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { AppError } from '../../http/errors';
 import { consolidatedReportOfPeriod } from './consolidated/consolidated-service';
 import { reviewReportOfPlan } from './review/review-service';
 
@@ -45,6 +46,11 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         requirePermission(req, 'reports.monitor');
         const { kind, year } = req.query;
+        if (!kind) {
+          throw new AppError('VALIDATION_FAILED', REVIEW_KIND_MESSAGE, [
+            { path: 'kind', message: REVIEW_KIND_MESSAGE },
+          ]);
+        }
         const { bytes, disposition } = await reviewReportOfPlan(ctx, req.params.id, kind, year);
         return reply.type(DOCX).header('content-disposition', disposition).send(bytes);
       },

@@ -4166,8 +4166,8 @@ export interface paths {
         /** Tải dự thảo báo cáo sơ kết hoặc tổng kết kế hoạch (Word, thể thức Nghị định 30/2020/NĐ-CP) */
         get: {
             parameters: {
-                query: {
-                    kind: "midterm" | "final";
+                query?: {
+                    kind?: "midterm" | "final";
                     year?: number;
                 };
                 header?: never;

@@ -336,6 +336,11 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
       400,
     );
     expect(bad.message + JSON.stringify(bad)).toContain('sơ kết (kind=midterm) hoặc tổng kết (kind=final)');
+    const none = expectError(await w.as.coordinator.get(`/api/plans/${w.planId}/review-report.docx`), 400);
+    expect(none.message).toBe('Chọn loại báo cáo: sơ kết (kind=midterm) hoặc tổng kết (kind=final)');
+    expect(expectError(await w.as.stc.get(`/api/plans/${w.planId}/review-report.docx`), 403).message).toMatch(
+      /quyền/,
+    );
     expect(
       expectError(await w.as.coordinator.get('/api/plans/999999/review-report.docx?kind=final'), 404).message,
     ).toBe('Không tìm thấy kế hoạch.');
