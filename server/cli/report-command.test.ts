@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../shared/domain/reporting/local-date';
 import { docxParts, paragraphsOf, tablesOf } from '../modules/documents/test/docx-xml';
+import { openDemoReviewPeriods } from './test/open-review-periods';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -199,14 +200,57 @@ describe('planwatch report', () => {
       '--kind',
       'midterm',
       '--format',
-      'docx',
+      'xlsx',
       '--out',
       out,
     ]);
     expect(midterm.code).toBe(2);
-    expect(midterm.stderr).toContain('Chưa hỗ trợ lập báo cáo sơ kết');
+    expect(midterm.stderr).toContain('Chưa hỗ trợ lập báo cáo sơ kết dạng .xlsx');
     expect(existsSync(out)).toBe(false);
   });
+
+  it('writes the mid-term and final reviews once their periods are opened, and says when one is not', async () => {
+    const review = (kind: string, year: string, out: string) =>
+      cli([
+        'report',
+        '--plan',
+        '148/KH-UBND',
+        '--period',
+        year,
+        '--kind',
+        kind,
+        '--format',
+        'docx',
+        '--out',
+        out,
+      ]);
+    const early = await review('midterm', '2023', path.join(dir, 'so-ket.docx'));
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('Kế hoạch số 148/KH-UBND chưa mở kỳ sơ kết năm 2023');
+    // The coordinator opens the review periods the plan's regime names (sơ kết 2023, tổng kết 2025).
+    await openDemoReviewPeriods(env().DATA_DIR);
+    for (const [kind, year, word, first] of [
+      ['midterm', '2023', 'Sơ kết', 2021],
+      ['final', '2025', 'Tổng kết', 2021],
+    ] as const) {
+      const out = path.join(dir, `${kind}.docx`);
+      const r = await review(kind, year, out);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const parts = docxParts(readFileSync(out));
+      const xml = parts['word/document.xml']!;
+      const texts = paragraphsOf(xml).map((p) => p.text);
+      const n = Number(year) - first + 1;
+      expect(texts).toContain(`${word} ${n} năm thực hiện Kế hoạch số 148/KH-UBND (${first}–${year})`);
+      const indicators = tablesOf(xml).find((t) => t[0]!.includes('Mục tiêu'))!;
+      expect(indicators[0]!.filter((h) => h.startsWith('Năm '))).toEqual(
+        Array.from({ length: n }, (_, k) => `Năm ${first + k}`),
+      );
+      const years = tablesOf(xml).find((t) => t[0]![0] === 'Năm')!;
+      expect(years.slice(1).map((r) => r[0])).toEqual(Array.from({ length: n }, (_, k) => String(first + k)));
+      expect(Object.keys(parts).some((p) => p.startsWith('word/media/'))).toBe(true);
+    }
+  }, 180_000);
 
   it('names what is wrong: a missing option, an unknown plan, a year without a period', async () => {
     const missing = await cli(['report', '--plan', '148/KH-UBND', '--format', 'docx', '--out', 'x.docx']);

@@ -7,12 +7,15 @@ import {
   findPlansByNumber,
 } from '../modules/documents/consolidated/consolidated-repository';
 import { buildConsolidatedReport } from '../modules/documents/consolidated/consolidated-service';
+import { buildReviewReport, reviewPeriodOf } from '../modules/documents/review/review-service';
 import { openContext } from '../runtime';
 import { agencyReportBytes } from './agency-report-command';
 import type { Lang } from './messages';
 
 const KINDS = ['annual', 'midterm', 'final', 'agency'] as const;
 const FORMATS = ['docx', 'xlsx'] as const;
+/** The kinds the command line drafts as .docx. */
+const DOCX_KINDS = ['annual', 'midterm', 'final', 'agency'] as const;
 type Kind = (typeof KINDS)[number];
 type Format = (typeof FORMATS)[number];
 
@@ -35,7 +38,7 @@ const T = {
       `Giá trị "${v}" của --${o} không hợp lệ: chọn một trong ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period phải là một năm (ví dụ 2025), không phải "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh chỉ lập báo cáo năm (--kind annual) và báo cáo của cơ quan (--kind agency) dạng Word (--format docx).`,
+      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh lập báo cáo năm, sơ kết, tổng kết và báo cáo của cơ quan (--kind annual|midterm|final|agency) dạng Word (--format docx).`,
     noPlan: (n: string) =>
       `Không có kế hoạch số "${n}". Kiểm tra số hiệu đúng như trên văn bản (ví dụ 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
@@ -50,7 +53,7 @@ const T = {
       `Invalid --${o} "${v}": choose one of ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period must be a year (for example 2025), not "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Not supported yet: ${kind} report as .${format}; the command line makes the annual report (--kind annual) and an agency's report (--kind agency) as Word (--format docx) only.`,
+      `Not supported yet: ${kind} report as .${format}; the command line makes the annual, mid-term, final and agency reports (--kind annual|midterm|final|agency) as Word (--format docx) only.`,
     noPlan: (n: string) =>
       `No plan numbered "${n}". Check the number as written on the document (e.g. 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
@@ -109,8 +112,7 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
     console.error(t.badYear(o.period!));
     return 1;
   }
-  // The agency's own report (agency-report-command.ts) is a Word file too.
-  if ((kind !== 'annual' && kind !== 'agency') || o.format !== 'docx') {
+  if (!isOneOf(DOCX_KINDS, kind) || o.format !== 'docx') {
     console.error(t.notSupported(kind, o.format as Format));
     return 2;
   }
@@ -131,26 +133,35 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
       );
       return 1;
     }
-    const period = await findPeriodByYear(ctx.db, plans[0]!.id, 'annual', year);
-    if (!period) {
-      console.error(t.noPeriod(o.plan!, year));
-      return 1;
-    }
-    if (kind === 'agency') {
-      const r = await agencyReportBytes(
-        ctx,
-        { planNumber: o.plan!, periodId: period.id, year, agencyCode: o.agency!, out: o.out! },
-        lang,
-      );
-      if ('error' in r) {
-        console.error(r.error);
+    const planId = plans[0]!.id;
+    let bytes: Buffer;
+    if (kind === 'annual' || kind === 'agency') {
+      const period = await findPeriodByYear(ctx.db, planId, 'annual', year);
+      if (!period) {
+        console.error(t.noPeriod(o.plan!, year));
         return 1;
       }
-      writeAtomically(o.out!, r.bytes);
-      console.log(r.message);
-      return 0;
+      if (kind === 'agency') {
+        // The agency's own report of that year (agency-report-command.ts), also a Word file.
+        const r = await agencyReportBytes(
+          ctx,
+          { planNumber: o.plan!, periodId: period.id, year, agencyCode: o.agency!, out: o.out! },
+          lang,
+        );
+        if ('error' in r) {
+          console.error(r.error);
+          return 1;
+        }
+        writeAtomically(o.out!, r.bytes);
+        console.log(r.message);
+        return 0;
+      }
+      bytes = await buildConsolidatedReport(ctx, { planId, periodId: period.id });
+    } else {
+      // A review needs its period (sơ kết / tổng kết of that year); refused in Vietnamese when not opened.
+      await reviewPeriodOf(ctx, planId, kind, year);
+      bytes = await buildReviewReport(ctx, { planId, kind, year });
     }
-    const bytes = await buildConsolidatedReport(ctx, { planId: plans[0]!.id, periodId: period.id });
     writeAtomically(o.out!, bytes);
     console.log(t.written(o.out!, bytes.length));
     return 0;

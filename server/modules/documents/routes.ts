@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { REVIEW_KIND_MESSAGE, reviewReportQuerySchema } from '../../../shared/contracts/documents';
+import { planIdParamsSchema } from '../../../shared/contracts/plans';
 import { periodParamsSchema, reportParamsSchema } from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { AppError } from '../../http/errors';
 import { agencyReportForReader } from './agency/agency-service';
 import { consolidatedReportOfPeriod } from './consolidated/consolidated-service';
 import { consolidatedGeneration } from './generation/consolidated-kind';
@@ -10,6 +13,7 @@ import { generationRoutes } from './generation/generation-routes';
 import { registerGenerationKind } from './generation/job-kinds';
 import { drainGenerationJobs, failAbandoned } from './generation/job-runner';
 import { narrativeRoutes } from './narrative/narrative-routes';
+import { reviewReportOfPlan } from './review/review-service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -59,6 +63,31 @@ export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         const user = requirePermission(req, 'reports.read');
         const { bytes, disposition } = await agencyReportForReader(ctx, user, req.params.id);
+        return reply.type(DOCX).header('content-disposition', disposition).send(bytes);
+      },
+    );
+
+    app.get(
+      '/plans/:id/review-report.docx',
+      {
+        config: access('reports.monitor'),
+        schema: {
+          tags: ['documents'],
+          summary:
+            'Tải dự thảo báo cáo sơ kết hoặc tổng kết kế hoạch (Word, thể thức Nghị định 30/2020/NĐ-CP)',
+          params: planIdParamsSchema,
+          querystring: reviewReportQuerySchema,
+        },
+      },
+      async (req, reply) => {
+        requirePermission(req, 'reports.monitor');
+        const { kind, year } = req.query;
+        if (!kind) {
+          throw new AppError('VALIDATION_FAILED', REVIEW_KIND_MESSAGE, [
+            { path: 'kind', message: REVIEW_KIND_MESSAGE },
+          ]);
+        }
+        const { bytes, disposition } = await reviewReportOfPlan(ctx, req.params.id, kind, year);
         return reply.type(DOCX).header('content-disposition', disposition).send(bytes);
       },
     );

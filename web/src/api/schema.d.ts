@@ -4156,6 +4156,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/review-report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải dự thảo báo cáo sơ kết hoặc tổng kết kế hoạch (Word, thể thức Nghị định 30/2020/NĐ-CP) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "midterm" | "final";
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/task-facets": {
         parameters: {
             query?: never;

@@ -271,6 +271,19 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
     expect(ps).toContain('- Rà soát quy hoạch khu công nghiệp (Sở Tài chính chủ trì).');
   });
 
+  it('embeds the chart of the indicator with figures as a PNG after the indicator table', () => {
+    const parts = docxParts(bytes);
+    const media = Object.keys(parts).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(parts[media[0]!]!.slice(1, 4)).toBe('PNG');
+    const ps = paragraphsOf(xml).map((p) => p.text);
+    const caption = ps.indexOf(
+      'Biểu đồ 1. Tốc độ tăng giá trị sản xuất công nghiệp (%): thực hiện các năm so với mục tiêu',
+    );
+    expect(caption).toBeGreaterThan(ps.indexOf('1. Kết quả thực hiện các chỉ tiêu'));
+    expect(caption).toBeLessThan(ps.indexOf('2. Kết quả thực hiện các nhiệm vụ'));
+  });
+
   it('lists every task in the appendix with the status the task-status page shows', async () => {
     const appendix = tablesOf(xml).at(-1)!;
     expect(appendix[0]).toEqual([

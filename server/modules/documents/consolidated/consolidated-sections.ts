@@ -2,6 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import type { NarrativeSection } from '../../../../shared/contracts/consolidated';
 import { formatFigureVi } from '../../../../shared/domain/indicators/format';
 import { formatDateVi } from '../../../../shared/domain/task-status/calendar';
+import { indicatorCharts } from '../charts/chart-blocks';
 import { SIZE } from '../decree30/format';
 import { gridTable } from '../decree30/table';
 import { bodyParagraph, centred, headingParagraph } from '../decree30/text';
@@ -101,7 +102,7 @@ export function appendix(d: ConsolidatedData): Block[] {
  * "Kế hoạch số 148/KH-UBND ngày 27/09/2021 (title)": a title stored in capitals, as plans print it, is
  * left out rather than lower-cased, which would spoil the proper nouns and symbols in it.
  */
-function planIntro(plan: ConsolidatedData['plan']) {
+export function planIntro(plan: ConsolidatedData['plan']) {
   const date = plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn)}` : '';
   // Mostly capitals ("Kế hoạch THỰC HIỆN NGHỊ QUYẾT…"): how the document printed it, not how prose quotes it.
   const letters = [...plan.title].filter((c) => c.toLocaleLowerCase('vi') !== c.toLocaleUpperCase('vi'));
@@ -129,6 +130,7 @@ export function bodySections(
     headingParagraph('I. KẾT QUẢ THỰC HIỆN'),
     headingParagraph('1. Kết quả thực hiện các chỉ tiêu'),
     ...indicatorTable(d),
+    ...indicatorCharts(d.indicators, indicatorYears(d.indicators, d.period.year)),
     headingParagraph('2. Kết quả thực hiện các nhiệm vụ'),
     ...prose(narrative.results),
     headingParagraph('II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN'),

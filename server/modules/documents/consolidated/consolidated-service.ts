@@ -17,7 +17,7 @@ import {
 import { appendix, bodySections } from './consolidated-sections';
 
 /** The head's title by the kind of body that signs; the officer adds "KT." when a deputy signs. */
-const SIGNER_TITLE: Partial<Record<OrganisationKind, string>> = {
+export const SIGNER_TITLE: Partial<Record<OrganisationKind, string>> = {
   so: 'Giám đốc',
   ban: 'Trưởng ban',
   ubnd_tinh: 'Chủ tịch',

@@ -35,7 +35,7 @@ export const resultText = (e: Entry) =>
         .trim()
     : '';
 
-function productOf(e: Entry) {
+export function productOf(e: Entry) {
   const parts = [
     e.product_number,
     e.product_date ? `ngày ${formatDateVi(e.product_date)}` : null,

@@ -53,7 +53,10 @@ export function paragraphsOf(xml: string): ParagraphInfo[] {
   return [...xml.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => {
     const body = m[1]!;
     const pPr = body.match(/<w:pPr>([\s\S]*?)<\/w:pPr>/)?.[1] ?? '';
-    const runs = [...body.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => runInfo(r[1]!));
+    // A run holding a picture (a chart) carries no text and no font: it is not one of the text runs.
+    const runs = [...body.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)]
+      .filter((r) => !r[1]!.includes('<w:drawing>'))
+      .map((r) => runInfo(r[1]!));
     return {
       text: runs.map((r) => r.text).join(''),
       runs,
