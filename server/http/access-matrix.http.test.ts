@@ -2,6 +2,7 @@ import type { InjectOptions, RouteOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { can } from '../../shared/domain/auth/permissions';
 import { mayEnterValues } from '../modules/indicators/indicator-policy';
+import { mayPublishPlan } from '../modules/publication/publication-policy';
 import { assertCanEdit, canReadReport } from '../modules/reporting/report-policy';
 import { FRESH_CALLER, paramValue, SAMPLE_BODIES, type SampleBody } from '../test/access-matrix-requests';
 import { buildWorld, MATRIX_ROLES, type Target, type World } from '../test/access-matrix-world';
@@ -56,6 +57,9 @@ function expectation(w: World, rule: AccessRule, caller: Caller, target: Target)
       }
     case 'indicator-owner':
       return mayEnterValues(user, { owner_org_id: organisation_id }) ? 'allowed' : 403;
+    case 'plan-consolidator':
+      // `own`: the world's plan, consolidated by the coordinator's agency; `other`: one consolidated elsewhere.
+      return mayPublishPlan(user, { consolidator_org_id: w.consolidatorOf[target] }) ? 'allowed' : 403;
   }
 }
 

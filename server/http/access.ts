@@ -16,10 +16,18 @@ import type { Action } from '../../shared/domain/auth/permissions';
  *     accepted reports only) — refused with 403;
  *   - `report-edit`: report-policy.ts `assertCanEdit` (the agency's own reporters) — refused with 403;
  *   - `indicator-owner`: indicator-policy.ts `mayEnterValues` (coordinators, or reporters of the
- *     agency owning the indicator) — refused with 403.
+ *     agency owning the indicator) — refused with 403;
+ *   - `plan-consolidator`: publication/publication-policy.ts `mayPublishPlan` (administrators, or
+ *     coordinators of the plan's consolidating agency) — refused with 403.
  */
 export type AccessAllow = 'public' | 'signed-in' | Action;
-export type RecordScope = 'none' | 'own-user' | 'report-read' | 'report-edit' | 'indicator-owner';
+export type RecordScope =
+  | 'none'
+  | 'own-user'
+  | 'report-read'
+  | 'report-edit'
+  | 'indicator-owner'
+  | 'plan-consolidator';
 
 export interface AccessRule {
   allow: AccessAllow;
