@@ -31,7 +31,10 @@ export const publicTargetSchema = z.object({
   text: z.string(),
   subject: z.string(),
   kind: z.enum(TARGET_KINDS),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
   unit: z.string(),
+  approximate: z.boolean(),
   fromYear: z.number().int().nullable(),
   toYear: z.number().int().nullable(),
   /** The indicator's name and unit the evaluation reads. */
