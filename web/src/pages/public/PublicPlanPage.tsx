@@ -1,4 +1,4 @@
-import { Card, Col, Flex, List, Progress, Result, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Flex, List, Progress, Result, Row, Spin, Statistic, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { PLAN_KIND_LABELS } from '../../../../shared/contracts/plan-draft';
 import type { PublicPlan, PublicTarget } from '../../../../shared/contracts/publication';
@@ -36,11 +36,13 @@ function TargetItem({ t }: { t: PublicTarget }) {
           Mục tiêu: <strong>{formatTargetValue(t)}</strong>
           {formatTargetYears(t) && ` (${formatTargetYears(t)})`}
         </Typography.Text>
-        <Typography.Text>
-          {e.latest
-            ? `Số liệu gần nhất: ${formatValueWithUnit(e.latest.value, t.indicator.unit)} (năm ${e.latest.year})`
-            : 'Chưa có số liệu được tiếp nhận'}
-        </Typography.Text>
+        {e.latest ? (
+          <Typography.Text>
+            Số liệu gần nhất: {formatValueWithUnit(e.latest.value, t.indicator.unit)} (năm {e.latest.year})
+          </Typography.Text>
+        ) : (
+          !e.reason && <Typography.Text>Chưa có số liệu được tiếp nhận</Typography.Text>
+        )}
         {e.reason && <Typography.Text type="secondary">{e.reason}</Typography.Text>}
       </Flex>
     </List.Item>
@@ -77,7 +79,17 @@ function TaskCounts({ tasks }: { tasks: PublicPlan['tasks'] }) {
           <List.Item data-status={code}>
             <Flex justify="space-between" style={{ width: '100%' }}>
               <span>
-                <Tag color={STATUS_CHART_COLORS[code]} style={{ width: 12, height: 12, padding: 0 }} />
+                <span
+                  aria-hidden
+                  style={{
+                    display: 'inline-block',
+                    width: 10,
+                    height: 10,
+                    borderRadius: 2,
+                    background: STATUS_CHART_COLORS[code],
+                    marginInlineEnd: 8,
+                  }}
+                />
                 {TASK_STATUS_LABELS[code]}
               </span>
               <strong>{s[code]}</strong>
