@@ -18,22 +18,27 @@ export function usePrintWhenReady(ready: boolean, done: () => void): void {
 }
 
 /**
- * Calls `fn` when the page is about to be printed: the `beforeprint` event of a print dialog, and the
- * switch to print media (which is all a headless browser's "save as PDF" does).
+ * Width of A4 portrait's printable area in CSS pixels: 210 mm less the 27 mm of side margins of
+ * print.css's @page, at 96 px per inch (≈ 691 px), rounded down for borders.
  */
-export function useBeforePrint(fn: () => void): void {
+export const A4_PRINT_WIDTH_PX = 680;
+
+/**
+ * Calls `before` when the page is about to be printed and `after` when printing is over: the
+ * `beforeprint`/`afterprint` events of a print dialog, and the switch to and from print media (which is
+ * all a headless browser's "save as PDF" does).
+ */
+export function usePrintMedia(before: () => void, after: () => void): void {
   useEffect(() => {
     const query = window.matchMedia('print');
-    const onChange = (e: MediaQueryListEvent) => {
-      if (e.matches) fn();
-    };
-    window.addEventListener('beforeprint', fn);
-    window.addEventListener('afterprint', fn);
+    const onChange = (e: MediaQueryListEvent) => (e.matches ? before() : after());
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
     query.addEventListener('change', onChange);
     return () => {
-      window.removeEventListener('beforeprint', fn);
-      window.removeEventListener('afterprint', fn);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
       query.removeEventListener('change', onChange);
     };
-  }, [fn]);
+  }, [before, after]);
 }
