@@ -59,14 +59,14 @@ test('danh sách nhiệm vụ in đủ mọi nhiệm vụ đã lọc, có dòng 
   const rows = page.locator('.ant-table-tbody tr.ant-table-row');
   await expect(rows).toHaveCount(5);
 
-  await page.getByRole('button', { name: 'In', exact: true }).click();
+  await page.getByRole('button', { name: /^(printer )?In$/ }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await expect(rows).toHaveCount(total);
   await expect(rows.filter({ hasText: 'Quá hạn' })).toHaveCount(total);
 
   await page.emulateMedia({ media: 'print' });
   await expectScreenPartsHidden(page);
-  await expect(page.getByRole('button', { name: 'In', exact: true })).toBeHidden();
+  await expect(page.getByRole('button', { name: /^(printer )?In$/ })).toBeHidden();
   await expect(page.locator('.ant-pagination')).toHaveCount(0);
   await expect(page.getByRole('textbox').first()).toBeHidden();
   const header = page.getByTestId('print-header');
