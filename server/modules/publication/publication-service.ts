@@ -62,8 +62,7 @@ export async function setPublication(
  */
 export async function getPublicPlan(ctx: AppContext, planId: number): Promise<PublicPlan> {
   const row = await findPublicationRow(ctx.db, planId);
-  if (!row || row.published !== 1 || !row.published_at)
-    throw new AppError('NOT_FOUND', NOT_PUBLISHED_MESSAGE);
+  if (row?.published !== 1 || !row.published_at) throw new AppError('NOT_FOUND', NOT_PUBLISHED_MESSAGE);
   const today = localDate(new Date());
   const year = Number(today.slice(0, 4));
   const [targets, counts] = await Promise.all([
