@@ -28,6 +28,7 @@ import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
 import { planImportRoutes } from './modules/plan-import/routes';
 import { planRoutes } from './modules/plans/routes';
+import { publicationRoutes } from './modules/publication/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
 import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(searchRoutes(ctx));
       await api.register(calendarRoutes(ctx));
       await api.register(documentRoutes(ctx));
+      await api.register(publicationRoutes(ctx));
     },
     { prefix: '/api' },
   );

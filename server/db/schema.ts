@@ -170,6 +170,10 @@ export interface PlansTable {
   task_count: Generated<number>;
   /** Grows with every change the plan's task list shows (triggers, migration 20261201T0520). */
   data_version: Generated<number>;
+  /** 1 while the plan's public page is up (migration 20261201T1060); who put it up and when. */
+  published: Generated<number>;
+  published_at: string | null;
+  published_by: number | null;
 }
 
 /** One row (id 1): grows with every change of indicators, targets, values (migration 20261201T0521). */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { can } from '../../shared/domain/auth/permissions';
 import { mayEditConsolidated, mayReadConsolidated } from '../modules/documents/narrative/consolidated-policy';
 import { mayEnterValues } from '../modules/indicators/indicator-policy';
+import { mayPublishPlan } from '../modules/publication/publication-policy';
 import { assertCanEdit, canReadReport } from '../modules/reporting/report-policy';
 import { FRESH_CALLER, paramValue, SAMPLE_BODIES, type SampleBody } from '../test/access-matrix-requests';
 import { buildWorld, MATRIX_ROLES, type Target, type World } from '../test/access-matrix-world';
@@ -62,6 +63,9 @@ function expectation(w: World, rule: AccessRule, caller: Caller, target: Target)
     case 'consolidated-edit':
       // The world's plan is consolidated by the coordinator's own agency (other agencies: narrative.http.test.ts).
       return mayEditConsolidated(user, { consolidator_org_id: w.f.orgs.sct.id }) ? 'allowed' : 403;
+    case 'plan-consolidator':
+      // `own`: the world's plan, consolidated by the coordinator's agency; `other`: one consolidated elsewhere.
+      return mayPublishPlan(user, { consolidator_org_id: w.consolidatorOf[target] }) ? 'allowed' : 403;
   }
 }
 

@@ -113,7 +113,9 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/users/')) return String(w.bystander.id);
       if (url.startsWith('/api/organisations/')) return String(w.spareOrg.id);
       if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);
+      if (url === '/api/plans/:id/publication') return byTarget(w.planOf);
       if (url.startsWith('/api/plans/')) return String(w.f.planId);
+      if (url.startsWith('/api/public/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/dashboard/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/indicators/')) return byTarget(w.indicator);
       if (url.startsWith('/api/indicator-values/')) return String(w.valueId);

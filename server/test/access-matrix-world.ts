@@ -129,6 +129,28 @@ export async function buildWorld(s: TestServer) {
     notification[u.id] = row.id;
   }
   const spareOrg = await buildOrganisation(s.ctx, { kind: 'so' });
+  // A second plan, consolidated by another agency than the coordinator's (routes scoped to the plan's
+  // consolidating agency: publication).
+  const otherPlan = await ctx.db
+    .insertInto('plans')
+    .values({
+      number: '9/KH-UBND',
+      issuer: 'UBND tỉnh',
+      place: null,
+      issued_on: '2022-01-10',
+      title: 'Kế hoạch do cơ quan khác tổng hợp',
+      basis_json: '[]',
+      sections_json: '[]',
+      regime_json: null,
+      consolidator_org_id: other,
+      document_id: null,
+      import_id: null,
+      search_key: 'ke hoach do co quan khac tong hop',
+      created_by: null,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 
   /** A new session for the caller, written straight to the table (no password hashing per request). */
   async function sessionFor(userId: number): Promise<{ cookie: string; csrf: string }> {
@@ -171,6 +193,8 @@ export async function buildWorld(s: TestServer) {
     bystander,
     notification,
     spareOrg,
+    planOf: { own: f.planId, other: otherPlan.id } as Record<Target, number>,
+    consolidatorOf: { own: f.orgs.sct.id, other } as Record<Target, number | null>,
     sessionFor,
     authUserOf,
     csrfHeader: CSRF_HEADER,

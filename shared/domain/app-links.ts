@@ -25,6 +25,8 @@ export const APP_PATHS = {
   users: '/nguoi-dung',
   organisations: '/co-quan',
   audit: '/nhat-ky',
+  /** A published plan's public page, read without signing in (outside the signed-in layout). */
+  publicPlan: '/cong-khai/ke-hoach/:planId',
 } as const;
 
 export type AppPage = keyof typeof APP_PATHS;
@@ -46,6 +48,7 @@ export const taskPath = (planId: number, taskId: number): string =>
 export const indicatorPath = (planId: number, indicatorId: number): string =>
   fillPath(APP_PATHS.indicator, { planId, indicatorId });
 export const planPath = (planId: number): string => fillPath(APP_PATHS.plan, { planId });
+export const publicPlanPath = (planId: number): string => fillPath(APP_PATHS.publicPlan, { planId });
 
 /** The search results page for a query ("see all" from the header). */
 export const searchPath = (q: string): string => `${APP_PATHS.search}?q=${encodeURIComponent(q)}`;

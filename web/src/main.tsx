@@ -8,6 +8,7 @@ import { AppProviders } from './app/AppProviders';
 import { createAppRouter } from './app/router';
 import { AppErrorBoundary } from './components/AppErrorBoundary';
 import './lib/dates';
+import './print/print.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Thiếu phần tử #root trong index.html');

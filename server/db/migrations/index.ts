@@ -18,6 +18,7 @@ import * as reportsRateIdx from './20261201T0541_reports_rate_idx';
 import * as reportsVersion from './20261201T0550_reports_version';
 import * as consolidatedNarratives from './20261201T1020_consolidated_narratives';
 import * as entryFiles from './20261201T1040_entry_files';
+import * as planPublication from './20261201T1060_plan_publication';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261201T0550_reports_version': reportsVersion,
   '20261201T1020_consolidated_narratives': consolidatedNarratives,
   '20261201T1040_entry_files': entryFiles,
+  '20261201T1060_plan_publication': planPublication,
 };

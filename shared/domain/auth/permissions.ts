@@ -13,6 +13,8 @@ export const ACTIONS = [
   'plans.read',
   'plans.import',
   'plans.manage',
+  /** Put a plan's public page up or take it down (only for the plan's consolidating agency). */
+  'plans.publish',
   'indicators.manage',
   'indicators.enter',
   'reports.read',
@@ -33,12 +35,14 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'organisations.manage',
     'audit.read',
     'plans.read',
+    'plans.publish',
   ],
   coordinator: [
     'organisations.read',
     'plans.read',
     'plans.import',
     'plans.manage',
+    'plans.publish',
     'users.read',
     'indicators.manage',
     'indicators.enter',

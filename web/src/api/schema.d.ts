@@ -177,7 +177,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -349,7 +349,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -3832,6 +3832,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trạng thái công khai của kế hoạch và đường dẫn trang công khai */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canChange: boolean;
+                            publicPath: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Công khai kế hoạch: chỉ tiêu, đánh giá và số nhiệm vụ theo tình trạng, không cần đăng nhập */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canChange: boolean;
+                            publicPath: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Gỡ công khai kế hoạch */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canChange: boolean;
+                            publicPath: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/reporting-periods": {
         parameters: {
             query?: never;
@@ -4489,6 +4589,101 @@ export interface paths {
                             ordinal: string;
                             planId: number;
                             product: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang công khai của kế hoạch (không cần đăng nhập; 404 khi chưa công khai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            plan: {
+                                id: number;
+                                issuedOn: string | null;
+                                issuer: string | null;
+                                /** @enum {string} */
+                                kind: "plan" | "decision" | "resolution" | "action_programme" | "directive";
+                                number: string | null;
+                                place: string | null;
+                                title: string;
+                            };
+                            publishedAt: string;
+                            targets: {
+                                approximate: boolean;
+                                evaluation: {
+                                    label: string;
+                                    latest: {
+                                        /** @enum {string} */
+                                        status: "estimate" | "preliminary" | "official";
+                                        value: number;
+                                        year: number;
+                                    } | null;
+                                    reason: string;
+                                    required: number | null;
+                                    /** @enum {string} */
+                                    status: "met" | "exceeded" | "on_track" | "at_risk" | "off_track" | "missed" | "no_data";
+                                };
+                                fromYear: number | null;
+                                indicator: {
+                                    name: string;
+                                    unit: string;
+                                };
+                                /** @enum {string} */
+                                kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                max: number | null;
+                                min: number | null;
+                                ordinal: number;
+                                subject: string;
+                                text: string;
+                                toYear: number | null;
+                                unit: string;
+                            }[];
+                            tasks: {
+                                summary: {
+                                    completionRate: number | null;
+                                    done_late: number;
+                                    done_on_time: number;
+                                    in_progress_on_time: number;
+                                    not_due: number;
+                                    not_reported: number;
+                                    onTimeRate: number | null;
+                                    overdue: number;
+                                    total: number;
+                                };
+                                year: number;
+                            };
                         };
                     };
                 };

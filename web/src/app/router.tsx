@@ -5,6 +5,7 @@ import { RequirePermission } from '../auth/RequirePermission';
 import { NotFoundPage } from '../pages/errors/NotFoundPage';
 import { RouteErrorPage } from '../pages/errors/RouteErrorPage';
 import { LoginPage } from '../pages/login/LoginPage';
+import { PublicPlanPage } from '../pages/public/PublicPlanPage';
 import { AppLayout } from './AppLayout';
 import { APP_ROUTES, routePath } from './routes';
 
@@ -15,6 +16,8 @@ import { APP_ROUTES, routePath } from './routes';
 export function createAppRouter() {
   return createBrowserRouter([
     { path: APP_PATHS.login, element: <LoginPage />, errorElement: <RouteErrorPage /> },
+    // Read without signing in, outside the signed-in layout (no menu, no session needed).
+    { path: APP_PATHS.publicPlan, element: <PublicPlanPage />, errorElement: <RouteErrorPage /> },
     {
       element: <RequireAuth />,
       errorElement: <RouteErrorPage />,

@@ -33,6 +33,8 @@ export function BoardFilters({
       style={{ marginBottom: 16 }}
       role="search"
       aria-label="Bộ lọc tổng quan kế hoạch"
+      // On paper the chosen values print as one line of text (print.css), the controls do not.
+      className="print-filter-values"
     >
       <PlanSelect
         aria-label="Kế hoạch"

@@ -5,6 +5,7 @@ import { useDashboard } from '../../api/dashboard';
 import { useCurrentSession } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { PrintHeader } from '../../print/PrintHeader';
 import { BoardFilters } from './BoardFilters';
 import { type BoardState, boardFromParams, boardToParams } from './boardParams';
 import { PlanBoard } from './PlanBoard';
@@ -42,10 +43,11 @@ export function DashboardPage() {
   return (
     <ConfigProvider theme={READABLE}>
       <div data-testid="dashboard">
-        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }}>
+        <PrintHeader what={`Tổng quan tình hình thực hiện các kế hoạch năm ${year}`} />
+        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }} className="no-print">
           Tổng quan
         </Typography.Title>
-        <Typography.Paragraph style={{ color: 'rgba(0,0,0,0.7)' }}>
+        <Typography.Paragraph style={{ color: 'rgba(0,0,0,0.7)' }} className="no-print">
           Xin chào, {user.fullName} ({user.organisationName}). Tình hình thực hiện các kế hoạch năm {year}.
           Bấm vào một con số để xem các nhiệm vụ đó.
         </Typography.Paragraph>

@@ -13,7 +13,8 @@ import {
 } from 'echarts/components';
 import { type ComposeOption, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { A4_PRINT_WIDTH_PX, usePrintMedia } from '../../print/usePrintWhenReady';
 
 // Only the parts the indicator chart uses, so the client bundle stays small.
 use([
@@ -85,5 +86,24 @@ export function EChart({
     chart.current?.setOption(option, true);
   }, [option]);
 
-  return <div ref={ref} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
+  // Paper is narrower than most screens: redraw at most A4's printable width before the page is laid
+  // out for print (a canvas scaled down by the printer would blur and keep the screen's proportions),
+  // and at the container's width again after.
+  usePrintMedia(
+    useCallback(() => {
+      const width = ref.current?.clientWidth ?? A4_PRINT_WIDTH_PX;
+      chart.current?.resize({ width: Math.min(width, A4_PRINT_WIDTH_PX), height });
+    }, [height]),
+    useCallback(() => chart.current?.resize({ width: 'auto', height: 'auto' }), []),
+  );
+
+  return (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={ariaLabel}
+      className="print-chart"
+      style={{ width: '100%', height }}
+    />
+  );
 }

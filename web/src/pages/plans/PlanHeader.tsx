@@ -7,6 +7,7 @@ import { originalDocumentUrl } from '../../api/plan-import';
 import { formatDate } from '../../lib/dates';
 import { formatFileSize, shortHash } from '../../lib/numbers';
 import { PlanPeriodsLink } from '../reporting/PlanPeriodsLink';
+import { PlanPublication } from './PlanPublication';
 
 /** The plan as a document: who issued it, when, on what basis, and the file it was read from. */
 export function PlanHeader({ plan }: { plan: PlanDetail }) {
@@ -23,6 +24,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
           </Button>
         </Link>
       </Flex>
+      <PlanPublication planId={plan.id} />
       <Typography.Paragraph style={{ fontSize: 16, marginTop: 12 }}>{plan.title}</Typography.Paragraph>
       <Descriptions
         column={{ xs: 1, md: 2, xl: 3 }}

@@ -1,17 +1,24 @@
-import { Card, Typography } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Typography } from 'antd';
+import { useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { PlanTaskListItem, TaskListSort } from '../../../../shared/contracts/plans';
+import { errorMessageOf } from '../../api/ApiError';
 import { type TaskFilter, usePlan, usePlanTasks, useTaskFacets } from '../../api/plans';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { vietnamYear } from '../../lib/dates';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { PrintHeader } from '../../print/PrintHeader';
+import { usePrintWhenReady } from '../../print/usePrintWhenReady';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { PlanBreadcrumb } from './PlanBreadcrumb';
+import { cutNote, loadTasksForPrint, type PrintableTasks } from './printAllTasks';
 import { TaskFilters } from './TaskFilters';
 import { type TaskListOrder, taskColumns } from './taskColumns';
 import { filterFromParams, filterToParams, hasActiveFilter } from './taskFilterParams';
+import { describeTaskFilter } from './taskFilterText';
 
 function PlanTasks({ planId }: { planId: number }) {
   const navigate = useNavigate();
@@ -28,15 +35,54 @@ function PlanTasks({ planId }: { planId: number }) {
     setParams(filterToParams({ ...filter, ...change, page: 1 }));
   const active = hasActiveFilter(filter);
   const order: TaskListOrder = { sort: filter.sort ?? 'ordinal', order: filter.order ?? 'asc' };
+  const statusYear = tasks.data?.year ?? filter.year ?? vietnamYear();
+
+  // "In": every filtered task (not only this page) is loaded and drawn, then the print dialog opens;
+  // when it closes the page goes back to its paged list.
+  const { message } = App.useApp();
+  const [printRows, setPrintRows] = useState<PrintableTasks | null>(null);
+  const [loadingPrint, setLoadingPrint] = useState(false);
+  usePrintWhenReady(
+    printRows !== null,
+    useCallback(() => setPrintRows(null), []),
+  );
+  const print = async () => {
+    setLoadingPrint(true);
+    try {
+      const all = await loadTasksForPrint(planId, filter);
+      const note = cutNote(all);
+      if (note) void message.warning(note, 8);
+      setPrintRows(all);
+    } catch (e) {
+      void message.error(errorMessageOf(e));
+    } finally {
+      setLoadingPrint(false);
+    }
+  };
 
   return (
     <>
       <PlanBreadcrumb planId={planId} planNumber={plan.data?.number} trail={[{ label: 'Nhiệm vụ' }]} />
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        Nhiệm vụ của kế hoạch {plan.data?.number ?? ''}
-      </Typography.Title>
+      <PrintHeader
+        plan={plan.data}
+        what={`Danh sách nhiệm vụ (tình trạng năm ${statusYear})`}
+        filters={describeTaskFilter(filter, facets.data, statusYear)}
+        note={printRows ? (cutNote(printRows) ?? `Gồm ${printRows.items.length} nhiệm vụ.`) : undefined}
+      />
+      <Flex justify="space-between" align="flex-start" gap={12} wrap="wrap" className="no-print">
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          Nhiệm vụ của kế hoạch {plan.data?.number ?? ''}
+        </Typography.Title>
+        <Button icon={<PrinterOutlined />} loading={loadingPrint} onClick={() => void print()}>
+          In
+        </Button>
+      </Flex>
       {plan.data && (
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: plan.data.title }}>
+        <Typography.Paragraph
+          type="secondary"
+          className="no-print"
+          ellipsis={{ rows: 2, tooltip: plan.data.title }}
+        >
           {plan.data.title}
         </Typography.Paragraph>
       )}
@@ -44,7 +90,7 @@ function PlanTasks({ planId }: { planId: number }) {
         <TaskFilters
           filter={filter}
           facets={facets.data}
-          statusYear={tasks.data?.year ?? filter.year ?? vietnamYear()}
+          statusYear={statusYear}
           onChange={refine}
           onReset={() => setParams({})}
           canReset={active}
@@ -54,9 +100,9 @@ function PlanTasks({ planId }: { planId: number }) {
           aria-label="Danh sách nhiệm vụ"
           rowKey="id"
           columns={taskColumns(planId, search, order)}
-          dataSource={tasks.data?.items ?? []}
-          loading={tasks.isFetching}
-          scroll={{ x: 1300 }}
+          dataSource={printRows?.items ?? tasks.data?.items ?? []}
+          loading={tasks.isFetching && !printRows}
+          {...(printRows ? {} : { scroll: { x: 1300 } })}
           onRow={(t) => ({
             onClick: () =>
               navigate(`/ke-hoach/${planId}/nhiem-vu/${t.id}`, { state: { listSearch: search } }),
@@ -69,14 +115,18 @@ function PlanTasks({ planId }: { planId: number }) {
                 ? 'Không có nhiệm vụ phù hợp với bộ lọc'
                 : 'Kế hoạch chưa có nhiệm vụ nào',
           }}
-          pagination={{
-            current: filter.page,
-            pageSize: filter.pageSize,
-            total: tasks.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => (active ? `Tìm thấy ${total} nhiệm vụ` : `Tổng số ${total} nhiệm vụ`),
-          }}
+          pagination={
+            printRows
+              ? false
+              : {
+                  current: filter.page,
+                  pageSize: filter.pageSize,
+                  total: tasks.data?.total ?? 0,
+                  showSizeChanger: true,
+                  pageSizeOptions: [20, 50, 100],
+                  showTotal: (total) => (active ? `Tìm thấy ${total} nhiệm vụ` : `Tổng số ${total} nhiệm vụ`),
+                }
+          }
           onChange={(pagination, _filters, sorter, extra) => {
             if (extra.action === 'sort') {
               // Sorting is done by the server over the whole list: back to the first page.

@@ -60,6 +60,8 @@ export function ReportEntryGroup({ title, reportId, entries, editing, empty, fol
             const progress = editing?.values[entry.id]?.progress ?? entry.progress;
             return {
               key: entry.id,
+              // Drawn while folded too, so a printed report shows every entry (print.css opens them).
+              forceRender: true,
               label: (
                 <Flex gap={8} wrap="wrap" align="center">
                   <Typography.Text strong>Nhiệm vụ {entry.task.ordinal}</Typography.Text>

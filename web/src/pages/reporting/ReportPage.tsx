@@ -8,6 +8,7 @@ import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { PrintHeader } from '../../print/PrintHeader';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { DirectivesPanel } from './DirectivesPanel';
 import { ReportEditForm } from './ReportEditForm';
@@ -39,6 +40,7 @@ function Report({ id }: { id: number }) {
   const r = report.data;
   return (
     <>
+      <PrintHeader plan={r.plan} what={`${r.period.title} — báo cáo của ${r.organisation.name}`} />
       <Breadcrumb
         style={{ marginBottom: 12 }}
         items={[
