@@ -17,6 +17,7 @@ import * as taskStatusCounts from './20261201T0540_task_status_counts';
 import * as reportsRateIdx from './20261201T0541_reports_rate_idx';
 import * as reportsVersion from './20261201T0550_reports_version';
 import * as searchIndex from './20261201T1000_search_index';
+import * as taskSearchOrder from './20261201T1001_task_search_order';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '20261201T0541_reports_rate_idx': reportsRateIdx,
   '20261201T0550_reports_version': reportsVersion,
   '20261201T1000_search_index': searchIndex,
+  '20261201T1001_task_search_order': taskSearchOrder,
 };

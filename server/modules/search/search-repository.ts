@@ -52,6 +52,7 @@ function keyHasAll<DB, TB extends keyof DB>(
   table: Searched,
   alias: string,
   words: readonly string[],
+  inListOrder = false,
 ): Expression<SqlBool> {
   const key = sql.ref(`${alias}.search_key`);
   const like = (w: string) => sql<SqlBool>`${key} like ${contains(w)}`;
@@ -61,10 +62,28 @@ function keyHasAll<DB, TB extends keyof DB>(
   const conditions: RawBuilder<SqlBool>[] = short.map(like);
   if (long.length > 0)
     conditions.unshift(
-      sql<SqlBool>`${sql.ref(`${alias}.id`)} in (select rowid from ${sql.table(`${table}_fts`)} where ${sql.table(`${table}_fts`)} match ${ftsQuery(long)})`,
+      // `+id`: not by key lookups of every match (SQLite then reads the rows in the list's own index
+      // order and stops at the page; see searchTasks).
+      sql<SqlBool>`${inListOrder ? sql`+${sql.ref(`${alias}.id`)}` : sql.ref(`${alias}.id`)} in (select rowid from ${sql.table(`${table}_fts`)} where ${sql.table(`${table}_fts`)} match ${ftsQuery(long)})`,
     );
   return eb.and(conditions);
 }
+
+/**
+ * On SQLite, with every word long enough for the trigram index, the matches counted in the index
+ * alone (it holds one entry per row, kept by triggers) instead of looking each row up; null otherwise.
+ */
+async function countInIndex(db: Db, table: Searched, words: readonly string[]): Promise<number | null> {
+  if (isPostgres(db) || words.some((w) => w.length < TRIGRAM)) return null;
+  const fts = sql.table(`${table}_fts`);
+  const r = await sql<{
+    n: number;
+  }>`select count(*) as n from ${fts} where ${fts} match ${ftsQuery(words)}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** From this many matching tasks, SQLite reads tasks in list order until the page is full. */
+const SCAN_IN_ORDER_FROM = 1000;
 
 async function countOf(q: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }) {
   // PostgreSQL counts come back as strings, SQLite's as numbers.
@@ -85,7 +104,16 @@ export async function searchPlans(db: Db, words: readonly string[], limit: numbe
 
 export async function searchTasks(db: Db, words: readonly string[], limit: number) {
   const base = db.selectFrom('tasks').where((eb) => keyHasAll(db, eb, 'tasks', 'tasks', words));
-  const rows = await base
+  const total =
+    (await countInIndex(db, 'tasks', words)) ??
+    (await countOf(base.select((eb) => eb.fn.countAll<number>().as('n'))));
+  // Many matches: walk `tasks_search_order_idx` (the list's order) and stop at the page, rather than
+  // look up and sort thousands of rows; few: look up just those.
+  if (total === 0) return { rows: [], total };
+  const inListOrder = total >= SCAN_IN_ORDER_FROM;
+  const rows = await db
+    .selectFrom('tasks')
+    .where((eb) => keyHasAll(db, eb, 'tasks', 'tasks', words, inListOrder))
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
     .select([
       'tasks.id',
@@ -100,7 +128,6 @@ export async function searchTasks(db: Db, words: readonly string[], limit: numbe
     .orderBy('tasks.position')
     .limit(limit)
     .execute();
-  const total = await countOf(base.select((eb) => eb.fn.countAll<number>().as('n')));
   return { rows, total };
 }
 
