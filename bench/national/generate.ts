@@ -443,6 +443,8 @@ export async function generateDataset(target: DatasetTarget, opts: GenerateOptio
         kind: 'annual',
         year: y,
         title: `Báo cáo năm ${y}`,
+        // As period-repository.ts writes it: the header search finds reports by their period.
+        search_key: searchKey(`Báo cáo năm ${y} ${y}`),
         data_closing_on: `${y}-11-30`,
         due_on: `${y}-12-15`,
         state: open ? 'open' : 'closed',

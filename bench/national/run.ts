@@ -7,7 +7,7 @@
  * Options: --db sqlite,postgres  --workers 1,auto (auto: the server's default, one per core)
  *          --seed 1  --scale 1  --seconds 8 (each load run)  --iterations 200 (each latency)
  *          --port 4300  --bin ../other-checkout/bin/planwatch.js (measure another build, for before/after)
- *          --only inbox,my work (measure only the requests whose name contains one of these)
+ *          --only inbox,my work,search (measure only the requests whose name contains one of these)
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -15,9 +15,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../server/config';
 import { openContext } from '../../server/runtime';
+import { searchKey } from '../../shared/domain/text/normalize';
 import { NATIONAL, scaled } from './dataset';
 import { ensureDataset } from './generate';
 import { get, type Latency, latency, type Throughput, throughput } from './load';
+import * as N from './names';
 import { freshenTaskStatuses } from './statuses';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -125,6 +127,32 @@ interface Row {
   missing?: boolean;
 }
 
+/**
+ * The header search (GET /api/search, 5 per kind as the header asks) for what people type: a plan's
+ * number (the sample plan's, read from the plan list), a task phrase, an agency's name typed without
+ * diacritics, a 2-word query, and a text found nowhere (the floor when every key must be read).
+ * The words are the generator's own (names.ts), typed folded as a user without a Vietnamese keyboard.
+ */
+async function searchMeasures(base: string, cookie: string, planId: number): Promise<Measure[]> {
+  const plans = JSON.parse(await get(base, '/api/plans?pageSize=200', cookie)) as {
+    items: { id: number; number: string | null }[];
+  };
+  const number = plans.items.find((p) => p.id === planId)?.number ?? plans.items[0]?.number ?? '1';
+  const queries: [string, string][] = [
+    ['plan number', number],
+    ['task phrase', searchKey(N.OBJECTS[6]!.split(' ').slice(2, 4).join(' '))],
+    ['agency without diacritics', searchKey(`Sở ${N.DEPARTMENTS[2]}`)],
+    ['2 words', searchKey(N.OBJECTS[4]!.split(' ').slice(0, 2).join(' '))],
+    ['no match', 'khong tim thay gi'],
+  ];
+  return queries.map(([what, q]) => ({
+    name: `search, ${what} ("${q}")`,
+    path: `/api/search?q=${encodeURIComponent(q)}&limit=5`,
+    as: 'coordinator',
+    load: [50, 4],
+  }));
+}
+
 async function measureAll(
   base: string,
   pid: number,
@@ -172,6 +200,7 @@ async function measureAll(
       load: [4],
     },
     { name: 'plan list (all plans)', path: '/api/plans', as: 'coordinator', load: [4] },
+    ...(await searchMeasures(base, cookies.coordinator, planId)),
   ];
   const rows: Row[] = [];
   for (const m of measures) {
@@ -240,12 +269,14 @@ for (const kind of dbs) {
         : t.rps === 0
           ? `none answered within ${seconds} s`
           : `${t.rps.toLocaleString('en')} (${t.serverCpuMs} + ${t.clientCpuMs} ms CPU)`;
+    // The Redmine comparison is made with 4 clients: their median wait is shown with their rate.
+    const rps4 = (t?: Throughput) => (!t || t.rps === 0 ? rps(t) : `${rps(t)}, p50 ${t.p50} ms`);
     tables.push(
       `**${label}**\n\n| request | answer size | p50 / p95, 1 client (ms) | req/s, 50 clients (server + load tool CPU per request) | req/s, 4 clients |\n|---|---:|---:|---:|---:|\n${rows
         .map((r) =>
           r.missing
             ? `| ${r.name} | not in this build | | | |`
-            : `| ${r.name} | ${Math.round((r.latency?.bytes ?? 0) / 100) / 10} KB | ${ms(r.latency)} | ${rps(r.rps50)} | ${rps(r.rps4)} |`,
+            : `| ${r.name} | ${Math.round((r.latency?.bytes ?? 0) / 100) / 10} KB | ${ms(r.latency)} | ${rps(r.rps50)} | ${rps4(r.rps4)} |`,
         )
         .join('\n')}\n`,
     );

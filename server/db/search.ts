@@ -1,5 +1,4 @@
 import { searchKey } from '../../shared/domain/text/normalize';
-import { searchWords } from '../../shared/domain/text/search-words';
 
 /**
  * A LIKE pattern matching a folded `search_key` column. The user's text is folded the same way
@@ -8,12 +7,4 @@ import { searchWords } from '../../shared/domain/text/search-words';
  */
 export function containsPattern(text: string): string {
   return `%${searchKey(text).replace(/[%_\\]/g, '')}%`;
-}
-
-/**
- * LIKE patterns, one per word of the query (shared/domain/text/search-words.ts): a row matches when
- * its folded column contains every one, so word order and accents do not matter.
- */
-export function wordPatterns(text: string): string[] {
-  return searchWords(text).map((w) => `%${w}%`);
 }

@@ -8,9 +8,9 @@ import {
 import { calendarPath, planPath, reportPath, taskPath } from '../../../shared/domain/app-links';
 import { can } from '../../../shared/domain/auth/permissions';
 import { ORGANISATION_KIND_LABELS } from '../../../shared/domain/organisations/kinds';
+import { searchWords } from '../../../shared/domain/text/search-words';
 import { sentenceCaseTitle } from '../../../shared/domain/text/sentence-case';
 import type { AppContext } from '../../context';
-import { wordPatterns } from '../../db/search';
 import type { AuthUser } from '../../http/auth-state';
 import { reportReadScope } from '../reporting/report-policy';
 import { searchOrganisations, searchPlans, searchReports, searchTasks } from './search-repository';
@@ -37,14 +37,14 @@ export async function searchEverything(
   user: AuthUser,
   q: SearchQuery,
 ): Promise<SearchResponse> {
-  const patterns = wordPatterns(q.q);
+  const words = searchWords(q.q);
   const groups: SearchGroup[] = [];
   const group = (kind: SearchGroup['kind'], total: number, items: SearchGroup['items']) =>
     groups.push({ kind, label: SEARCH_KIND_LABELS[kind], total, items });
-  const none = patterns.length === 0;
+  const none = words.length === 0;
 
   if (can(user.role, 'plans.read')) {
-    const plans = none ? { rows: [], total: 0 } : await searchPlans(ctx.db, patterns, q.limit);
+    const plans = none ? { rows: [], total: 0 } : await searchPlans(ctx.db, words, q.limit);
     group(
       'plan',
       plans.total,
@@ -55,7 +55,7 @@ export async function searchEverything(
         link: planPath(p.id),
       })),
     );
-    const tasks = none ? { rows: [], total: 0 } : await searchTasks(ctx.db, patterns, q.limit);
+    const tasks = none ? { rows: [], total: 0 } : await searchTasks(ctx.db, words, q.limit);
     group(
       'task',
       tasks.total,
@@ -69,7 +69,7 @@ export async function searchEverything(
   }
   const scope = reportReadScope(user);
   if (!('none' in scope)) {
-    const reports = none ? { rows: [], total: 0 } : await searchReports(ctx.db, patterns, q.limit, scope);
+    const reports = none ? { rows: [], total: 0 } : await searchReports(ctx.db, words, q.limit, scope);
     group(
       'report',
       reports.total,
@@ -82,7 +82,7 @@ export async function searchEverything(
     );
   }
   if (can(user.role, 'organisations.read')) {
-    const orgs = none ? { rows: [], total: 0 } : await searchOrganisations(ctx.db, patterns, q.limit);
+    const orgs = none ? { rows: [], total: 0 } : await searchOrganisations(ctx.db, words, q.limit);
     group(
       'organisation',
       orgs.total,

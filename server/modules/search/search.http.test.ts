@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { searchResponseSchema } from '../../../shared/contracts/search';
+import { searchKey } from '../../../shared/domain/text/normalize';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody, expectError } from '../../test/expect-body';
 import {
@@ -128,5 +129,75 @@ describeEachDatabase('search across everything', (dialect) => {
     const limit = expectError(await w.as.coordinator.get('/api/search?q=quan&limit=500'), 400);
     expect(limit.message).toContain('Số kết quả mỗi nhóm tối đa là 50');
     expect((await s.agent().get('/api/search?q=quan')).status).toBe(401);
+  });
+
+  it('matches words of 1–2 characters (too short for a trigram index) alone and with longer ones', async () => {
+    // "77" is only in the new plan's number, "ly" in its title ("quản lý"), "dat" in "đất đai".
+    expect(groupOf(await search(w.as.coordinator, '77'), 'plan').items.map((p) => p.title)).toEqual([
+      '77/KH-UBND — Kế hoạch tăng cường quản lý đất đai',
+    ]);
+    expect(groupOf(await search(w.as.coordinator, 'Đất 77'), 'plan').total).toBe(1);
+    expect(groupOf(await search(w.as.coordinator, 'ly 148'), 'plan').total).toBe(0);
+    expect(groupOf(await search(w.as.coordinator, 'so Đẩy'), 'task').items.map((t) => t.title)).toEqual([
+      '2. Đẩy mạnh chuyển đổi số trong quản lý',
+    ]);
+    // A word is a run of characters: its letters scattered over the text do not match.
+    expect(groupOf(await search(w.as.coordinator, 'quanly'), 'task').total).toBe(0);
+  });
+
+  it("finds a report by its period's words and its agency's words together", async () => {
+    await openPeriod(w.as.coordinator, w.planId, {
+      kind: 'annual',
+      year: THIS_YEAR,
+      dueOn: daysFromToday(20),
+    });
+    const res = groupOf(await search(w.as.coordinator, `tai chinh ${THIS_YEAR} ket qua`), 'report');
+    expect(res.items.map((r) => r.title)).toEqual([
+      `Báo cáo kết quả thực hiện năm ${THIS_YEAR} — Sở Tài chính thử`,
+    ]);
+    expect(groupOf(await search(w.as.coordinator, `tai chinh ${THIS_YEAR - 1}`), 'report').total).toBe(0);
+  });
+
+  it('follows rows written after the index was built: renamed, rewritten and deleted rows', async () => {
+    // An agency renamed through the API is found by its new name only.
+    const admin = (await buildLoggedIn(s, { role: 'admin' })).agent;
+    const org = (await admin.get(`/api/organisations/${w.orgs.snn.id}`)).body as {
+      code: string;
+      kind: string;
+    };
+    const renamed = await admin.patch(`/api/organisations/${w.orgs.snn.id}`, {
+      code: org.code,
+      kind: org.kind,
+      name: 'Sở Nông nghiệp và Môi trường thử',
+    });
+    expect(renamed.status).toBe(200);
+    const orgs = groupOf(await search(w.as.coordinator, 'nong nghiep moi truong'), 'organisation');
+    expect(orgs.items.map((o) => o.title)).toEqual(['Sở Nông nghiệp và Môi trường thử']);
+    expect(groupOf(await search(w.as.coordinator, 'nong nghiep thu'), 'organisation').items).toEqual([
+      expect.objectContaining({ title: 'Sở Nông nghiệp và Môi trường thử' }),
+    ]);
+
+    // Any writer of a task's key (here straight SQL) moves it in the index, then a deleted task leaves it.
+    const task = await s.ctx.db
+      .selectFrom('tasks')
+      .select(['id', 'search_key'])
+      .where('content', '=', 'Rà soát quy hoạch')
+      .executeTakeFirstOrThrow();
+    expect(groupOf(await search(w.as.coordinator, 'ra soat quy hoach'), 'task').total).toBe(1);
+    await s.ctx.db
+      .updateTable('tasks')
+      .set({ content: 'Rà soát hồ sơ địa chính', search_key: searchKey('3 Rà soát hồ sơ địa chính') })
+      .where('id', '=', task.id)
+      .execute();
+    expect(groupOf(await search(w.as.coordinator, 'quy hoach'), 'task').total).toBe(0);
+    expect(
+      groupOf(await search(w.as.coordinator, 'ho so dia chinh'), 'task').items.map((t) => t.title),
+    ).toEqual(['3. Rà soát hồ sơ địa chính']);
+    await s.ctx.db.deleteFrom('task_statuses').where('task_id', '=', task.id).execute();
+    await s.ctx.db.deleteFrom('task_agencies').where('task_id', '=', task.id).execute();
+    await s.ctx.db.deleteFrom('tasks').where('id', '=', task.id).execute();
+    expect(groupOf(await search(w.as.coordinator, 'dia chinh'), 'task').total).toBe(0);
+    // The other rows stay found.
+    expect(groupOf(await search(w.as.coordinator, 'quan ly'), 'task').total).toBe(2);
   });
 });
