@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LowPriorityHashPool } from './low-priority-pool';
 
@@ -42,5 +45,24 @@ describe('low-priority hashing pool', () => {
     const pool = new LowPriorityHashPool();
     await expect(pool.run({ op: 'verify', password: 'x', stored: '$argon2id$hỏng' })).rejects.toThrow();
     expect(await pool.run<string>({ op: 'hash', password: 'y', options: OPTIONS })).toMatch(/^\$argon2id\$/);
+  });
+
+  it('lets a process that has hashed a password exit on its own (a CLI command is not kept waiting)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pw-pool-'));
+    const script = path.join(dir, 'hash-once.mts');
+    const pool = path.join(import.meta.dirname, 'low-priority-pool.ts');
+    writeFileSync(
+      script,
+      `import { LowPriorityHashPool } from ${JSON.stringify(pool)};
+const p = new LowPriorityHashPool();
+const h = await p.run({ op: 'hash', password: 'x', options: ${JSON.stringify(OPTIONS)} });
+console.log(await p.run({ op: 'verify', password: 'x', stored: h }));`,
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stdout.trim()).toBe('true');
+    expect(run.status).toBe(0);
   });
 });

@@ -72,18 +72,19 @@ export class LowPriorityHashPool {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ job, resolve: resolve as (v: unknown) => void, reject });
       this.dispatch();
+      this.updateRefs();
     });
   }
 
   private spawn(): void {
     const argon2 = createRequire(import.meta.url).resolve('@node-rs/argon2');
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { argon2 } });
-    // An idle hashing thread must not keep a finished process (a CLI command, a test) alive.
-    worker.unref();
     this.workers.add(worker);
     worker.on('message', (m: WorkerMessage) => this.onMessage(worker, m));
     worker.on('error', (e) => this.onExit(worker, e));
     worker.on('exit', () => this.onExit(worker, new Error('Luồng băm mật khẩu đã dừng.')));
+    // After the listeners: adding a 'message' listener refs the worker's port again.
+    this.updateRefs();
   }
 
   private onMessage(worker: Worker, m: WorkerMessage): void {
@@ -99,12 +100,24 @@ export class LowPriorityHashPool {
       const job = this.busy.get(worker);
       if (!job || job.id !== m.id) return;
       this.busy.delete(worker);
-      worker.unref();
       if (m.error !== undefined) job.reject(new Error(m.error));
       else job.resolve(m.value);
     }
     this.idle.push(worker);
     this.dispatch();
+    this.updateRefs();
+  }
+
+  /**
+   * The threads keep the process alive only while there is work queued or running: a finished CLI
+   * command or test exits with an idle pool, a login in progress is never cut short.
+   */
+  private updateRefs(): void {
+    const working = this.queue.length > 0 || this.busy.size > 0;
+    for (const w of this.workers) {
+      if (working) w.ref();
+      else w.unref();
+    }
   }
 
   private onExit(worker: Worker, e: Error): void {
@@ -114,6 +127,7 @@ export class LowPriorityHashPool {
     const job = this.busy.get(worker);
     this.busy.delete(worker);
     job?.reject(e);
+    this.updateRefs();
     // Keep the pool at strength: a crashed thread is replaced, the waiting jobs go on.
     if (this.workers.size < (this.niced ? this.size : Math.max(1, this.size - 1))) this.spawn();
   }
@@ -124,8 +138,6 @@ export class LowPriorityHashPool {
       const pending = this.queue.shift() as Pending;
       const id = this.nextId++;
       this.busy.set(worker, { ...pending, id });
-      // Referenced while it works: a login in progress keeps the process alive, an idle pool does not.
-      worker.ref();
       worker.postMessage({ id, ...pending.job });
     }
   }
