@@ -6,7 +6,11 @@ import {
   findPeriodByYear,
   findPlansByNumber,
 } from '../modules/documents/consolidated/consolidated-repository';
-import { buildConsolidatedReport } from '../modules/documents/consolidated/consolidated-service';
+import {
+  buildConsolidatedReport,
+  loadConsolidatedData,
+} from '../modules/documents/consolidated/consolidated-service';
+import { consolidatedWorkbook } from '../modules/exports/consolidated-xlsx';
 import { openContext } from '../runtime';
 import type { Lang } from './messages';
 
@@ -34,13 +38,15 @@ const T = {
       `Giá trị "${v}" của --${o} không hợp lệ: chọn một trong ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period phải là một năm (ví dụ 2025), không phải "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh chỉ lập báo cáo năm (--kind annual) dạng Word (--format docx).`,
+      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh chỉ lập báo cáo năm (--kind annual), dạng Word (--format docx) hoặc số liệu Excel (--format xlsx).`,
     noPlan: (n: string) =>
       `Không có kế hoạch số "${n}". Kiểm tra số hiệu đúng như trên văn bản (ví dụ 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
       `Có ${ids.length} kế hoạch cùng số "${n}" (mã ${ids.join(', ')}); hãy lập báo cáo trên giao diện web.`,
     noPeriod: (n: string, y: number) => `Kế hoạch số ${n} chưa mở kỳ báo cáo năm ${y}.`,
     written: (file: string, bytes: number) => `Đã ghi báo cáo tổng hợp vào "${file}" (${bytes} byte).`,
+    writtenData: (file: string, bytes: number) =>
+      `Đã ghi số liệu báo cáo tổng hợp (Excel) vào "${file}" (${bytes} byte).`,
     failed: 'Lỗi:',
   },
   en: {
@@ -49,13 +55,15 @@ const T = {
       `Invalid --${o} "${v}": choose one of ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period must be a year (for example 2025), not "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Not supported yet: ${kind} report as .${format}; the command line makes the annual report (--kind annual) as Word (--format docx) only.`,
+      `Not supported yet: ${kind} report as .${format}; the command line makes the annual report (--kind annual) only, as Word (--format docx) or its data as Excel (--format xlsx).`,
     noPlan: (n: string) =>
       `No plan numbered "${n}". Check the number as written on the document (e.g. 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
       `${ids.length} plans share the number "${n}" (ids ${ids.join(', ')}); make the report in the web interface.`,
     noPeriod: (n: string, y: number) => `Plan ${n} has no annual reporting period for ${y}.`,
     written: (file: string, bytes: number) => `Consolidated report written to "${file}" (${bytes} bytes).`,
+    writtenData: (file: string, bytes: number) =>
+      `Consolidated report data (Excel) written to "${file}" (${bytes} bytes).`,
     failed: 'Error:',
   },
 };
@@ -108,7 +116,7 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
     console.error(t.badYear(o.period!));
     return 1;
   }
-  if (kind !== 'annual' || o.format !== 'docx') {
+  if (kind !== 'annual') {
     console.error(t.notSupported(kind, o.format as Format));
     return 2;
   }
@@ -134,9 +142,14 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
       console.error(t.noPeriod(o.plan!, year));
       return 1;
     }
-    const bytes = await buildConsolidatedReport(ctx, { planId: plans[0]!.id, periodId: period.id });
+    const ids = { planId: plans[0]!.id, periodId: period.id };
+    // xlsx: the same data, one sheet per part of the report (exports/consolidated-xlsx.ts).
+    const bytes =
+      o.format === 'xlsx'
+        ? await consolidatedWorkbook(await loadConsolidatedData(ctx, ids))
+        : await buildConsolidatedReport(ctx, ids);
     writeAtomically(o.out!, bytes);
-    console.log(t.written(o.out!, bytes.length));
+    console.log((o.format === 'xlsx' ? t.writtenData : t.written)(o.out!, bytes.length));
     return 0;
   } catch (err) {
     if (err instanceof AppError) {
