@@ -78,6 +78,26 @@ function cellValue(kind: ColumnKind, v: CellInput): ExcelJS.CellValue {
   return v;
 }
 
+/** Points per line of 11-point text, as Excel's default row. */
+const LINE_HEIGHT = 15;
+
+/**
+ * The height a row needs for its wrapped text: LibreOffice and some Excel versions keep the stored
+ * height of a streamed row instead of growing it, which would print long contents over each other.
+ * Lines are estimated from the characters that fit in each column's width.
+ */
+export function rowHeight(columns: readonly SheetColumn[], values: readonly unknown[]): number {
+  let lines = 1;
+  columns.forEach((c, i) => {
+    const v = values[i];
+    if (typeof v !== 'string' || (c.kind !== 'wrap' && c.kind !== undefined)) return;
+    const perLine = Math.max(1, Math.floor(c.width * 1.1) - 1);
+    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  return Math.min(409, lines * LINE_HEIGHT);
+}
+
 /** Excel's column letters: 1 → A, 28 → AB. */
 export function columnLetter(n: number): string {
   let s = '';
@@ -106,6 +126,15 @@ export class TableSheet {
     // sheet is made: the streaming writer writes a sheet's views before its first row.
     const sheet = workbook.addWorksheet(name, {
       views: [{ state: 'frozen', xSplit: 0, ySplit: this.headerRow, topLeftCell: `A${this.headerRow + 1}` }],
+      // Printed (or opened in LibreOffice as a PDF) on A4 landscape, every column on one page's width.
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      },
     });
     this.sheet = sheet;
     sheet.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
@@ -121,6 +150,10 @@ export class TableSheet {
       sheet.addRow([]).commit();
     }
     const header = sheet.addRow(columns.map((c) => c.header));
+    header.height = rowHeight(
+      columns.map((c) => ({ ...c, kind: 'wrap' })),
+      columns.map((c) => c.header),
+    );
     header.eachCell((cell) => {
       cell.font = { bold: true };
       cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
@@ -141,6 +174,8 @@ export class TableSheet {
       const format = NUMBER_FORMAT[kind];
       if (format) cell.numFmt = format;
     });
+    const height = rowHeight(this.columns, values);
+    if (height > LINE_HEIGHT) row.height = height;
     row.commit();
     this.last = row.number;
   }

@@ -1,6 +1,8 @@
-import { Card, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Typography } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { PlanTaskListItem, TaskListSort } from '../../../../shared/contracts/plans';
+import { taskListWorkbookUrl } from '../../api/exports';
 import { type TaskFilter, usePlan, usePlanTasks, useTaskFacets } from '../../api/plans';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
@@ -32,9 +34,15 @@ function PlanTasks({ planId }: { planId: number }) {
   return (
     <>
       <PlanBreadcrumb planId={planId} planNumber={plan.data?.number} trail={[{ label: 'Nhiệm vụ' }]} />
-      <Typography.Title level={2} style={{ marginTop: 0 }}>
-        Nhiệm vụ của kế hoạch {plan.data?.number ?? ''}
-      </Typography.Title>
+      <Flex justify="space-between" align="start" gap={12} wrap="wrap">
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          Nhiệm vụ của kế hoạch {plan.data?.number ?? ''}
+        </Typography.Title>
+        {/* Every task the filter selects, in the list's order, not only this page. */}
+        <Button icon={<DownloadOutlined />} href={taskListWorkbookUrl(planId, filter)}>
+          Xuất Excel
+        </Button>
+      </Flex>
       {plan.data && (
         <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: plan.data.title }}>
           {plan.data.title}
