@@ -23,6 +23,7 @@ import { startSessionSweep } from './modules/auth/session-sweep';
 import { calendarRoutes } from './modules/calendar/routes';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { documentRoutes } from './modules/documents/routes';
+import { exportRoutes } from './modules/exports/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
@@ -119,6 +120,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(calendarRoutes(ctx));
       await api.register(documentRoutes(ctx));
       await api.register(publicationRoutes(ctx));
+      await api.register(exportRoutes(ctx));
     },
     { prefix: '/api' },
   );

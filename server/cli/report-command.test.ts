@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../shared/domain/reporting/local-date';
 import { docxParts, paragraphsOf, tablesOf } from '../modules/documents/test/docx-xml';
@@ -176,9 +177,9 @@ describe('planwatch report', () => {
     expect(existsSync(path.join(dir, 'khong-co.docx'))).toBe(false);
   });
 
-  it('says in Vietnamese what it does not do yet, with exit code 2', async () => {
-    const out = path.join(dir, 'khong-co.xlsx');
-    const xlsx = await cli([
+  it('writes the consolidated data of the demo plan as .xlsx, one sheet per part of the report', async () => {
+    const out = path.join(dir, 'so-lieu-2026.xlsx');
+    const r = await cli([
       'report',
       '--plan',
       '148/KH-UBND',
@@ -189,8 +190,50 @@ describe('planwatch report', () => {
       '--out',
       out,
     ]);
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toContain('Chưa hỗ trợ lập báo cáo năm dạng .xlsx');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Đã ghi số liệu báo cáo tổng hợp \(Excel\) vào ".*so-lieu-2026\.xlsx" \(\d+ byte\)\./,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Chỉ tiêu',
+      'I. Kết quả',
+      'II. Khó khăn, vướng mắc',
+      'III. Nhiệm vụ năm tới',
+      'IV. Kiến nghị, đề xuất',
+      'Phụ lục',
+    ]);
+    const db = new Database(path.join(dir, 'data', 'planwatch.sqlite'), { readonly: true });
+    const count = (q: string) => (db.prepare(q).get() as { n: number }).n;
+    const tasks = count(
+      "select count(*) as n from tasks join plans on plans.id = tasks.plan_id where plans.number = '148/KH-UBND'",
+    );
+    const accepted = count(
+      `select count(*) as n from report_entries e join reports r on r.id = e.report_id
+         join reporting_periods p on p.id = r.period_id join plans on plans.id = p.plan_id
+        where plans.number = '148/KH-UBND' and p.kind = 'annual' and p.year = ${THIS_YEAR} and r.state = 'accepted'`,
+    );
+    db.close();
+    const appendix = wb.getWorksheet('Phụ lục')!;
+    // Title, period, a blank line, the header: the data starts on row 5, below the frozen header.
+    expect(appendix.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    expect(appendix.getRow(4).getCell(4).value).toBe('Nội dung nhiệm vụ');
+    expect(appendix.rowCount - 4).toBe(tasks);
+    expect(wb.getWorksheet('I. Kết quả')!.rowCount - 4).toBe(accepted);
+    const indicators = wb.getWorksheet('Chỉ tiêu')!;
+    expect(indicators.getRow(4).getCell(2).value).toBe('Chỉ tiêu');
+    const figures: number[] = [];
+    for (let r = 5; r <= indicators.rowCount; r++)
+      indicators.getRow(r).eachCell((c) => {
+        if (typeof c.value === 'number' && Number(c.col) > 4) figures.push(c.value);
+      });
+    expect(figures.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('says in Vietnamese what it does not do yet, with exit code 2', async () => {
+    const out = path.join(dir, 'khong-co.xlsx');
     const midterm = await cli([
       'report',
       '--plan',
@@ -206,6 +249,22 @@ describe('planwatch report', () => {
     ]);
     expect(midterm.code).toBe(2);
     expect(midterm.stderr).toContain('Chưa hỗ trợ lập báo cáo sơ kết dạng .xlsx');
+    expect(midterm.stderr).toContain('Chưa hỗ trợ lập báo cáo sơ kết');
+    const finalXlsx = await cli([
+      'report',
+      '--plan',
+      '148/KH-UBND',
+      '--period',
+      '2025',
+      '--kind',
+      'final',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    ]);
+    expect(finalXlsx.code).toBe(2);
+    expect(finalXlsx.stderr).toContain('Chưa hỗ trợ lập báo cáo tổng kết dạng .xlsx');
     expect(existsSync(out)).toBe(false);
   });
 

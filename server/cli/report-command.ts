@@ -6,8 +6,12 @@ import {
   findPeriodByYear,
   findPlansByNumber,
 } from '../modules/documents/consolidated/consolidated-repository';
-import { buildConsolidatedReport } from '../modules/documents/consolidated/consolidated-service';
+import {
+  buildConsolidatedReport,
+  loadConsolidatedData,
+} from '../modules/documents/consolidated/consolidated-service';
 import { buildReviewReport, reviewPeriodOf } from '../modules/documents/review/review-service';
+import { consolidatedWorkbook } from '../modules/exports/consolidated-xlsx';
 import { openContext } from '../runtime';
 import { agencyReportBytes } from './agency-report-command';
 import type { Lang } from './messages';
@@ -38,13 +42,15 @@ const T = {
       `Giá trị "${v}" của --${o} không hợp lệ: chọn một trong ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period phải là một năm (ví dụ 2025), không phải "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: hiện dòng lệnh lập báo cáo năm, sơ kết, tổng kết và báo cáo của cơ quan (--kind annual|midterm|final|agency) dạng Word (--format docx).`,
+      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: dòng lệnh lập báo cáo năm, sơ kết, tổng kết và báo cáo của cơ quan (--kind annual|midterm|final|agency) dạng Word (--format docx), và số liệu tổng hợp của báo cáo năm dạng Excel (--kind annual --format xlsx).`,
     noPlan: (n: string) =>
       `Không có kế hoạch số "${n}". Kiểm tra số hiệu đúng như trên văn bản (ví dụ 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
       `Có ${ids.length} kế hoạch cùng số "${n}" (mã ${ids.join(', ')}); hãy lập báo cáo trên giao diện web.`,
     noPeriod: (n: string, y: number) => `Kế hoạch số ${n} chưa mở kỳ báo cáo năm ${y}.`,
     written: (file: string, bytes: number) => `Đã ghi báo cáo tổng hợp vào "${file}" (${bytes} byte).`,
+    writtenData: (file: string, bytes: number) =>
+      `Đã ghi số liệu báo cáo tổng hợp (Excel) vào "${file}" (${bytes} byte).`,
     failed: 'Lỗi:',
   },
   en: {
@@ -53,13 +59,15 @@ const T = {
       `Invalid --${o} "${v}": choose one of ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period must be a year (for example 2025), not "${v}".`,
     notSupported: (kind: Kind, format: Format) =>
-      `Not supported yet: ${kind} report as .${format}; the command line makes the annual, mid-term, final and agency reports (--kind annual|midterm|final|agency) as Word (--format docx) only.`,
+      `Not supported yet: ${kind} report as .${format}; the command line makes the annual, mid-term, final and agency reports (--kind annual|midterm|final|agency) as Word (--format docx), and the annual report's data as Excel (--kind annual --format xlsx).`,
     noPlan: (n: string) =>
       `No plan numbered "${n}". Check the number as written on the document (e.g. 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
       `${ids.length} plans share the number "${n}" (ids ${ids.join(', ')}); make the report in the web interface.`,
     noPeriod: (n: string, y: number) => `Plan ${n} has no annual reporting period for ${y}.`,
     written: (file: string, bytes: number) => `Consolidated report written to "${file}" (${bytes} bytes).`,
+    writtenData: (file: string, bytes: number) =>
+      `Consolidated report data (Excel) written to "${file}" (${bytes} bytes).`,
     failed: 'Error:',
   },
 };
@@ -112,7 +120,8 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
     console.error(t.badYear(o.period!));
     return 1;
   }
-  if (!isOneOf(DOCX_KINDS, kind) || o.format !== 'docx') {
+  // Word for every kind; Excel (the consolidated data, one sheet per part) for the annual report only.
+  if (o.format === 'xlsx' ? kind !== 'annual' : !isOneOf(DOCX_KINDS, kind)) {
     console.error(t.notSupported(kind, o.format as Format));
     return 2;
   }
@@ -156,14 +165,19 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
         console.log(r.message);
         return 0;
       }
-      bytes = await buildConsolidatedReport(ctx, { planId, periodId: period.id });
+      const ids = { planId, periodId: period.id };
+      // xlsx: the same data, one sheet per part of the report (exports/consolidated-xlsx.ts).
+      bytes =
+        o.format === 'xlsx'
+          ? await consolidatedWorkbook(await loadConsolidatedData(ctx, ids))
+          : await buildConsolidatedReport(ctx, ids);
     } else {
       // A review needs its period (sơ kết / tổng kết of that year); refused in Vietnamese when not opened.
       await reviewPeriodOf(ctx, planId, kind, year);
       bytes = await buildReviewReport(ctx, { planId, kind, year });
     }
     writeAtomically(o.out!, bytes);
-    console.log(t.written(o.out!, bytes.length));
+    console.log((o.format === 'xlsx' ? t.writtenData : t.written)(o.out!, bytes.length));
     return 0;
   } catch (err) {
     if (err instanceof AppError) {

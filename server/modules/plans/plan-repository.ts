@@ -199,10 +199,26 @@ export async function listTaskRows(
   page: number,
   pageSize: number,
 ) {
-  const base = filteredTasks(db, f);
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const total = await countTaskRows(db, f);
+  const rows = await orderedTaskRows(db, f, o)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { rows, total };
+}
+
+/** How many tasks the filter selects. */
+export async function countTaskRows(db: Kysely<Database>, f: TaskFilter): Promise<number> {
+  const total = await filteredTasks(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(total.n);
+}
+
+/** The filtered tasks with their stored status, in the list's order; the caller pages them. */
+export function orderedTaskRows(db: Kysely<Database>, f: TaskFilter, o: TaskOrder) {
   const dir = o.order;
-  let q = base
+  let q = filteredTasks(db, f)
     .select(TASK_VIEW_COLUMNS)
     .select([
       's.code as status_code',
@@ -231,11 +247,7 @@ export async function listTaskRows(
   } else {
     q = q.orderBy('tasks.position', dir);
   }
-  const rows = await q
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
-  return { rows, total: Number(total.n) };
+  return q;
 }
 
 export async function findTaskRow(db: Kysely<Database>, planId: number, taskId: number) {

@@ -40,7 +40,7 @@ import { toTaskView } from './task-mapper';
 
 type PlanList = z.infer<typeof planListResponseSchema>;
 type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
-type ListedTaskRow = Awaited<ReturnType<typeof listTaskRows>>['rows'][number];
+export type ListedTaskRow = Awaited<ReturnType<typeof listTaskRows>>['rows'][number];
 type AgencyRow = Awaited<ReturnType<typeof taskAgencyRows>>[number];
 
 const agencyView = (r: {
@@ -152,7 +152,12 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
   return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? []));
 }
 
-export async function listTasks(ctx: AppContext, planId: number, query: TaskListQuery) {
+/**
+ * The task list's filter for a query: checks the plan and the agency exist and makes the statuses of
+ * the year fresh for today. The list and its .xlsx export (exports/task-list-xlsx.ts) both use it, so an
+ * export holds exactly the tasks the list shows.
+ */
+export async function taskFilterOf(ctx: AppContext, planId: number, query: TaskListQuery) {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
   let agency: TaskFilter['agency'];
   if (query.organisationId) {
@@ -169,20 +174,26 @@ export async function listTasks(ctx: AppContext, planId: number, query: TaskList
   const today = localDate(new Date());
   const year = query.year ?? Number(today.slice(0, 4));
   await ensureFresh(ctx.db, planId, year, today);
+  const filter: TaskFilter = {
+    planId,
+    q: query.q,
+    agency,
+    product: query.product,
+    deadlineKind: query.deadlineKind,
+    deadlineYear: query.deadlineYear,
+    group: query.group,
+    groupKey: query.groupKey,
+    statusYear: year,
+    status: query.status,
+  };
+  return { filter, year, today };
+}
+
+export async function listTasks(ctx: AppContext, planId: number, query: TaskListQuery) {
+  const { filter, year, today } = await taskFilterOf(ctx, planId, query);
   const { rows, total } = await listTaskRows(
     ctx.db,
-    {
-      planId,
-      q: query.q,
-      agency,
-      product: query.product,
-      deadlineKind: query.deadlineKind,
-      deadlineYear: query.deadlineYear,
-      group: query.group,
-      groupKey: query.groupKey,
-      statusYear: year,
-      status: query.status,
-    },
+    filter,
     { sort: query.sort, order: query.order },
     query.page,
     query.pageSize,
@@ -198,7 +209,7 @@ export async function listTasks(ctx: AppContext, planId: number, query: TaskList
  * The stored status of a listed task. A task added outside the paths that refresh the store (none in
  * the application today) has no row yet: it is computed and stored then.
  */
-async function listedStatus(
+export async function listedStatus(
   ctx: AppContext,
   r: ListedTaskRow,
   year: number,

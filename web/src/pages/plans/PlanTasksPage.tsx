@@ -1,9 +1,10 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { PlanTaskListItem, TaskListSort } from '../../../../shared/contracts/plans';
 import { errorMessageOf } from '../../api/ApiError';
+import { taskListWorkbookUrl } from '../../api/exports';
 import { type TaskFilter, usePlan, usePlanTasks, useTaskFacets } from '../../api/plans';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
@@ -73,9 +74,15 @@ function PlanTasks({ planId }: { planId: number }) {
         <Typography.Title level={2} style={{ marginTop: 0 }}>
           Nhiệm vụ của kế hoạch {plan.data?.number ?? ''}
         </Typography.Title>
-        <Button icon={<PrinterOutlined />} loading={loadingPrint} onClick={() => void print()}>
-          In
-        </Button>
+        <Flex gap={8} wrap="wrap">
+          {/* Every task the filter selects, in the list's order, not only this page. */}
+          <Button icon={<DownloadOutlined />} href={taskListWorkbookUrl(planId, filter)}>
+            Xuất Excel
+          </Button>
+          <Button icon={<PrinterOutlined />} loading={loadingPrint} onClick={() => void print()}>
+            In
+          </Button>
+        </Flex>
       </Flex>
       {plan.data && (
         <Typography.Paragraph

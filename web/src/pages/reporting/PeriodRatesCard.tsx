@@ -1,5 +1,11 @@
-import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import {
+  consolidatedDataWorkbookUrl,
+  consolidatedReportUrl,
+  periodRatesWorkbookUrl,
+} from '../../api/exports';
 import { type PeriodRates, usePeriodRates } from '../../api/reporting';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDateTime } from '../../lib/dates';
@@ -19,6 +25,19 @@ export function PeriodRatesCard({ periodId }: { periodId: number }) {
     <Card
       title={rates.data ? `Theo cơ quan — ${rates.data.period.title}` : 'Theo cơ quan'}
       style={{ marginBottom: 16 }}
+      extra={
+        <Flex gap={8} wrap="wrap">
+          <Button icon={<DownloadOutlined />} href={periodRatesWorkbookUrl(periodId)}>
+            Xuất Excel
+          </Button>
+          <Button icon={<DownloadOutlined />} href={consolidatedReportUrl(periodId)}>
+            Báo cáo tổng hợp (Word)
+          </Button>
+          <Button icon={<DownloadOutlined />} href={consolidatedDataWorkbookUrl(periodId)}>
+            Số liệu tổng hợp (Excel)
+          </Button>
+        </Flex>
+      }
     >
       {rates.isError && <QueryErrorAlert error={rates.error} onRetry={() => void rates.refetch()} />}
       {t && (
