@@ -16,6 +16,7 @@ import * as indicatorVersion from './20261201T0521_indicator_version';
 import * as taskStatusCounts from './20261201T0540_task_status_counts';
 import * as reportsRateIdx from './20261201T0541_reports_rate_idx';
 import * as reportsVersion from './20261201T0550_reports_version';
+import * as activityListIndexes from './20261201T1010_activity_list_indexes';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261201T0540_task_status_counts': taskStatusCounts,
   '20261201T0541_reports_rate_idx': reportsRateIdx,
   '20261201T0550_reports_version': reportsVersion,
+  '20261201T1010_activity_list_indexes': activityListIndexes,
 };

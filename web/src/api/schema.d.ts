@@ -89,6 +89,7 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -1480,6 +1481,7 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
+                            totalCapped: boolean;
                             unread: number;
                         };
                     };
