@@ -26,6 +26,7 @@ import { ORGANISATION_GROUPS } from '../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../shared/domain/organisations/kinds';
 import { parseDeadline } from '../../shared/domain/plan-import/deadline';
 import { searchKey } from '../../shared/domain/text/normalize';
+import { auditRows, notificationRows } from './activity';
 import {
   createPgDatabase,
   type DatasetMarker,
@@ -39,7 +40,6 @@ import {
   readMarker,
   scaled,
 } from './dataset';
-import { auditRows, notificationRows } from './activity';
 import * as N from './names';
 import { Prng } from './prng';
 import { fillTaskStatuses } from './statuses';
