@@ -9,7 +9,7 @@ export interface BoundedCount {
 
 /**
  * Lists whose rows grow with years of activity (the audit log, a busy desk's notifications) show
- * "Hơn 10.000 mục" rather than counting every row on every page: COUNT(*) reads all the rows the
+ * "Hơn 1.000 mục" rather than counting every row on every page: COUNT(*) reads all the rows the
  * filter selects (a million for the whole log), the bounded count at most `cap` + 1 index entries.
  */
 export async function boundedCount<T extends keyof Database>(
@@ -26,5 +26,8 @@ export async function boundedCount<T extends keyof Database>(
   return n > cap ? { total: cap, capped: true } : { total: n, capped: false };
 }
 
-/** What the lists cap their counts at: 200 pages of 50. */
-export const LIST_COUNT_CAP = 10_000;
+/**
+ * What the lists cap their counts at: 20 pages of 50, past which people narrow the filter. 10,000 was
+ * tried first: counting 10,001 index entries took 15–30 ms on PostgreSQL at national scale.
+ */
+export const LIST_COUNT_CAP = 1_000;

@@ -17,7 +17,7 @@ describeEachDatabase('a busy desk’s notifications: newest first, counted up to
     const b = await buildLoggedIn(s, { role: 'coordinator' });
     busy = b.agent;
     other = (await buildLoggedIn(s, { role: 'coordinator' })).agent;
-    // Years of "Có báo cáo mới gửi": 10,001 notifications, the newest 3 unread.
+    // Years of "Có báo cáo mới gửi": 1,001 notifications, the newest 3 unread.
     const n = LIST_COUNT_CAP + 1;
     const rows = Array.from({ length: n }, (_, i) => ({
       user_id: b.user.id,
@@ -38,7 +38,7 @@ describeEachDatabase('a busy desk’s notifications: newest first, counted up to
   });
   afterAll(() => s.close());
 
-  it('shows the newest first and says "more than 10.000" instead of counting them all', async () => {
+  it('shows the newest first and says "more than 1.000" instead of counting them all', async () => {
     const page = expectBody(await busy.get('/api/notifications'), notificationListResponseSchema);
     expect(page).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: true, unread: 3 });
     expect(page.items.map((i) => i.title).slice(0, 2)).toEqual([
