@@ -1,6 +1,7 @@
 /**
  * Deterministic national-scale dataset (issue 10, item 8): 200 plans, 100,000 tasks, 1,000 agencies,
- * 5 years of annual periods, ~28,000 reports and 1,000,000 report entries, written straight into a
+ * 5 years of annual periods, ~28,000 reports, 1,000,000 report entries, 1,000,000 audit rows and
+ * 200,000 notifications (activity.ts), written straight into a
  * migrated planwatch database (SQLite in a folder, or a PostgreSQL database it creates) with chunked
  * multi-row inserts, one transaction per table. Same seed and size → the same rows.
  *
@@ -25,6 +26,7 @@ import { ORGANISATION_GROUPS } from '../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../shared/domain/organisations/kinds';
 import { parseDeadline } from '../../shared/domain/plan-import/deadline';
 import { searchKey } from '../../shared/domain/text/normalize';
+import { auditRows, notificationRows } from './activity';
 import {
   createPgDatabase,
   type DatasetMarker,
@@ -553,6 +555,22 @@ export async function generateDataset(target: DatasetTarget, opts: GenerateOptio
     });
   }
   await step('directives', directiveRows);
+
+  // Five years of activity: the audit log and the users' notifications, in the volumes of a province.
+  const activityShare = size.plans / NATIONAL.plans;
+  const activity = {
+    users: users.length,
+    reports: reportId,
+    tasks: taskId,
+    plans: size.plans,
+    firstYear,
+    lastYear: size.lastYear,
+    now,
+    auditRows: Math.round(1_000_000 * activityShare),
+    notifications: Math.round(200_000 * activityShare),
+  };
+  await step('audit_log', auditRows(activity, rnd));
+  await step('notifications', notificationRows(activity, rnd));
 
   // The rows were inserted after migrating, so the stored list counts (migration 20261201T0440) are
   // still 0: fill them as that migration's backfill does, as a running server keeps them.

@@ -114,7 +114,7 @@ async function login(base: string, username: string, password: string): Promise<
 interface Measure {
   name: string;
   path: string;
-  as: 'coordinator' | 'reporter';
+  as: 'coordinator' | 'reporter' | 'leader';
   /** Load runs: 50 clients (issue's throughput targets) and/or 4 clients (Redmine comparison). */
   load: (50 | 4)[];
 }
@@ -161,6 +161,8 @@ async function measureAll(
   const cookies = {
     coordinator: await login(base, marker.logins.coordinator, marker.logins.password),
     reporter: await login(base, marker.logins.reporter, marker.logins.password),
+    // The audit log is read by leaders (and admins): audit.read.
+    leader: await login(base, marker.logins.leader, marker.logins.password),
   };
   const paths = Object.keys(JSON.parse(await get(base, '/api/openapi.json', cookies.coordinator)).paths);
   const { planId, organisationId, reporterOrganisationId } = marker.sample;
@@ -201,6 +203,47 @@ async function measureAll(
     },
     { name: 'plan list (all plans)', path: '/api/plans', as: 'coordinator', load: [4] },
     ...(await searchMeasures(base, cookies.coordinator, planId)),
+    // Lists that grow with the years of activity (generator v4: 1,000,000 audit rows, 200,000 notifications).
+    {
+      name: 'notifications (coordinator, newest 20)',
+      path: '/api/notifications',
+      as: 'coordinator',
+      load: [50, 4],
+    },
+    {
+      name: 'notifications (reporter, unread only)',
+      path: '/api/notifications?unreadOnly=true',
+      as: 'reporter',
+      load: [4],
+    },
+    { name: 'audit log (newest 50)', path: '/api/audit', as: 'leader', load: [50, 4] },
+    { name: 'audit log, one person', path: '/api/audit?actorId=3', as: 'leader', load: [4] },
+    {
+      name: 'audit log, one month',
+      path: `/api/audit?from=${year - 1}-03-01&to=${year - 1}-03-31`,
+      as: 'leader',
+      load: [4],
+    },
+    { name: 'audit log, one action', path: '/api/audit?action=report.returned', as: 'leader', load: [4] },
+    {
+      name: 'audit log, person + month + action',
+      path: `/api/audit?actorId=1&action=report.accepted&from=${year - 1}-03-01&to=${year - 1}-03-31`,
+      as: 'leader',
+      load: [4],
+    },
+    // The month view of December (six weeks, as the page asks): 31/12 is when most tasks fall due.
+    {
+      name: 'calendar, one month, all agencies',
+      path: `/api/calendar?from=${year}-11-30&to=${year + 1}-01-10`,
+      as: 'coordinator',
+      load: [50, 4],
+    },
+    {
+      name: 'calendar, one month, one agency',
+      path: `/api/calendar?from=${year}-11-30&to=${year + 1}-01-10&organisationId=${organisationId}`,
+      as: 'coordinator',
+      load: [4],
+    },
   ];
   const rows: Row[] = [];
   for (const m of measures) {

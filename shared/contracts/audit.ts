@@ -39,7 +39,8 @@ export const auditListQuerySchema = auditFilterQuerySchema.extend({
   pageSize: pageSizeSchema(200, 50),
 });
 
-export const auditListResponseSchema = pagedListSchema(auditEntrySchema);
+/** `totalCapped`: the filter selects more than `total` rows (counting stops there; see bounded-count.ts). */
+export const auditListResponseSchema = pagedListSchema(auditEntrySchema).extend({ totalCapped: z.boolean() });
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditFilterQuery = z.infer<typeof auditFilterQuerySchema>;

@@ -37,6 +37,8 @@ export const notificationListQuerySchema = z.object({
 });
 
 export const notificationListResponseSchema = pagedListSchema(notificationSchema).extend({
+  /** More than `total` notifications: counting stops there (server/lib/bounded-count.ts). */
+  totalCapped: z.boolean(),
   unread: z.number().int(),
 });
 

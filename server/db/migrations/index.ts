@@ -18,6 +18,7 @@ import * as reportsRateIdx from './20261201T0541_reports_rate_idx';
 import * as reportsVersion from './20261201T0550_reports_version';
 import * as searchIndex from './20261201T1000_search_index';
 import * as taskSearchOrder from './20261201T1001_task_search_order';
+import * as activityListIndexes from './20261201T1010_activity_list_indexes';
 import * as consolidatedNarratives from './20261201T1020_consolidated_narratives';
 import * as entryFiles from './20261201T1040_entry_files';
 import * as planPublication from './20261201T1060_plan_publication';
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '20261201T0550_reports_version': reportsVersion,
   '20261201T1000_search_index': searchIndex,
   '20261201T1001_task_search_order': taskSearchOrder,
+  '20261201T1010_activity_list_indexes': activityListIndexes,
   '20261201T1020_consolidated_narratives': consolidatedNarratives,
   '20261201T1040_entry_files': entryFiles,
   '20261201T1060_plan_publication': planPublication,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type ActionContext, nowIso } from '../../context';
 import type { Database } from '../../db/schema';
+import { type BoundedCount, boundedCount } from '../../lib/bounded-count';
 
 export interface AuditInput {
   actorId: number | null;
@@ -93,6 +94,8 @@ export async function listAuditRows(
       'audit_log.entity_id',
       'audit_log.detail',
     ])
+    // Newest first by time, through the (…, at, id) indexes whatever the filter (ids follow time).
+    .orderBy('audit_log.at', 'desc')
     .orderBy('audit_log.id', 'desc')
     .limit(limit)
     .offset(offset)
@@ -109,9 +112,21 @@ export async function listAuditRows(
   }));
 }
 
-export async function countAuditRows(db: Kysely<Database>, f: AuditFilter): Promise<number> {
-  const total = await filtered(db, f)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(total.n);
+/**
+ * How many rows the filter selects, counted up to `cap` + 1 only: a log of millions of rows is not read
+ * through to say "1.000.000 mục" on every page. More than `cap` comes back as `capped`.
+ */
+export async function countAuditRows(
+  db: Kysely<Database>,
+  f: AuditFilter,
+  cap = Number.MAX_SAFE_INTEGER,
+): Promise<BoundedCount> {
+  let q = db.selectFrom('audit_log');
+  if (f.entity) q = q.where('entity', '=', f.entity);
+  if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+  if (f.actorId !== undefined) q = q.where('actor_id', '=', f.actorId);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.atFrom) q = q.where('at', '>=', f.atFrom);
+  if (f.atBefore) q = q.where('at', '<', f.atBefore);
+  return boundedCount(db, q.select('id'), cap);
 }

@@ -4,6 +4,7 @@ import { AUDIT_ENTITY_LABELS, auditActionLabel, describeAudit } from '../../../s
 import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import type { AppContext } from '../../context';
 import { AppError } from '../../http/errors';
+import { LIST_COUNT_CAP } from '../../lib/bounded-count';
 import { auditNameBook } from './audit-names';
 import { type AuditFilter, type AuditRow, countAuditRows, listAuditRows } from './audit-repository';
 
@@ -64,21 +65,27 @@ export async function listAuditEntries(
   q: AuditFilterQuery & { page: number; pageSize: number },
 ) {
   const filter = auditFilterOf(q);
-  const [rows, total] = await Promise.all([
+  const [rows, count] = await Promise.all([
     listAuditRows(ctx.db, filter, q.pageSize, (q.page - 1) * q.pageSize),
-    countAuditRows(ctx.db, filter),
+    countAuditRows(ctx.db, filter, LIST_COUNT_CAP),
   ]);
-  return { items: await describeRows(ctx, rows), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: await describeRows(ctx, rows),
+    total: count.total,
+    totalCapped: count.capped,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** Every entry the filter selects, newest first, read and described in batches of 1,000. */
 export async function allAuditEntries(ctx: AppContext, q: AuditFilterQuery): Promise<AuditEntry[]> {
   const filter = auditFilterOf(q);
-  const total = await countAuditRows(ctx.db, filter);
-  if (total > AUDIT_EXPORT_MAX_ROWS) {
+  const { total, capped } = await countAuditRows(ctx.db, filter, AUDIT_EXPORT_MAX_ROWS);
+  if (capped) {
     throw new AppError(
       'VALIDATION_FAILED',
-      `Bộ lọc chọn ${total.toLocaleString('vi-VN')} mục nhật ký, quá ${AUDIT_EXPORT_MAX_ROWS.toLocaleString('vi-VN')} mục cho một tệp; hãy thu hẹp khoảng ngày hoặc chọn người, hành động.`,
+      `Bộ lọc chọn hơn ${total.toLocaleString('vi-VN')} mục nhật ký, quá nhiều cho một tệp; hãy thu hẹp khoảng ngày hoặc chọn người, hành động.`,
     );
   }
   const out: AuditEntry[] = [];

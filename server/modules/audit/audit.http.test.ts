@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auditListResponseSchema } from '../../../shared/contracts/audit';
 import { localDate } from '../../../shared/domain/reporting/local-date';
+import { LIST_COUNT_CAP } from '../../lib/bounded-count';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody } from '../../test/expect-body';
 import {
@@ -183,5 +184,38 @@ describeEachDatabase('the audit log in Vietnamese, filtered and exported', (dial
     expect((await reporter.get('/api/audit/export.xlsx')).status).toBe(403);
     expect((await coordinator.get('/api/audit/export.xlsx')).status).toBe(403);
     expect((await s.agent().get('/api/audit/export.xlsx')).status).toBe(401);
+  });
+
+  // Last: it adds 1,001 rows dated 2019, which the tests above would otherwise count.
+  it('stops counting a long log at 1.000 and says so, newest first', async () => {
+    const rows = Array.from({ length: LIST_COUNT_CAP + 1 }, (_, i) => ({
+      at: new Date(Date.UTC(2019, 0, 1) + i * 60_000).toISOString(),
+      actor_id: coordinatorId,
+      action: i === 0 ? 'report.returned' : 'auth.login',
+      entity: 'user',
+      entity_id: String(coordinatorId),
+      detail: null,
+      request_id: null,
+    }));
+    for (let i = 0; i < rows.length; i += 1000)
+      await s.ctx.db
+        .insertInto('audit_log')
+        .values(rows.slice(i, i + 1000))
+        .execute();
+    const year = expectBody(
+      await leader.get('/api/audit?from=2019-01-01&to=2019-12-31'),
+      auditListResponseSchema,
+    );
+    expect(year).toMatchObject({ total: LIST_COUNT_CAP, totalCapped: true });
+    expect(year.items).toHaveLength(50);
+    expect(year.items[0]!.at).toBe(rows.at(-1)!.at);
+    expect(year.items[1]!.at < year.items[0]!.at).toBe(true);
+    // A narrower filter is counted exactly.
+    const returned = expectBody(
+      await leader.get('/api/audit?from=2019-01-01&to=2019-12-31&action=report.returned'),
+      auditListResponseSchema,
+    );
+    expect(returned).toMatchObject({ total: 1, totalCapped: false });
+    expect(returned.items[0]!.at).toBe(rows[0]!.at);
   });
 });

@@ -4,6 +4,7 @@ import { type ActionContext, type AppContext, nowIso } from '../../context';
 import type { Db } from '../../db/db';
 import type { NotificationsTable } from '../../db/schema';
 import type { AuthUser } from '../../http/auth-state';
+import { boundedCount, LIST_COUNT_CAP } from '../../lib/bounded-count';
 import { assertOwnNotification, notificationOwner } from './notification-policy';
 import { toPlanRef } from './report-mapper';
 
@@ -157,7 +158,8 @@ export async function listNotifications(
   const owner = notificationOwner(user);
   let base = ctx.db.selectFrom('notifications').where('user_id', '=', owner);
   if (q.unreadOnly) base = base.where('read_at', 'is', null);
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  // A busy desk collects tens of thousands over the years: counted up to a cap, not all of them.
+  const count = await boundedCount(ctx.db, base.select('notifications.id'), LIST_COUNT_CAP);
   const rows = await base
     .leftJoin('plans', 'plans.id', 'notifications.plan_id')
     .selectAll('notifications')
@@ -169,7 +171,8 @@ export async function listNotifications(
     .execute();
   return {
     items: rows.map(toView),
-    total: Number(total.n),
+    total: count.total,
+    totalCapped: count.capped,
     unread: await unreadCount(ctx.db, owner),
     page: q.page,
     pageSize: q.pageSize,

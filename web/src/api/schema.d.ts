@@ -89,6 +89,7 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -1480,6 +1481,7 @@ export interface paths {
                             page: number;
                             pageSize: number;
                             total: number;
+                            totalCapped: boolean;
                             unread: number;
                         };
                     };
@@ -4602,6 +4604,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/tasks/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách nhiệm vụ và tình trạng ra Excel, cùng bộ lọc và thứ tự như danh sách */
+        get: {
+            parameters: {
+                query?: {
+                    agencyRole?: "lead" | "coordinator" | "any";
+                    deadlineKind?: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                    deadlineYear?: number;
+                    group?: string;
+                    groupKey?: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                    order?: "asc" | "desc";
+                    organisationId?: number;
+                    page?: number;
+                    pageSize?: number;
+                    product?: string;
+                    q?: string;
+                    sort?: "ordinal" | "deadline" | "status";
+                    status?: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/plans/{id}": {
         parameters: {
             query?: never;
@@ -4845,6 +4898,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-periods/{id}/consolidated-data.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất số liệu báo cáo tổng hợp của kỳ ra Excel, mỗi phần của báo cáo một trang tính */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5384,6 +5473,42 @@ export interface paths {
                             };
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-periods/{id}/rates.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất tỷ lệ báo cáo của kỳ theo từng cơ quan ra Excel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

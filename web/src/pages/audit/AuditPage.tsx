@@ -9,6 +9,7 @@ import { useCan } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { type ResponsiveColumn, ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDateTime, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { listTotalText } from '../../lib/listTotal';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { AuditChanges } from './AuditChanges';
 
@@ -146,7 +147,7 @@ export function AuditPage() {
             total: list.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [20, 50, 100, 200],
-            showTotal: (total) => `Tổng số ${total} mục`,
+            showTotal: (total) => listTotalText(total, list.data?.totalCapped, 'mục'),
             onChange: (page, pageSize) => setFilter((f) => ({ ...f, page, pageSize })),
           }}
         />

@@ -5,6 +5,7 @@ import type { Notification } from '../../../../shared/contracts/notifications';
 import { clientLinkOf, useMarkNotificationRead, useNotifications } from '../../api/notifications';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDateTime } from '../../lib/dates';
+import { listTotalText } from '../../lib/listTotal';
 import { usePageTitle } from '../../lib/usePageTitle';
 
 export function NotificationsPage() {
@@ -56,7 +57,7 @@ export function NotificationsPage() {
             pageSize: filter.pageSize,
             total: list.data?.total ?? 0,
             hideOnSinglePage: true,
-            showTotal: (total) => `Tổng số ${total} thông báo`,
+            showTotal: (total) => listTotalText(total, list.data?.totalCapped, 'thông báo'),
             onChange: (page, pageSize) => setFilter((f) => ({ ...f, page, pageSize })),
           }}
           renderItem={(n) => (
