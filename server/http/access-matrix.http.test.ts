@@ -148,7 +148,8 @@ describeEachDatabase('authorisation matrix', (dialect) => {
     }
     expect(failures).toEqual([]);
     expect(cases).toBeGreaterThan(routes.length * 5);
-  });
+    // Several thousand requests, documents generated among them: minutes under a loaded CI machine.
+  }, 300_000);
 
   async function send(route: Registered, caller: Caller, target: Target): Promise<number> {
     const k = key(route);
