@@ -114,6 +114,8 @@ describeEachDatabase("an agency's own report (.docx, Decree 30)", (dialect) => {
   let w: Awaited<ReturnType<typeof buildWorld>>;
   let bytes: Buffer;
   let xml: string;
+  /** styles.xml: where the runs' inherited font and sizes are. */
+  let styles = '';
   const download = (cookie: string, id: number) =>
     s.app.inject({ method: 'GET', url: `/api/reports/${id}/document.docx`, headers: { cookie } });
 
@@ -128,6 +130,7 @@ describeEachDatabase("an agency's own report (.docx, Decree 30)", (dialect) => {
     );
     bytes = res.rawPayload;
     xml = docxParts(bytes)['word/document.xml']!;
+    styles = docxParts(bytes)['word/styles.xml']!;
   }, 120_000);
   afterAll(async () => s?.close());
 
@@ -138,12 +141,12 @@ describeEachDatabase("an agency's own report (.docx, Decree 30)", (dialect) => {
     expect(margins).toContain('w:bottom="1134"');
     expect(margins).toContain('w:left="1701"');
     expect(margins).toContain('w:right="850"');
-    const fonts = new Set(paragraphsOf(xml).flatMap((p) => p.runs.map((r) => r.font)));
+    const fonts = new Set(paragraphsOf(xml, styles).flatMap((p) => p.runs.map((r) => r.font)));
     expect([...fonts]).toEqual(['Times New Roman']);
   });
 
   it('is issued by the agency under its superior, addressed to the consolidating agency, marked as a draft', () => {
-    const ps = paragraphsOf(xml);
+    const ps = paragraphsOf(xml, styles);
     const find = (text: string) => {
       const p = ps.find((x) => x.text === text);
       if (!p) throw new Error(`no paragraph "${text}" among ${ps.map((x) => x.text).join(' | ')}`);
@@ -167,8 +170,8 @@ describeEachDatabase("an agency's own report (.docx, Decree 30)", (dialect) => {
   });
 
   it("writes the report's own texts: summary, each task's status and result, difficulties, proposals", () => {
-    const ps = paragraphsOf(xml).map((p) => p.text);
-    const body = paragraphsOf(xml).find((p) => p.text === 'I. KẾT QUẢ THỰC HIỆN')!;
+    const ps = paragraphsOf(xml, styles).map((p) => p.text);
+    const body = paragraphsOf(xml, styles).find((p) => p.text === 'I. KẾT QUẢ THỰC HIỆN')!;
     expect(body).toMatchObject({ align: 'both', firstLine: 720, after: 120 });
     expect(ps).toContain(
       `Thực hiện Kế hoạch số 148/KH-UBND ngày 27/09/2021 của UBND tỉnh Thử Nghiệm, Sở Tài chính báo cáo kết quả thực hiện năm ${THIS_YEAR} như sau:`,

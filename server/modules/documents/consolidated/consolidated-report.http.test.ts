@@ -163,6 +163,8 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
   let w: Awaited<ReturnType<typeof buildWorld>>;
   let bytes: Buffer;
   let xml: string;
+  /** styles.xml: where the runs' inherited font and sizes are. */
+  let styles = '';
   beforeAll(async () => {
     s = await startTestServer(dialect);
     w = await buildWorld(s);
@@ -181,6 +183,7 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
     );
     bytes = res.rawPayload;
     xml = docxParts(bytes)['word/document.xml']!;
+    styles = docxParts(bytes)['word/styles.xml']!;
   }, 120_000);
   afterAll(async () => s?.close());
 
@@ -192,7 +195,7 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
     expect(margins).toContain('w:left="1701"');
     expect(margins).toContain('w:right="850"');
     expect(xml).toContain('<w:titlePg/>');
-    const fonts = new Set(paragraphsOf(xml).flatMap((p) => p.runs.map((r) => r.font)));
+    const fonts = new Set(paragraphsOf(xml, styles).flatMap((p) => p.runs.map((r) => r.font)));
     expect([...fonts]).toEqual(['Times New Roman']);
     const parts = docxParts(bytes);
     const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n));
@@ -202,7 +205,7 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
   });
 
   it('has the header of Phụ lục I: issuer with its superior, national motto, number, place and date, title', () => {
-    const ps = paragraphsOf(xml);
+    const ps = paragraphsOf(xml, styles);
     const find = (text: string) => {
       const p = ps.find((x) => x.text === text);
       if (!p) throw new Error(`no paragraph "${text}" among ${ps.map((x) => x.text).join(' | ')}`);
@@ -227,13 +230,13 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
   });
 
   it('writes the body justified at 14 pt with a 1.27 cm first-line indent and 6 pt after', () => {
-    const body = paragraphsOf(xml).find((p) => p.text === 'I. KẾT QUẢ THỰC HIỆN')!;
+    const body = paragraphsOf(xml, styles).find((p) => p.text === 'I. KẾT QUẢ THỰC HIỆN')!;
     expect(body).toMatchObject({ align: 'both', firstLine: 720, after: 120 });
     expect(body.runs[0]).toMatchObject({ bold: true, size: 28 });
   });
 
   it('draws its figures from the data: indicator values and evaluation, results, difficulties, tasks', async () => {
-    const ps = paragraphsOf(xml).map((p) => p.text);
+    const ps = paragraphsOf(xml, styles).map((p) => p.text);
     const tables = tablesOf(xml);
     const indicatorTable = tables.find((t) => t[0]!.includes('Mục tiêu'))!;
     expect(indicatorTable[0]).toEqual(['TT', 'Chỉ tiêu', 'Mục tiêu', 'Năm 2021', 'Năm 2022', 'Đánh giá']);
@@ -276,12 +279,22 @@ describeEachDatabase('consolidated report (.docx, Decree 30)', (dialect) => {
     const media = Object.keys(parts).filter((n) => n.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     expect(parts[media[0]!]!.slice(1, 4)).toBe('PNG');
-    const ps = paragraphsOf(xml).map((p) => p.text);
+    const ps = paragraphsOf(xml, styles).map((p) => p.text);
     const caption = ps.indexOf(
       'Biểu đồ 1. Tốc độ tăng giá trị sản xuất công nghiệp (%): thực hiện các năm so với mục tiêu',
     );
     expect(caption).toBeGreaterThan(ps.indexOf('1. Kết quả thực hiện các chỉ tiêu'));
     expect(caption).toBeLessThan(ps.indexOf('2. Kết quả thực hiện các nhiệm vụ'));
+  });
+
+  it('draws the appendix table at 11 pt, its heading row bold, in Times New Roman', () => {
+    const appendixXml = xml.slice(xml.lastIndexOf('<w:tbl>'));
+    const runs = paragraphsOf(appendixXml, styles).flatMap((p) => p.runs);
+    expect(runs.length).toBeGreaterThan(7);
+    expect(new Set(runs.map((r) => r.size))).toEqual(new Set([22]));
+    expect(new Set(runs.map((r) => r.font))).toEqual(new Set(['Times New Roman']));
+    expect(runs.slice(0, 7).every((r) => r.bold)).toBe(true);
+    expect(runs.slice(7).some((r) => r.bold)).toBe(false);
   });
 
   it('lists every task in the appendix with the status the task-status page shows', async () => {

@@ -11,7 +11,7 @@ import {
   TextRun,
 } from 'docx';
 import { closingBlock, type Signer } from './closing-block';
-import { FONT, MARGINS, PAGE, PARAGRAPH_AFTER, SIZE } from './format';
+import { FONT, MARGINS, PAGE, PARAGRAPH_AFTER, SIZE, TABLE_TEXT_SIZES, tableTextStyle } from './format';
 import { headerBlock, type Issuer } from './header-block';
 import { centred } from './text';
 
@@ -80,7 +80,17 @@ export function decree30Document(spec: Decree30Spec): Document {
   return new Document({
     title: spec.title,
     creator: spec.issuer.name,
-    styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
+    // Times New Roman 14 pt is every run's default, and each table text size a paragraph style: the runs
+    // say only what differs (decree30/text.ts), which keeps long appendix tables quick to pack.
+    styles: {
+      default: { document: { run: { font: FONT, size: SIZE.body } } },
+      paragraphStyles: TABLE_TEXT_SIZES.map((size) => ({
+        id: tableTextStyle(size)!,
+        name: `Table Text ${size / 2} pt`,
+        basedOn: 'Normal',
+        run: { size },
+      })),
+    },
     sections: [
       {
         properties: {

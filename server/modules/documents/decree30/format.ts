@@ -43,3 +43,11 @@ export const SIZE = {
 export const FIRST_LINE_INDENT = mm(12.7);
 /** Space after each body paragraph: 6 pt (Word counts spacing in twentieths of a point). */
 export const PARAGRAPH_AFTER = 6 * 20;
+
+/**
+ * The sizes of table text, each a paragraph style of the document ("TableText22" = 11 pt) so the cells of
+ * a long table name their size once, in styles.xml, rather than on every run.
+ */
+export const TABLE_TEXT_SIZES = [SIZE.table, SIZE.smallTable] as const;
+export const tableTextStyle = (size: number) =>
+  (TABLE_TEXT_SIZES as readonly number[]).includes(size) ? `TableText${size}` : null;

@@ -9,7 +9,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { SIZE, TEXT_WIDTH } from './format';
+import { SIZE, TEXT_WIDTH, tableTextStyle } from './format';
 import { run } from './text';
 
 export interface Column {
@@ -32,14 +32,25 @@ const BORDERS = {
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
+/** The padding of every cell, set once on the table (w:tblCellMar) rather than on each cell. */
+const CELL_MARGINS = { left: 60, right: 60, top: 20, bottom: 20 };
+
 function cell(text: string, width: number, align: Align, size: number, bold: boolean) {
   // A cell's text may hold line breaks (several agencies, several products): one paragraph per line.
   const lines = text.split('\n');
+  // The size comes from the paragraph style when there is one for it, else from the run.
+  const style = tableTextStyle(size);
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 60, right: 60, top: 20, bottom: 20 },
-    children: lines.map((line) => new Paragraph({ alignment: align, children: [run(line, { size, bold })] })),
+    children: lines.map(
+      (line) =>
+        new Paragraph({
+          ...(style ? { style } : {}),
+          alignment: align,
+          children: [run(line, style ? { bold } : { size, bold })],
+        }),
+    ),
   });
 }
 
@@ -70,6 +81,7 @@ export function gridTable(
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
+    margins: CELL_MARGINS,
     rows: [header, ...body],
   });
 }

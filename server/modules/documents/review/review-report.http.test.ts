@@ -189,6 +189,8 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
   let w: Awaited<ReturnType<typeof buildWorld>>;
   let bytes: Buffer;
   let xml: string;
+  /** styles.xml: where the runs' inherited font and sizes are. */
+  let styles = '';
   const url = () => `/api/plans/${w.planId}/review-report.docx?kind=final`;
   beforeAll(async () => {
     s = await startTestServer(dialect);
@@ -205,6 +207,7 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
     );
     bytes = res.rawPayload;
     xml = docxParts(bytes)['word/document.xml']!;
+    styles = docxParts(bytes)['word/styles.xml']!;
   }, 180_000);
   afterAll(async () => s?.close());
 
@@ -215,7 +218,7 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
     expect(margins).toContain('w:bottom="1134"');
     expect(margins).toContain('w:left="1701"');
     expect(margins).toContain('w:right="850"');
-    const ps = paragraphsOf(xml);
+    const ps = paragraphsOf(xml, styles);
     expect(new Set(ps.flatMap((p) => p.runs.map((r) => r.font)))).toEqual(new Set(['Times New Roman']));
     const find = (text: string) => ps.find((p) => p.text === text);
     expect(find('SỞ CÔNG THƯƠNG')!.runs[0]).toMatchObject({ bold: true, size: 26 });
@@ -257,7 +260,7 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
     const png = docxParts(bytes)[media[0]!]!;
     expect(png.slice(1, 4)).toBe('PNG');
     expect(xml).toContain('<pic:pic');
-    const ps = paragraphsOf(xml).map((p) => p.text);
+    const ps = paragraphsOf(xml, styles).map((p) => p.text);
     const caption = ps.indexOf('Biểu đồ 1. Tổng mức bán lẻ hàng hóa (%): thực hiện các năm so với mục tiêu');
     expect(caption).toBeGreaterThan(ps.indexOf('1. Kết quả thực hiện các chỉ tiêu'));
     expect(caption).toBeLessThan(ps.indexOf('2. Kết quả thực hiện các nhiệm vụ qua từng năm'));
@@ -295,7 +298,7 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
   });
 
   it('gathers results by group, difficulties and proposals across the years, and lists every task', async () => {
-    const ps = paragraphsOf(xml).map((p) => p.text);
+    const ps = paragraphsOf(xml, styles).map((p) => p.text);
     expect(ps).toContain(
       `- Sở Tài chính (năm ${FIRST}): Đã trình phê duyệt đề án phát triển chợ. Sản phẩm: 45/QĐ-UBND ngày 20/11/${FIRST} Quyết định phê duyệt đề án.`,
     );
