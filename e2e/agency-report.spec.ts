@@ -28,11 +28,14 @@ async function session(browser: Browser, username: string): Promise<Page> {
 }
 
 async function chooseRadio(scope: Locator, name: string): Promise<void> {
-  await scope
-    .locator('label')
-    .filter({ hasText: new RegExp(`^${name}$`) })
-    .click();
-  await expect(scope.getByRole('radio', { name })).toBeChecked();
+  // The dialog may still be opening (its animation) when the first click lands: click until checked.
+  await expect(async () => {
+    await scope
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .click();
+    await expect(scope.getByRole('radio', { name })).toBeChecked({ timeout: 2_000 });
+  }).toPass();
 }
 
 async function openAdHocPeriod(page: Page): Promise<void> {
