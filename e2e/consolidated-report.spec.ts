@@ -24,6 +24,12 @@ test('báo cáo tổng hợp: sửa một phần, lập báo cáo, tải về c�
   await expect(page.getByRole('heading', { name: 'Kỳ báo cáo', level: 2 })).toBeVisible();
 
   const card = page.locator('.ant-card').filter({ hasText: 'Báo cáo tổng hợp' }).last();
+  // The card opens on the newest period; other tests may have opened an ad hoc one: choose the annual.
+  await card.getByRole('combobox').click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByText(new RegExp(`^Báo cáo kết quả thực hiện năm ${new Date().getFullYear()}`))
+    .click();
   // Each section is a region named by its heading, holding its text box and buttons.
   const sectionBlock = card.getByRole('region', { name: /^II\. Tồn tại, hạn chế/ });
   const section = sectionBlock.getByRole('textbox');

@@ -131,28 +131,24 @@ export function ConsolidatedReportCard({ planId, periods }: { planId: number; pe
   const [periodId, choose] = usePeriodChoice(periods);
   const [dirty, setDirty] = useState(false);
   return (
-    <Card
-      title="Báo cáo tổng hợp"
-      style={{ marginTop: 24 }}
-      extra={
-        <PeriodSelect
-          aria-label="Kỳ của báo cáo tổng hợp"
-          planId={planId}
-          value={periodId}
-          onChange={(id) => {
-            if (!dirty) return choose(id);
-            modal.confirm({
-              title: 'Chuyển kỳ khi chưa lưu nội dung?',
-              content: 'Các phần đang sửa chưa lưu sẽ bị mất.',
-              okText: 'Chuyển kỳ',
-              cancelText: 'Ở lại',
-              onOk: () => choose(id),
-            });
-          }}
-          style={{ minWidth: 240 }}
-        />
-      }
-    >
+    <Card title="Báo cáo tổng hợp" style={{ marginTop: 24 }}>
+      {/* In the body, not the card's header: a long period title must wrap on a phone, not widen the page. */}
+      <PeriodSelect
+        aria-label="Kỳ của báo cáo tổng hợp"
+        planId={planId}
+        value={periodId}
+        onChange={(id) => {
+          if (!dirty) return choose(id);
+          modal.confirm({
+            title: 'Chuyển kỳ khi chưa lưu nội dung?',
+            content: 'Các phần đang sửa chưa lưu sẽ bị mất.',
+            okText: 'Chuyển kỳ',
+            cancelText: 'Ở lại',
+            onOk: () => choose(id),
+          });
+        }}
+        style={{ width: '100%', maxWidth: 520, marginBottom: 16 }}
+      />
       {periodId === undefined ? (
         <Alert type="info" showIcon title="Kế hoạch chưa có kỳ báo cáo nào để tổng hợp." />
       ) : (
