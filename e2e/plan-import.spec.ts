@@ -109,10 +109,11 @@ test('cán bộ báo cáo xem được kế hoạch nhưng không nhập đượ
   const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   await expect(nav.getByRole('link', { name: 'Nhập kế hoạch' })).toHaveCount(0);
   await nav.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
-  await expect(page.getByRole('row').filter({ hasText: '148/KH-UBND' })).toBeVisible();
+  // Other tests may have imported plans whose rows also mention 148/KH-UBND: the plan's own link.
+  await expect(page.getByRole('link', { name: '148/KH-UBND', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Nhập kế hoạch từ văn bản' })).toHaveCount(0);
 
-  await page.getByRole('link', { name: '148/KH-UBND' }).click();
+  await page.getByRole('link', { name: '148/KH-UBND', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Kế hoạch 148/KH-UBND', level: 2 })).toBeVisible();
 
   await page.goto('/ke-hoach/nhap');
