@@ -6,7 +6,18 @@ import { useBlocker } from 'react-router-dom';
  * Review work can take an hour; leaving the page (menu, link, closing the tab) with unsaved edits asks first
  * instead of silently throwing the edits away.
  */
-export function useUnsavedChangesGuard(dirty: boolean): void {
+/** What the leave dialog says; each page names what would be lost. */
+export interface LeaveWarning {
+  title: string;
+  content: string;
+}
+
+const DRAFT_WARNING: LeaveWarning = {
+  title: 'Rời trang khi chưa lưu bản nháp?',
+  content: 'Các chỉnh sửa chưa lưu sẽ bị mất. Bấm “Ở lại” rồi “Lưu nháp” nếu muốn giữ chúng.',
+};
+
+export function useUnsavedChangesGuard(dirty: boolean, warning: LeaveWarning = DRAFT_WARNING): void {
   const { modal } = App.useApp();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
@@ -17,8 +28,8 @@ export function useUnsavedChangesGuard(dirty: boolean): void {
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     modal.confirm({
-      title: 'Rời trang khi chưa lưu bản nháp?',
-      content: 'Các chỉnh sửa chưa lưu sẽ bị mất. Bấm “Ở lại” rồi “Lưu nháp” nếu muốn giữ chúng.',
+      title: warning.title,
+      content: warning.content,
       okText: 'Rời trang',
       okButtonProps: { danger: true },
       cancelText: 'Ở lại',

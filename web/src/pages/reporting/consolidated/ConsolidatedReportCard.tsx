@@ -12,10 +12,10 @@ import {
   useStartGeneration,
 } from '../../../api/consolidated';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { useUnsavedChangesGuard } from '../../plan-import/useUnsavedChangesGuard';
 import { PeriodSelect } from '../PeriodSelect';
 import { GeneratedFilesList } from './GeneratedFilesList';
 import { NarrativeSectionEditor } from './NarrativeSectionEditor';
-import { useLeaveGuard } from './useLeaveGuard';
 
 type Edits = Partial<Record<NarrativeSection, string>>;
 
@@ -45,7 +45,10 @@ function PeriodReport({ periodId, onDirty }: { periodId: number; onDirty: (dirty
   const [edits, setEdits] = useState<Edits>({});
   const [savingKey, setSavingKey] = useState<NarrativeSection | null>(null);
   const dirty = Object.values(edits).some((v) => v !== undefined);
-  useLeaveGuard(dirty);
+  useUnsavedChangesGuard(dirty, {
+    title: 'Rời trang khi chưa lưu nội dung báo cáo tổng hợp?',
+    content: 'Các phần đang sửa chưa lưu sẽ bị mất. Bấm “Ở lại” rồi “Lưu” ở từng phần nếu muốn giữ chúng.',
+  });
   useEffect(() => onDirty(dirty), [dirty, onDirty]);
 
   const write = (key: NarrativeSection, version: number, text: string | null) => {
