@@ -30,6 +30,11 @@ test('báo cáo tổng hợp: sửa một phần, lập báo cáo, tải về c�
     .locator('.ant-select-dropdown:visible')
     .getByText(new RegExp(`^Báo cáo kết quả thực hiện năm ${new Date().getFullYear()}`))
     .click();
+  // The choice goes through the address (?ky=…) and may render a moment later: until the select shows it,
+  // the text box on the page may still be the previous period's, and text typed there would be dropped.
+  await expect(card.locator('.ant-select').first()).toContainText(
+    new RegExp(`Báo cáo kết quả thực hiện năm ${new Date().getFullYear()}`),
+  );
   // Each section is a region named by its heading, holding its text box and buttons.
   const sectionBlock = card.getByRole('region', { name: /^II\. Tồn tại, hạn chế/ });
   const section = sectionBlock.getByRole('textbox');

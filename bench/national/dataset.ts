@@ -67,7 +67,8 @@ export function datasetTarget(kind: 'sqlite' | 'postgres', seed: number, size: D
   const root = process.env.BENCH_DATA_ROOT ?? path.join(tmpdir(), 'planwatch-bench');
   const dataDir = path.join(root, `${kind}-${name}`);
   if (kind === 'sqlite') return { kind, dataDir };
-  const pgDatabase = `planwatch_bench_${name}`;
+  // BENCH_PG_PREFIX lets two benchmark runs of different code keep their own copies of the dataset.
+  const pgDatabase = `${process.env.BENCH_PG_PREFIX ?? 'planwatch_bench'}_${name}`;
   const url = new URL(PG_SERVER_URL);
   url.pathname = `/${pgDatabase}`;
   return { kind, dataDir, databaseUrl: url.toString(), pgDatabase };
