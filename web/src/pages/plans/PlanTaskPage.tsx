@@ -6,6 +6,7 @@ import { DeadlineKindTag } from '../../components/DeadlineKindTag';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
 import { formatDeadlineDates } from '../../lib/deadlines';
+import { listTitle } from '../../lib/planLabels';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -90,7 +91,7 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
               label: 'Thuộc kế hoạch',
               children: plan.data ? (
                 <Link to={`/ke-hoach/${planId}`}>
-                  {plan.data.number ?? 'Kế hoạch'} — {plan.data.title}
+                  {plan.data.number ?? 'Kế hoạch'} — {listTitle(plan.data)}
                 </Link>
               ) : (
                 '…'

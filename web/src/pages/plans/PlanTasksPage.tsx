@@ -9,6 +9,7 @@ import { type TaskFilter, usePlan, usePlanTasks, useTaskFacets } from '../../api
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { vietnamYear } from '../../lib/dates';
+import { listTitle } from '../../lib/planLabels';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { PrintHeader } from '../../print/PrintHeader';
@@ -88,9 +89,9 @@ function PlanTasks({ planId }: { planId: number }) {
         <Typography.Paragraph
           type="secondary"
           className="no-print"
-          ellipsis={{ rows: 2, tooltip: plan.data.title }}
+          ellipsis={{ rows: 2, tooltip: listTitle(plan.data) }}
         >
-          {plan.data.title}
+          {listTitle(plan.data)}
         </Typography.Paragraph>
       )}
       <Card>

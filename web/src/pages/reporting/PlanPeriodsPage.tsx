@@ -9,6 +9,7 @@ import { usePeriodAction, usePlanPeriods } from '../../api/reporting';
 import { useCan } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { listTitle } from '../../lib/planLabels';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -84,7 +85,7 @@ function PlanPeriods({ planId }: { planId: number }) {
           </Button>
         )}
       </Flex>
-      {plan.data && <Typography.Paragraph type="secondary">{plan.data.title}</Typography.Paragraph>}
+      {plan.data && <Typography.Paragraph type="secondary">{listTitle(plan.data)}</Typography.Paragraph>}
       <Card>
         {periods.isError && <QueryErrorAlert error={periods.error} onRetry={() => void periods.refetch()} />}
         <ResponsiveTable<Period>
@@ -93,7 +94,8 @@ function PlanPeriods({ planId }: { planId: number }) {
           columns={periodColumns({ canManage, onExtend: setExtending, onAction: run })}
           dataSource={periods.data?.items ?? []}
           loading={periods.isFetching}
-          scroll={{ x: 1100 }}
+          // Fits the page beside the side menu on a 1280-pixel screen; narrower screens scroll.
+          scroll={{ x: 980 }}
           pagination={false}
           locale={{
             emptyText: periods.isError

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { PERIOD_KIND_LABELS, type ReportDetail } from '../../../../shared/contracts/reporting';
 import { usePlan } from '../../api/plans';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { listTitle } from '../../lib/planLabels';
 import { DueCountdownTag } from './DueCountdownTag';
 import { ReportStateTag } from './ReportStateTag';
 
@@ -24,7 +25,7 @@ export function ReportHeader({ report }: { report: ReportDetail }) {
           label: 'Kế hoạch',
           children: plan.data ? (
             <Link to={`/ke-hoach/${p.planId}`}>
-              {plan.data.number ?? 'Kế hoạch'} — {plan.data.title}
+              {plan.data.number ?? 'Kế hoạch'} — {listTitle(plan.data)}
             </Link>
           ) : (
             '…'

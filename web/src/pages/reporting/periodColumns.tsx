@@ -41,7 +41,7 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Respo
     {
       title: 'Hạn nộp',
       dataIndex: 'dueOn',
-      width: 170,
+      width: 150,
       render: (v: string, p) => (
         <Flex vertical gap={2} align="flex-start">
           <span>
@@ -69,7 +69,7 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Respo
     {
       title: 'Báo cáo',
       key: 'counts',
-      width: 230,
+      width: 210,
       render: (_, p) => {
         const c = p.counts;
         return (
@@ -85,7 +85,7 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Respo
       key: 'actions',
       phone: 'actions',
       fixed: 'right',
-      width: canManage ? 300 : 200,
+      width: canManage ? 236 : 170,
       render: (_, p) => (
         <Flex gap={6} wrap="wrap">
           <Link to={`/bao-cao?ke-hoach=${p.planId}&ky=${p.id}&trang-thai=tat-ca`}>
