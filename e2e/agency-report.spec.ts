@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { openAdHocPeriod } from './support/periods';
 import { logIn } from './support/session';
 
 /*
@@ -13,12 +14,6 @@ const PERIOD_TITLE = `Báo cáo đột xuất văn bản cơ quan ${Date.now()}`
 const AGENCY = 'Sở Công Thương';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-function viDate(daysFromToday: number): string {
-  const d = new Date(Date.now() + daysFromToday * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
-}
-
 async function session(browser: Browser, username: string): Promise<Page> {
   const { baseURL, locale } = test.info().project.use;
   const context = await browser.newContext({ baseURL, locale, acceptDownloads: true });
@@ -27,41 +22,9 @@ async function session(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
-async function chooseRadio(scope: Locator, name: string): Promise<void> {
-  // The dialog may still be opening (its animation) when the first click lands: click until checked.
-  await expect(async () => {
-    await scope
-      .locator('label')
-      .filter({ hasText: new RegExp(`^${name}$`) })
-      .click();
-    await expect(scope.getByRole('radio', { name })).toBeChecked({ timeout: 2_000 });
-  }).toPass();
-}
-
-async function openAdHocPeriod(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Điều hướng chính' })
-    .getByRole('link', { name: 'Kế hoạch', exact: true })
-    .click();
-  await expect(page).toHaveURL(/\/ke-hoach$/);
-  await page.getByRole('link', { name: '148/KH-UBND', exact: true }).click();
-  await page.getByRole('link', { name: 'Kỳ báo cáo' }).click();
-  await page.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Mở kỳ báo cáo' });
-  await chooseRadio(dialog, 'Báo cáo đột xuất');
-  await dialog.getByLabel('Tiêu đề').fill(PERIOD_TITLE);
-  const due = dialog.getByLabel('Hạn nộp báo cáo');
-  await due.click();
-  await due.fill(viDate(20));
-  await due.press('Enter');
-  await dialog.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('row').filter({ hasText: PERIOD_TITLE })).toContainText('Đang mở');
-}
-
 test('báo cáo của cơ quan: tải văn bản Word và đính kèm hai tệp cho một nhiệm vụ', async ({ browser }) => {
   test.setTimeout(120_000);
-  await openAdHocPeriod(await session(browser, 'congthuong'));
+  await openAdHocPeriod(await session(browser, 'congthuong'), PERIOD_TITLE);
 
   const page = await session(browser, 'sct.baocao');
   await page
@@ -107,4 +70,20 @@ test('báo cáo của cơ quan: tải văn bản Word và đính kèm hai tệp 
   await expect(kept.nth(0)).toContainText('Quyết định phê duyệt.pdf');
   await expect(kept.nth(1)).toContainText('Phụ lục số liệu.pdf');
   await expect(page.getByText('Chưa có bản scan báo cáo đã ký.')).toBeVisible();
+
+  // The Word report made as a tracked job: its progress, then the file, kept with who made it and from
+  // which version of the report (not sent yet: a draft).
+  const docs = page.locator('.ant-card').filter({ hasText: 'Văn bản báo cáo đã lập' });
+  await expect(docs.getByText('Chưa lập văn bản báo cáo nào.')).toBeVisible();
+  await docs.getByRole('button', { name: 'Lập văn bản báo cáo (.docx)' }).click();
+  const made = docs.getByRole('link', { name: /Báo cáo SCT 148\/KH-UBND năm \d{4}\.docx/ });
+  await expect(made).toBeVisible({ timeout: 60_000 });
+  await expect(docs).toContainText('Đã lập xong');
+  await expect(docs).toContainText('bản báo cáo chưa gửi');
+  const saving = page.waitForEvent('download');
+  await made.click();
+  const generated = await saving;
+  const madeXml = strFromU8(unzipSync(readFileSync((await generated.path())!))['word/document.xml']!);
+  expect(madeXml).toContain('SỞ CÔNG THƯƠNG');
+  expect(madeXml).toContain('DỰ THẢO');
 });

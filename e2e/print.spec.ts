@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { openAdHocPeriod } from './support/periods';
 import { logIn } from './support/session';
 
 /**
@@ -139,5 +140,51 @@ test('tổng quan in được trên A4: biểu đồ vừa khổ giấy, không 
     /\d+\/KH-UBND — /,
   );
   const pdf = await savePdf(page, 'print-dashboard');
+  expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+});
+
+test('báo cáo đang soạn in ra A4 với nội dung đã nhập hiện thành chữ, không có ô nhập', async ({ page }) => {
+  test.setTimeout(120_000);
+  // A period of its own, so the report being filled in is a fresh draft of Sở Công Thương.
+  const title = `Báo cáo đột xuất in khi đang soạn ${Date.now()}`;
+  await logIn(page, 'congthuong');
+  await openAdHocPeriod(page, title);
+  await page.context().clearCookies();
+  await logIn(page, 'sct.baocao');
+  await page
+    .getByRole('navigation', { name: 'Điều hướng chính' })
+    .getByRole('link', { name: 'Việc của tôi' })
+    .click();
+  await page.locator('.ant-card').filter({ hasText: title }).getByRole('link').first().click();
+  await expect(page.getByRole('button', { name: /Lưu nháp/ })).toBeVisible();
+
+  const task = page
+    .getByRole('region', { name: 'Nhiệm vụ chủ trì' })
+    .getByRole('region', { name: /^Nhiệm vụ / })
+    .first();
+  const result = 'Đã ban hành kế hoạch triển khai và tổ chức 3 hội nghị kết nối cung cầu';
+  const difficulties = 'Kinh phí được giao chậm, chưa đủ cho hội nghị thứ tư';
+  await task
+    .locator('label')
+    .filter({ hasText: /^Đang thực hiện$/ })
+    .click();
+  await task.getByLabel('Kết quả thực hiện').fill(result);
+  await task.getByLabel('Khó khăn, vướng mắc').fill(difficulties);
+  await task.getByLabel('Số văn bản sản phẩm').fill('45/KH-SCT');
+  await expect(page.getByTestId('save-status')).toContainText('Đã lưu lúc', { timeout: 15_000 });
+
+  await page.emulateMedia({ media: 'print' });
+  await expectScreenPartsHidden(page);
+  // The inputs give way to their values as text, under each label.
+  await expect(task.getByLabel('Kết quả thực hiện')).toBeHidden();
+  await expect(task.getByRole('radio', { name: 'Đang thực hiện' })).toBeHidden();
+  await expect(page.getByRole('button', { name: /Lưu nháp/ })).toBeHidden();
+  const values = task.getByTestId('print-value');
+  await expect(values.filter({ hasText: 'Đang thực hiện' })).toBeVisible();
+  await expect(values.filter({ hasText: result })).toBeVisible();
+  await expect(values.filter({ hasText: difficulties })).toBeVisible();
+  await expect(values.filter({ hasText: '45/KH-SCT' })).toBeVisible();
+  await expect(page.getByTestId('print-header')).toContainText(`${title} — báo cáo của Sở Công Thương`);
+  const pdf = await savePdf(page, 'print-report-editing');
   expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
 });

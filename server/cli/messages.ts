@@ -27,8 +27,9 @@ Lệnh:
   report                Lập báo cáo tổng hợp của kế hoạch cho một kỳ (dùng cho lịch chạy tự động)
                           --plan SỐ_KẾ_HOẠCH --period NĂM --format docx|xlsx --out TỆP
                           [--kind annual|midterm|final|agency] [--agency MÃ_CƠ_QUAN]
-                          hiện lập được báo cáo năm và báo cáo của một cơ quan (--kind agency --agency MÃ)
-                          dạng Word (.docx, thể thức Nghị định 30/2020/NĐ-CP)
+                          báo cáo năm (mặc định), sơ kết, tổng kết hoặc báo cáo của một cơ quan
+                          (--kind agency --agency MÃ); docx: văn bản Word theo thể thức Nghị định
+                          30/2020/NĐ-CP, xlsx: số liệu của báo cáo, mỗi phần một trang tính
   help                  Hiện hướng dẫn này
 
 Tùy chọn chung:
@@ -68,8 +69,9 @@ Commands:
   report                Make a plan's consolidated report for a period (for scheduled runs)
                           --plan PLAN_NUMBER --period YEAR --format docx|xlsx --out FILE
                           [--kind annual|midterm|final|agency] [--agency AGENCY_CODE]
-                          makes the annual report and one agency's report (--kind agency --agency CODE)
-                          as Word (.docx, Decree 30/2020/NĐ-CP format) for now
+                          the annual report (default), the mid-term or final review, or one agency's
+                          report (--kind agency --agency CODE); docx: the Word document in the Decree
+                          30/2020/NĐ-CP format, xlsx: the report's data, one sheet per part
   help                  Show this help
 
 Common options:

@@ -232,41 +232,66 @@ describe('planwatch report', () => {
     expect(figures.length).toBeGreaterThan(0);
   }, 120_000);
 
-  it('says in Vietnamese what it does not do yet, with exit code 2', async () => {
-    const out = path.join(dir, 'khong-co.xlsx');
-    const midterm = await cli([
+  it("writes an agency's report data as .xlsx (--kind agency --format xlsx): its tasks and results", async () => {
+    const out = path.join(dir, 'so-lieu-sct.xlsx');
+    const r = await cli([
       'report',
       '--plan',
       '148/KH-UBND',
       '--period',
-      '2023',
+      String(THIS_YEAR),
       '--kind',
-      'midterm',
+      'agency',
+      '--agency',
+      'SCT',
       '--format',
       'xlsx',
       '--out',
       out,
     ]);
-    expect(midterm.code).toBe(2);
-    expect(midterm.stderr).toContain('Chưa hỗ trợ lập báo cáo sơ kết dạng .xlsx');
-    expect(midterm.stderr).toContain('Chưa hỗ trợ lập báo cáo sơ kết');
-    const finalXlsx = await cli([
-      'report',
-      '--plan',
-      '148/KH-UBND',
-      '--period',
-      '2025',
-      '--kind',
-      'final',
-      '--format',
-      'xlsx',
-      '--out',
-      out,
-    ]);
-    expect(finalXlsx.code).toBe(2);
-    expect(finalXlsx.stderr).toContain('Chưa hỗ trợ lập báo cáo tổng kết dạng .xlsx');
-    expect(existsSync(out)).toBe(false);
-  });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Đã ghi số liệu báo cáo của Sở Công Thương \(Excel\) vào ".*so-lieu-sct\.xlsx" \(\d+ byte\)\./,
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Nhiệm vụ và kết quả', 'Đánh giá chung']);
+    const db = new Database(path.join(dir, 'data', 'planwatch.sqlite'), { readonly: true });
+    const entries = db
+      .prepare(
+        `select t.content, e.role from report_entries e join reports r on r.id = e.report_id
+         join organisations o on o.id = r.organisation_id join reporting_periods p on p.id = r.period_id
+         join plans pl on pl.id = p.plan_id join tasks t on t.id = e.task_id
+         where o.code = 'SCT' and pl.number = '148/KH-UBND' and p.kind = 'annual' and p.year = ?`,
+      )
+      .all(THIS_YEAR) as { content: string; role: string }[];
+    db.close();
+    expect(entries.length).toBeGreaterThan(0);
+    const tasks = wb.getWorksheet('Nhiệm vụ và kết quả')!;
+    expect(tasks.getRow(1).getCell(1).value).toBe(
+      `Tình hình thực hiện nhiệm vụ — Sở Công Thương, Kế hoạch số 148/KH-UBND năm ${THIS_YEAR}`,
+    );
+    expect(tasks.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    const header = tasks.getRow(4).values as unknown[];
+    expect(header.slice(1, 4)).toEqual(['STT', 'Số thứ tự trong kế hoạch', 'Nội dung nhiệm vụ']);
+    expect(header).toContain('Kết quả thực hiện');
+    expect(tasks.getColumn(3).width).toBe(50);
+    expect(tasks.rowCount - 4).toBe(entries.length);
+    const rows = Array.from({ length: entries.length }, (_, k) => tasks.getRow(5 + k));
+    expect(rows.map((row) => String(row.getCell(3).value)).sort()).toEqual(
+      entries.map((e) => e.content).sort(),
+    );
+    // Lead tasks first, as the Word report lists them.
+    const roles = rows.map((row) => row.getCell(4).value);
+    expect(roles.filter((x) => x === 'Chủ trì')).toHaveLength(
+      entries.filter((e) => e.role === 'lead').length,
+    );
+    expect(roles).toEqual([...roles].sort((a, b) => Number(a !== 'Chủ trì') - Number(b !== 'Chủ trì')));
+    const overall = wb.getWorksheet('Đánh giá chung')!;
+    expect(overall.rowCount - 4).toBe(3);
+    expect(overall.getRow(5).getCell(1).value).toBe('Tóm tắt kết quả');
+  }, 120_000);
 
   it('writes the mid-term and final reviews once their periods are opened, and says when one is not', async () => {
     const review = (kind: string, year: string, out: string) =>
@@ -308,6 +333,97 @@ describe('planwatch report', () => {
       const years = tablesOf(xml).find((t) => t[0]![0] === 'Năm')!;
       expect(years.slice(1).map((r) => r[0])).toEqual(Array.from({ length: n }, (_, k) => String(first + k)));
       expect(Object.keys(parts).some((p) => p.startsWith('word/media/'))).toBe(true);
+    }
+  }, 180_000);
+
+  it('writes the mid-term and final review data as .xlsx, one sheet per part, figures equal to the data', async () => {
+    // The review periods were opened by the test above (sơ kết 2023, tổng kết 2025).
+    const db = new Database(path.join(dir, 'data', 'planwatch.sqlite'), { readonly: true });
+    const count = (q: string, ...args: unknown[]) => (db.prepare(q).get(...args) as { n: number }).n;
+    const tasks = count(
+      "select count(*) as n from tasks join plans on plans.id = tasks.plan_id where plans.number = '148/KH-UBND'",
+    );
+    const acceptedIn = (from: number, to: number) =>
+      count(
+        `select count(*) as n from report_entries e join reports r on r.id = e.report_id
+           join reporting_periods p on p.id = r.period_id join plans on plans.id = p.plan_id
+          where plans.number = '148/KH-UBND' and r.state = 'accepted' and p.year between ? and ?`,
+        from,
+        to,
+      );
+    try {
+      for (const [kind, year, word, evaluation] of [
+        ['midterm', 2023, 'sơ kết', 'Đánh giá giữa kỳ'],
+        ['final', 2025, 'tổng kết', 'Đánh giá cuối kỳ'],
+      ] as const) {
+        const first = 2021;
+        const n = year - first + 1;
+        const out = path.join(dir, `${kind}.xlsx`);
+        const r = await cli([
+          'report',
+          '--plan',
+          '148/KH-UBND',
+          '--period',
+          String(year),
+          '--kind',
+          kind,
+          '--format',
+          'xlsx',
+          '--out',
+          out,
+        ]);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(
+          new RegExp(`^Đã ghi số liệu báo cáo ${word} \\(Excel\\) vào ".*${kind}\\.xlsx"`),
+        );
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+        expect(wb.worksheets.map((w) => w.name)).toEqual([
+          'Chỉ tiêu',
+          'Nhiệm vụ qua từng năm',
+          'Kết quả qua các năm',
+          'Phụ lục',
+        ]);
+        for (const w of wb.worksheets) expect(w.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+        const indicators = wb.getWorksheet('Chỉ tiêu')!;
+        expect(String(indicators.getRow(1).getCell(1).value)).toBe(
+          `Kết quả thực hiện các chỉ tiêu — Kế hoạch số 148/KH-UBND giai đoạn ${first}–${year}`,
+        );
+        const head = (indicators.getRow(4).values as unknown[]).slice(1);
+        expect(head.filter((h) => String(h).startsWith('Năm '))).toEqual(
+          Array.from({ length: n }, (_, k) => `Năm ${first + k}`),
+        );
+        expect(head).toContain(evaluation);
+        expect(indicators.rowCount).toBeGreaterThan(4);
+        // Every target row has its evaluation in words.
+        for (let row = 5; row <= indicators.rowCount; row++)
+          expect(String(indicators.getRow(row).getCell(5 + n).value ?? '')).not.toBe('');
+
+        const years = wb.getWorksheet('Nhiệm vụ qua từng năm')!;
+        expect((years.getRow(4).values as unknown[]).slice(1, 4)).toEqual([
+          'Năm',
+          'Nhiệm vụ đến hạn',
+          'Hoàn thành đúng hạn',
+        ]);
+        expect(years.rowCount - 4).toBe(n);
+        for (let k = 0; k < n; k++) {
+          const row = years.getRow(5 + k).values as unknown[];
+          expect(row[1]).toBe(String(first + k));
+          // The status counts of a year cover every task of the plan, each once.
+          const counts = row.slice(3, 9) as number[];
+          expect(counts.reduce((a, b) => a + b, 0)).toBe(tasks);
+          expect(row[2] as number).toBeLessThanOrEqual(tasks);
+        }
+
+        expect(wb.getWorksheet('Kết quả qua các năm')!.rowCount - 4).toBe(acceptedIn(first, year));
+        const appendix = wb.getWorksheet('Phụ lục')!;
+        expect(appendix.getRow(4).getCell(9).value).toBe(`Tình trạng đến năm ${year}`);
+        expect(appendix.rowCount - 4).toBe(tasks);
+        expect(appendix.getColumn(4).width).toBe(56);
+      }
+    } finally {
+      db.close();
     }
   }, 180_000);
 

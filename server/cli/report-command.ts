@@ -12,14 +12,13 @@ import {
 } from '../modules/documents/consolidated/consolidated-service';
 import { buildReviewReport, reviewPeriodOf } from '../modules/documents/review/review-service';
 import { consolidatedWorkbook } from '../modules/exports/consolidated-xlsx';
+import { reviewDataOfPlan } from '../modules/exports/review-xlsx';
 import { openContext } from '../runtime';
 import { agencyReportBytes } from './agency-report-command';
 import type { Lang } from './messages';
 
 const KINDS = ['annual', 'midterm', 'final', 'agency'] as const;
 const FORMATS = ['docx', 'xlsx'] as const;
-/** The kinds the command line drafts as .docx. */
-const DOCX_KINDS = ['annual', 'midterm', 'final', 'agency'] as const;
 type Kind = (typeof KINDS)[number];
 type Format = (typeof FORMATS)[number];
 
@@ -41,8 +40,6 @@ const T = {
     badChoice: (o: string, v: string, allowed: readonly string[]) =>
       `Giá trị "${v}" của --${o} không hợp lệ: chọn một trong ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period phải là một năm (ví dụ 2025), không phải "${v}".`,
-    notSupported: (kind: Kind, format: Format) =>
-      `Chưa hỗ trợ lập ${KIND_VI[kind]} dạng .${format}: dòng lệnh lập báo cáo năm, sơ kết, tổng kết và báo cáo của cơ quan (--kind annual|midterm|final|agency) dạng Word (--format docx), và số liệu tổng hợp của báo cáo năm dạng Excel (--kind annual --format xlsx).`,
     noPlan: (n: string) =>
       `Không có kế hoạch số "${n}". Kiểm tra số hiệu đúng như trên văn bản (ví dụ 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
@@ -51,6 +48,10 @@ const T = {
     written: (file: string, bytes: number) => `Đã ghi báo cáo tổng hợp vào "${file}" (${bytes} byte).`,
     writtenData: (file: string, bytes: number) =>
       `Đã ghi số liệu báo cáo tổng hợp (Excel) vào "${file}" (${bytes} byte).`,
+    writtenReview: (kind: Kind, file: string, bytes: number) =>
+      `Đã ghi ${KIND_VI[kind]} vào "${file}" (${bytes} byte).`,
+    writtenReviewData: (kind: Kind, file: string, bytes: number) =>
+      `Đã ghi số liệu ${KIND_VI[kind]} (Excel) vào "${file}" (${bytes} byte).`,
     failed: 'Lỗi:',
   },
   en: {
@@ -58,8 +59,6 @@ const T = {
     badChoice: (o: string, v: string, allowed: readonly string[]) =>
       `Invalid --${o} "${v}": choose one of ${allowed.join(', ')}.`,
     badYear: (v: string) => `--period must be a year (for example 2025), not "${v}".`,
-    notSupported: (kind: Kind, format: Format) =>
-      `Not supported yet: ${kind} report as .${format}; the command line makes the annual, mid-term, final and agency reports (--kind annual|midterm|final|agency) as Word (--format docx), and the annual report's data as Excel (--kind annual --format xlsx).`,
     noPlan: (n: string) =>
       `No plan numbered "${n}". Check the number as written on the document (e.g. 148/KH-UBND).`,
     manyPlans: (n: string, ids: number[]) =>
@@ -68,6 +67,10 @@ const T = {
     written: (file: string, bytes: number) => `Consolidated report written to "${file}" (${bytes} bytes).`,
     writtenData: (file: string, bytes: number) =>
       `Consolidated report data (Excel) written to "${file}" (${bytes} bytes).`,
+    writtenReview: (kind: Kind, file: string, bytes: number) =>
+      `${kind === 'midterm' ? 'Mid-term' : 'Final'} review written to "${file}" (${bytes} bytes).`,
+    writtenReviewData: (kind: Kind, file: string, bytes: number) =>
+      `${kind === 'midterm' ? 'Mid-term' : 'Final'} review data (Excel) written to "${file}" (${bytes} bytes).`,
     failed: 'Error:',
   },
 };
@@ -92,8 +95,9 @@ function writeAtomically(file: string, bytes: Buffer) {
 }
 
 /**
- * `planwatch report`: the consolidated report of a plan's period, for scheduled use. Exit codes: 0
- * written, 1 wrong options or nothing to report on, 2 a kind or format not supported yet.
+ * `planwatch report`: the consolidated report of a plan's period, the mid-term or final review, or one
+ * agency's report, as .docx or .xlsx, for scheduled use. Exit codes: 0 written, 1 wrong options or
+ * nothing to report on.
  */
 export async function reportCommand(config: Config, o: ReportOptions, lang: Lang): Promise<number> {
   const t = T[lang];
@@ -119,11 +123,6 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
   if (!/^\d{4}$/.test(o.period!)) {
     console.error(t.badYear(o.period!));
     return 1;
-  }
-  // Word for every kind; Excel (the consolidated data, one sheet per part) for the annual report only.
-  if (o.format === 'xlsx' ? kind !== 'annual' : !isOneOf(DOCX_KINDS, kind)) {
-    console.error(t.notSupported(kind, o.format as Format));
-    return 2;
   }
   const year = Number(o.period);
   const ctx = await openContext(config);
@@ -151,10 +150,17 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
         return 1;
       }
       if (kind === 'agency') {
-        // The agency's own report of that year (agency-report-command.ts), also a Word file.
+        // The agency's own report of that year (agency-report-command.ts): Word, or its data as Excel.
         const r = await agencyReportBytes(
           ctx,
-          { planNumber: o.plan!, periodId: period.id, year, agencyCode: o.agency!, out: o.out! },
+          {
+            planNumber: o.plan!,
+            periodId: period.id,
+            year,
+            agencyCode: o.agency!,
+            out: o.out!,
+            format: o.format as Format,
+          },
           lang,
         );
         if ('error' in r) {
@@ -174,7 +180,14 @@ export async function reportCommand(config: Config, o: ReportOptions, lang: Lang
     } else {
       // A review needs its period (sơ kết / tổng kết of that year); refused in Vietnamese when not opened.
       await reviewPeriodOf(ctx, planId, kind, year);
-      bytes = await buildReviewReport(ctx, { planId, kind, year });
+      // xlsx: the review's data, one sheet per part (exports/review-xlsx.ts).
+      bytes =
+        o.format === 'xlsx'
+          ? (await reviewDataOfPlan(ctx, planId, kind, year)).bytes
+          : await buildReviewReport(ctx, { planId, kind, year });
+      writeAtomically(o.out!, bytes);
+      console.log((o.format === 'xlsx' ? t.writtenReviewData : t.writtenReview)(kind, o.out!, bytes.length));
+      return 0;
     }
     writeAtomically(o.out!, bytes);
     console.log((o.format === 'xlsx' ? t.writtenData : t.written)(o.out!, bytes.length));

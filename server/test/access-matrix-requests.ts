@@ -82,6 +82,7 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   }),
   'POST /api/reporting-periods/:id/narrative/:section/reset': () => ({ json: { version: 0 } }),
   'POST /api/reporting-periods/:id/generation-jobs': () => ({ json: { kind: 'consolidated' } }),
+  'POST /api/plans/:id/review-jobs': () => ({ json: { kind: 'midterm' } }),
 };
 
 /** Routes that change the caller's own account: each request comes from a new user of the role. */

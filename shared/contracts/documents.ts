@@ -13,3 +13,10 @@ export const reviewReportQuerySchema = z.object({
   year: z.coerce.number().pipe(yearSchema).optional(),
 });
 export type ReviewReportQuery = z.infer<typeof reviewReportQuerySchema>;
+
+/** Starting a review's generation (a tracked job): which review, of which year (default: the latest opened). */
+export const startReviewGenerationRequestSchema = z.object({
+  kind: z.enum(['midterm', 'final'], { error: REVIEW_KIND_MESSAGE }),
+  year: yearSchema.optional(),
+});
+export type StartReviewGenerationRequest = z.infer<typeof startReviewGenerationRequestSchema>;

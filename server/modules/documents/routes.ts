@@ -8,10 +8,13 @@ import { requirePermission } from '../../http/auth-state';
 import { AppError } from '../../http/errors';
 import { agencyReportForReader } from './agency/agency-service';
 import { consolidatedReportOfPeriod } from './consolidated/consolidated-service';
+import { AGENCY_REPORT_KIND, agencyReportGeneration } from './generation/agency-kind';
 import { consolidatedGeneration } from './generation/consolidated-kind';
 import { generationRoutes } from './generation/generation-routes';
 import { registerGenerationKind } from './generation/job-kinds';
 import { drainGenerationJobs, failAbandoned } from './generation/job-runner';
+import { finalGeneration, midtermGeneration } from './generation/review-kind';
+import { subjectGenerationRoutes } from './generation/subject-generation-routes';
 import { narrativeRoutes } from './narrative/narrative-routes';
 import { reviewReportOfPlan } from './review/review-service';
 
@@ -20,9 +23,13 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /** Documents drafted from the data in the format of Decree 30/2020/NĐ-CP. */
 export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   registerGenerationKind('consolidated', consolidatedGeneration);
+  registerGenerationKind('midterm', midtermGeneration);
+  registerGenerationKind('final', finalGeneration);
+  registerGenerationKind(AGENCY_REPORT_KIND, agencyReportGeneration);
   return async (app) => {
     await app.register(narrativeRoutes(ctx));
     await app.register(generationRoutes(ctx));
+    await app.register(subjectGenerationRoutes(ctx));
     // Jobs a dead process left running are failed at start-up; jobs in progress finish before close.
     app.addHook('onReady', async () => {
       const n = await failAbandoned(ctx);

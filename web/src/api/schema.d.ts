@@ -4258,6 +4258,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/review-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần lập báo cáo sơ kết, tổng kết của kế hoạch và tệp đã lập (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                error: string | null;
+                                file: {
+                                    name: string;
+                                    size: number;
+                                } | null;
+                                finishedAt: string | null;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                progress: number;
+                                requestedAt: string;
+                                requestedBy: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                sources: {
+                                    organisation: string;
+                                    reportId: number;
+                                    versionNo: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập báo cáo sơ kết hoặc tổng kết kế hoạch (Word); việc lập chạy sau khi trả lời */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "midterm" | "final";
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                            } | null;
+                            finishedAt: string | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            progress: number;
+                            requestedAt: string;
+                            requestedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            sources: {
+                                organisation: string;
+                                reportId: number;
+                                versionNo: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/review-jobs/{jobId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải báo cáo sơ kết, tổng kết đã lập */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    jobId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/review-report.docx": {
         parameters: {
             query?: never;
@@ -4266,6 +4419,45 @@ export interface paths {
             cookie?: never;
         };
         /** Tải dự thảo báo cáo sơ kết hoặc tổng kết kế hoạch (Word, thể thức Nghị định 30/2020/NĐ-CP) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "midterm" | "final";
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/review-report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất số liệu báo cáo sơ kết hoặc tổng kết kế hoạch ra Excel, mỗi phần một trang tính */
         get: {
             parameters: {
                 query?: {
@@ -6523,6 +6715,187 @@ export interface paths {
                 header?: never;
                 path: {
                     id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/document.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất báo cáo của cơ quan ra Excel: các nhiệm vụ với kết quả, và đánh giá chung */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/generation-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần lập văn bản báo cáo của cơ quan và tệp đã lập (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                error: string | null;
+                                file: {
+                                    name: string;
+                                    size: number;
+                                } | null;
+                                finishedAt: string | null;
+                                id: number;
+                                kind: string;
+                                kindLabel: string;
+                                progress: number;
+                                requestedAt: string;
+                                requestedBy: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                sources: {
+                                    organisation: string;
+                                    reportId: number;
+                                    versionNo: number;
+                                }[];
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập văn bản báo cáo của cơ quan (Word); việc lập chạy sau khi trả lời */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string | null;
+                            file: {
+                                name: string;
+                                size: number;
+                            } | null;
+                            finishedAt: string | null;
+                            id: number;
+                            kind: string;
+                            kindLabel: string;
+                            progress: number;
+                            requestedAt: string;
+                            requestedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            sources: {
+                                organisation: string;
+                                reportId: number;
+                                versionNo: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/generation-jobs/{jobId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải văn bản báo cáo của cơ quan đã lập */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    jobId: number;
                 };
                 cookie?: never;
             };

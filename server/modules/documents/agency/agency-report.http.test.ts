@@ -4,10 +4,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  type GenerationJob,
+  generationJobListSchema,
+  generationJobSchema,
+} from '../../../../shared/contracts/consolidated';
 import type { ReportDetail } from '../../../../shared/contracts/reporting';
 import { describeEachDatabase } from '../../../test/describe-each-database';
-import { expectError } from '../../../test/expect-body';
+import { expectBody, expectError } from '../../../test/expect-body';
 import {
   buildLoggedIn,
   buildOrganisation,
@@ -104,6 +110,7 @@ async function buildWorld(s: TestServer) {
     planId,
     taskIds,
     period,
+    snnId: snn.id,
     report: saved,
     as: { coordinator, stc: stcReporter, snn: snnReporter, leader },
   };
@@ -236,6 +243,101 @@ describeEachDatabase("an agency's own report (.docx, Decree 30)", (dialect) => {
     expect(expectError(await w.as.stc.agent.get('/api/reports/999999/document.docx'), 404).message).toBe(
       'Không tìm thấy báo cáo.',
     );
+  });
+
+  it("serves the report's tasks and results as .xlsx, to whoever may read the report", async () => {
+    const res = await s.app.inject({
+      method: 'GET',
+      url: `/api/reports/${w.report.id}/document.xlsx`,
+      headers: { cookie: w.as.coordinator.agent.cookie! },
+    });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const tasks = wb.getWorksheet('Nhiệm vụ và kết quả')!;
+    expect(tasks.rowCount - 4).toBe(3);
+    expect([5, 6, 7].map((r) => tasks.getRow(r).getCell(4).value)).toEqual([
+      'Chủ trì',
+      'Chủ trì',
+      'Phối hợp',
+    ]);
+    expect(tasks.getRow(5).getCell(9).value).toBe('Đã trình UBND tỉnh phê duyệt đề án');
+    expect(tasks.getRow(5).getCell(10).value).toBe('12/QĐ-UBND');
+    expect(tasks.getRow(6).getCell(13).value).toBe('Số liệu đất đai chưa thống nhất');
+    expect(String(tasks.getRow(2).getCell(1).value)).toContain('DỰ THẢO');
+    expect(wb.getWorksheet('Đánh giá chung')!.getRow(6).getCell(2).value).toBe(
+      'Thiếu quỹ đất sạch cho cụm công nghiệp',
+    );
+    const refused = await w.as.snn.agent.get(`/api/reports/${w.report.id}/document.xlsx`);
+    expect(expectError(refused, 403).message).toBe(
+      'Báo cáo của cơ quan khác chỉ xem được sau khi đã được tiếp nhận.',
+    );
+  });
+
+  it('generates the Word report as a tracked job listed on the report, kept with who, when and its version', async () => {
+    const jobsUrl = `/api/reports/${w.report.id}/generation-jobs`;
+    const started = expectBody(await w.as.stc.agent.post(jobsUrl, {}), generationJobSchema, 202);
+    let job: GenerationJob | undefined;
+    for (let i = 0; i < 600 && !(job?.status === 'done' || job?.status === 'failed'); i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+      job = expectBody(await w.as.stc.agent.get(jobsUrl), generationJobListSchema, 200).items.find(
+        (j) => j.id === started.id,
+      );
+    }
+    expect(job!.error).toBeNull();
+    expect(job!).toMatchObject({
+      status: 'done',
+      kind: 'agency_report',
+      kindLabel: 'Văn bản báo cáo của cơ quan',
+    });
+    expect(job!.requestedBy?.id).toBe(w.as.stc.user.id);
+    expect(job!.file?.name).toBe(`Báo cáo STC 148/KH-UBND năm ${THIS_YEAR}.docx`);
+    expect(job!.sources).toEqual([{ reportId: w.report.id, organisation: 'Sở Tài chính', versionNo: 0 }]);
+    const file = await s.app.inject({
+      method: 'GET',
+      url: `${jobsUrl}/${started.id}/file`,
+      headers: { cookie: w.as.coordinator.agent.cookie! },
+    });
+    expect(file.statusCode).toBe(200);
+    expect(decodeURIComponent(String(file.headers['content-disposition']).split("UTF-8''")[1]!)).toBe(
+      `Báo cáo STC 148-KH-UBND năm ${THIS_YEAR}.docx`,
+    );
+    const ps = paragraphsOf(docxParts(file.rawPayload)['word/document.xml']!).map((p) => p.text);
+    expect(ps).toContain('SỞ TÀI CHÍNH');
+    expect(ps).toContain('DỰ THẢO');
+    // The leader and the coordinator see the list; the agency's report is not a file of the period.
+    expect(expectBody(await w.as.leader.agent.get(jobsUrl), generationJobListSchema, 200).items).toHaveLength(
+      1,
+    );
+    const periodJobs = `/api/reporting-periods/${w.period.id}/generation-jobs`;
+    expect(
+      expectBody(await w.as.coordinator.agent.get(periodJobs), generationJobListSchema, 200).items,
+    ).toEqual([]);
+  });
+
+  it("refuses another agency's reporter: no generation, no list, no file of a draft report", async () => {
+    const jobsUrl = `/api/reports/${w.report.id}/generation-jobs`;
+    const message = 'Báo cáo của cơ quan khác chỉ xem được sau khi đã được tiếp nhận.';
+    expect(expectError(await w.as.snn.agent.post(jobsUrl, {}), 403).message).toBe(message);
+    expect(expectError(await w.as.snn.agent.get(jobsUrl), 403).message).toBe(message);
+    const list = expectBody(await w.as.stc.agent.get(jobsUrl), generationJobListSchema, 200);
+    expect(expectError(await w.as.snn.agent.get(`${jobsUrl}/${list.items[0]!.id}/file`), 403).message).toBe(
+      message,
+    );
+    // A job of this report is not found under another report.
+    const other = await findReport(w.as.snn.agent, w.period.id, w.snnId);
+    expectError(
+      await w.as.snn.agent.get(`/api/reports/${other.id}/generation-jobs/${list.items[0]!.id}/file`),
+      404,
+    );
+    // Period routes do not start an agency's report.
+    const viaPeriod = expectError(
+      await w.as.coordinator.agent.post(`/api/reporting-periods/${w.period.id}/generation-jobs`, {
+        kind: 'agency_report',
+      }),
+      400,
+    );
+    expect(viaPeriod.message).toBe('Văn bản báo cáo của cơ quan được lập ở trang báo cáo của cơ quan đó.');
   });
 
   it('drops the draft mark once the report is sent: that is the file to sign', async () => {

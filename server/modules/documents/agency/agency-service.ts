@@ -24,7 +24,8 @@ export async function buildAgencyReport(ctx: AppContext, reportId: number): Prom
   return agencyDocx(await loadAgencyReport(ctx, reportId));
 }
 
-function agencyDocx(d: AgencyReportData): Promise<Buffer> {
+/** The .docx of a report already read (`loadAgencyReport`). */
+export function agencyDocx(d: AgencyReportData): Promise<Buffer> {
   const summary = `Kết quả thực hiện ${planName(d.plan)} năm ${d.report.period_year}`;
   const consolidator = d.report.consolidator_name;
   return decree30Docx({

@@ -7,7 +7,7 @@ import { assertCanEditConsolidated, assertCanReadConsolidated } from '../narrati
 import { findPeriodWithConsolidator } from '../narrative/narrative-repository';
 import { attachmentDisposition, contentTypeOf } from './disposition';
 import { generationKind } from './job-kinds';
-import { findJob, listJobsOfPeriod } from './job-repository';
+import { findJob, type JobRow, listJobsOfPeriod } from './job-repository';
 import { failAbandoned, startGenerationJob, toGenerationJob } from './job-runner';
 
 const LISTED = 50;
@@ -29,6 +29,13 @@ export async function startPeriodGeneration(
   const period = await periodOrNotFound(rc, periodId);
   const def = generationKind(kind);
   if (!def) throw new AppError('VALIDATION_FAILED', `Không có loại tài liệu “${kind}” để lập.`);
+  if ((def.scope ?? 'period') !== 'period')
+    throw new AppError(
+      'VALIDATION_FAILED',
+      def.scope === 'plan'
+        ? `${def.label} được lập ở trang kỳ báo cáo của kế hoạch (mục “Sơ kết, tổng kết”), không lập theo một kỳ.`
+        : `${def.label} được lập ở trang báo cáo của cơ quan đó.`,
+    );
   const target = {
     periodId,
     consolidator_org_id: period.consolidator_org_id,
@@ -55,7 +62,13 @@ export async function listPeriodGenerations(rc: RequestContext, periodId: number
 export async function generatedFile(rc: RequestContext, periodId: number, jobId: number) {
   assertCanReadConsolidated(rc.actor);
   const job = await findJob(rc.db, jobId);
-  if (!job || job.period_id !== periodId) throw notFound('tài liệu đã lập của kỳ báo cáo');
+  if (!job || job.period_id !== periodId || job.subject_id !== null)
+    throw notFound('tài liệu đã lập của kỳ báo cáo');
+  return storedFileOf(rc, job);
+}
+
+/** A finished job's stored file: its bytes, media type and Content-Disposition. */
+export async function storedFileOf(rc: RequestContext, job: JobRow) {
   if (job.status !== 'done' || job.file_sha256 === null || job.file_name === null)
     throw new AppError('CONFLICT', 'Tài liệu chưa lập xong nên chưa tải về được.');
   const bytes = await fileStoreOf(rc.app).get(job.file_sha256);

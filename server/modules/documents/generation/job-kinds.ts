@@ -49,9 +49,19 @@ export interface GenerationTarget {
   consolidator_name: string | null;
 }
 
+/**
+ * What a job of the kind belongs to, and so where it is started and listed: `period` — the period
+ * (`POST /api/reporting-periods/:id/generation-jobs`, the consolidated report); `plan` — a plan, through
+ * its review period (`subject_id` = the plan: the mid-term and final reviews); `report` — one agency's
+ * report (`subject_id` = the report). Only `period` kinds are started and listed through the period.
+ */
+export type GenerationScope = 'period' | 'plan' | 'report';
+
 export interface GenerationKind {
   /** The kind's name in Vietnamese ("Báo cáo tổng hợp"), shown in the list of files. */
   label: string;
+  /** Default `period`. */
+  scope?: GenerationScope;
   /** The work: throw an AppError to fail with its (Vietnamese) message. */
   generate: (run: GenerationRun) => Promise<GeneratedDocument>;
   /**

@@ -127,13 +127,31 @@ const JOB_COLUMNS = [
   'u.full_name as requested_by_name',
 ] as const;
 
-/** A period's jobs, newest first (at most `limit`). */
+/** A period's own jobs (not those of a plan's review or an agency's report in it), newest first. */
 export async function listJobsOfPeriod(db: Db, periodId: number, limit: number) {
   return db
     .selectFrom('generation_jobs as j')
     .leftJoin('users as u', 'u.id', 'j.requested_by')
     .select(JOB_COLUMNS)
     .where('j.period_id', '=', periodId)
+    .where('j.subject_id', 'is', null)
+    .orderBy('j.requested_at', 'desc')
+    .orderBy('j.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * The jobs of kinds `kinds` about one subject (a plan for the reviews, a report for an agency's
+ * document), newest first (at most `limit`).
+ */
+export async function listJobsOfSubject(db: Db, kinds: readonly string[], subjectId: number, limit: number) {
+  return db
+    .selectFrom('generation_jobs as j')
+    .leftJoin('users as u', 'u.id', 'j.requested_by')
+    .select(JOB_COLUMNS)
+    .where('j.kind', 'in', [...kinds])
+    .where('j.subject_id', '=', subjectId)
     .orderBy('j.requested_at', 'desc')
     .orderBy('j.id', 'desc')
     .limit(limit)

@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  type GenerationJob,
+  generationJobListSchema,
+  generationJobSchema,
+} from '../../../../shared/contracts/consolidated';
 import { indicatorDetailSchema, planIndicatorsResponseSchema } from '../../../../shared/contracts/indicators';
 import type { ReportDetail } from '../../../../shared/contracts/reporting';
 import { taskStatusesResponseSchema } from '../../../../shared/contracts/reporting';
@@ -347,6 +353,122 @@ describeEachDatabase('final review report (.docx, Decree 30)', (dialect) => {
     expect(
       expectError(await w.as.coordinator.get('/api/plans/999999/review-report.docx?kind=final'), 404).message,
     ).toBe('Không tìm thấy kế hoạch.');
+  });
+
+  it('serves the review data as .xlsx: a column per year, the final evaluation, a row per year and per task', async () => {
+    const res = await s.app.inject({
+      method: 'GET',
+      url: `/api/plans/${w.planId}/review-report.xlsx?kind=final`,
+      headers: { cookie: w.as.leader.cookie! },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((x) => x.name)).toEqual([
+      'Chỉ tiêu',
+      'Nhiệm vụ qua từng năm',
+      'Kết quả qua các năm',
+      'Phụ lục',
+    ]);
+    const ind = wb.getWorksheet('Chỉ tiêu')!;
+    expect((ind.getRow(4).values as unknown[]).slice(1)).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Mục tiêu',
+      ...YEARS.map((y) => `Năm ${y}`),
+      'Đánh giá cuối kỳ',
+      'Căn cứ đánh giá',
+    ]);
+    expect(ind.rowCount - 4).toBe(1);
+    // The figures entered, as numbers; none for this year.
+    expect((ind.getRow(5).values as unknown[]).slice(5, 8)).toEqual([9.6, 11.25, undefined]);
+    const years = wb.getWorksheet('Nhiệm vụ qua từng năm')!;
+    expect(years.rowCount - 4).toBe(YEARS.length);
+    expect(YEARS.map((_, k) => years.getRow(5 + k).getCell(1).value)).toEqual(YEARS.map(String));
+    // Every accepted answer of the three periods (the finance department's lead tasks in each report),
+    // three of them with a result written.
+    const results = wb.getWorksheet('Kết quả qua các năm')!;
+    const rows = Array.from({ length: results.rowCount - 4 }, (_, k) => results.getRow(5 + k));
+    expect(rows).toHaveLength(7);
+    expect(rows.map((r) => r.getCell(9).value).filter(Boolean)).toEqual([
+      'Đã trình phê duyệt đề án phát triển chợ',
+      'Đang giải phóng mặt bằng',
+      'Đã tổ chức hội chợ với 200 gian hàng',
+    ]);
+    expect(rows.map((r) => r.getCell(2).value)).toEqual([...rows.map((r) => r.getCell(2).value)].sort());
+    expect(wb.getWorksheet('Phụ lục')!.rowCount - 4).toBe(w.taskIds.length);
+    expect(
+      expectError(await w.as.stc.get(`/api/plans/${w.planId}/review-report.xlsx?kind=final`), 403).message,
+    ).toMatch(/quyền/);
+  });
+
+  it('generates the final review as a tracked job, kept with who, when and the reports of every year', async () => {
+    const jobsUrl = `/api/plans/${w.planId}/review-jobs`;
+    const started = expectBody(
+      await w.as.coordinator.post(jobsUrl, { kind: 'final' }),
+      generationJobSchema,
+      202,
+    );
+    expect(started.kind).toBe('final');
+    expect(['queued', 'running']).toContain(started.status);
+    let job: GenerationJob | undefined;
+    for (let i = 0; i < 600 && !(job?.status === 'done' || job?.status === 'failed'); i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+      job = expectBody(await w.as.leader.get(jobsUrl), generationJobListSchema, 200).items.find(
+        (j) => j.id === started.id,
+      );
+    }
+    expect(job!.error).toBeNull();
+    expect(job!.status).toBe('done');
+    expect(job!.kindLabel).toBe('Báo cáo tổng kết');
+    expect(job!.requestedBy?.name).toBeTruthy();
+    expect(job!.file?.name).toBe(`Báo cáo tổng kết 27/KH-UBND giai đoạn ${FIRST}–${THIS_YEAR}.docx`);
+    // The finance department's accepted report of each of the three periods, at its first version.
+    expect(job!.sources.map((x) => [x.organisation, x.versionNo])).toEqual([
+      [`Sở Tài chính (năm ${FIRST})`, 1],
+      [`Sở Tài chính (năm ${FIRST + 1})`, 1],
+      [`Sở Tài chính (năm ${THIS_YEAR})`, 1],
+    ]);
+    const file = await s.app.inject({
+      method: 'GET',
+      url: `${jobsUrl}/${started.id}/file`,
+      headers: { cookie: w.as.leader.cookie! },
+    });
+    expect(file.statusCode).toBe(200);
+    const ps = paragraphsOf(docxParts(file.rawPayload)['word/document.xml']!).map((p) => p.text);
+    expect(ps).toContain(`Tổng kết 3 năm thực hiện Kế hoạch số 27/KH-UBND (${FIRST}–${THIS_YEAR})`);
+    // Not listed with the period as its consolidated report, nor downloadable through it.
+    const periodJobs = `/api/reporting-periods/${w.final.id}/generation-jobs`;
+    expect(expectBody(await w.as.leader.get(periodJobs), generationJobListSchema, 200).items).toEqual([]);
+    expectError(await w.as.leader.get(`${periodJobs}/${started.id}/file`), 404);
+  });
+
+  it('lets only the consolidating agency generate a review; reporters do not see the files', async () => {
+    const jobsUrl = `/api/plans/${w.planId}/review-jobs`;
+    expect(expectError(await w.as.stc.post(jobsUrl, { kind: 'final' }), 403).message).toBe(
+      'Chỉ lãnh đạo, cán bộ tổng hợp và quản trị hệ thống mới xem được báo cáo tổng hợp.',
+    );
+    expect(expectError(await w.as.stc.get(jobsUrl), 403).message).toBe(
+      'Chỉ lãnh đạo, cán bộ tổng hợp và quản trị hệ thống mới xem được báo cáo tổng hợp.',
+    );
+    const list = expectBody(await w.as.leader.get(jobsUrl), generationJobListSchema, 200);
+    expect(expectError(await w.as.stc.get(`${jobsUrl}/${list.items[0]!.id}/file`), 403).message).toMatch(
+      /báo cáo tổng hợp/,
+    );
+    expect(expectError(await w.as.leader.post(jobsUrl, { kind: 'final' }), 403).message).toBe(
+      'Chỉ cán bộ tổng hợp của Sở Công Thương mới sửa và lập được báo cáo tổng hợp; bạn được xem và tải về.',
+    );
+    const other = await buildOrganisation(s.ctx, { name: 'Sở Xây dựng', kind: 'so' });
+    const foreign = await buildLoggedIn(s, { role: 'coordinator', organisationId: other.id });
+    expect(expectError(await foreign.agent.post(jobsUrl, { kind: 'final' }), 403).message).toBe(
+      'Chỉ cán bộ tổng hợp của Sở Công Thương mới sửa và lập được báo cáo tổng hợp của kế hoạch này.',
+    );
+    expect(expectError(await w.as.coordinator.post(jobsUrl, { kind: 'midterm' }), 404).message).toBe(
+      'Kế hoạch số 27/KH-UBND chưa mở kỳ sơ kết: hãy mở kỳ báo cáo sơ kết của kế hoạch rồi lập báo cáo.',
+    );
+    expect(expectBody(await w.as.leader.get(jobsUrl), generationJobListSchema, 200).items).toHaveLength(1);
   });
 
   it('drafts the mid-term review over the years up to its period', async () => {

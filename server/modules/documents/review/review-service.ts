@@ -104,7 +104,11 @@ export async function buildReviewReport(
   ctx: AppContext,
   ids: { planId: number; kind: ReviewKind; year?: number },
 ): Promise<Buffer> {
-  const d = await loadReviewData(ctx, ids);
+  return reviewDocx(await loadReviewData(ctx, ids));
+}
+
+/** The .docx of a review already read (`loadReviewData`). */
+export function reviewDocx(d: ReviewData): Promise<Buffer> {
   const summary = reviewSummary(d);
   const { issuer } = d.base;
   return decree30Docx({

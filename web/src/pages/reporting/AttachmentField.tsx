@@ -53,7 +53,8 @@ export function AttachmentField({ reportId, value, onChange, label }: Props) {
   let latest = value;
 
   return (
-    <Flex vertical gap={4}>
+    // On paper the files are named by the field's PrintValue.
+    <Flex vertical gap={4} className="no-print">
       {value.length > 0 && (
         <ul aria-label={`Tệp đã đính kèm: ${label}`} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {value.map((a) => (

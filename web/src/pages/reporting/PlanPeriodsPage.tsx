@@ -15,6 +15,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { PlanBreadcrumb } from '../plans/PlanBreadcrumb';
 import { ConsolidatedReportCard } from './consolidated/ConsolidatedReportCard';
+import { ReviewReportsCard } from './consolidated/ReviewReportsCard';
 import { ExtendPeriodModal } from './ExtendPeriodModal';
 import { OpenPeriodModal } from './OpenPeriodModal';
 import { periodColumns } from './periodColumns';
@@ -105,6 +106,13 @@ function PlanPeriods({ planId }: { planId: number }) {
         />
       </Card>
       {periods.data && <ConsolidatedReportCard planId={planId} periods={periods.data.items} />}
+      {periods.data && plan.data && (
+        <ReviewReportsCard
+          planId={planId}
+          periods={periods.data.items}
+          consolidatorOrgId={plan.data.regime?.consolidatorAgency?.organisationId ?? null}
+        />
+      )}
       {canManage && <OpenPeriodModal planId={planId} open={opening} onClose={() => setOpening(false)} />}
       <ExtendPeriodModal period={extending} onClose={() => setExtending(null)} />
     </>

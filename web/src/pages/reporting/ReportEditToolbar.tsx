@@ -15,6 +15,7 @@ export function ReportEditToolbar({ editor, canSubmit, submitting, onSubmit }: P
   return (
     <Card
       size="small"
+      className="no-print"
       style={{
         position: 'sticky',
         top: 0,

@@ -6,7 +6,8 @@ import {
   ENTRY_PROGRESS_LABELS,
   type ReportEntry,
 } from '../../../../shared/contracts/reporting';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { PrintValue } from '../../print/PrintValue';
 import { EntryTaskSummary } from './EntryTaskSummary';
 import { inFormOrder, ReportFieldInput } from './ReportFieldInput';
 import type { EntryDraft } from './reportDraft';
@@ -59,6 +60,9 @@ export function ReportEntryEditor({ reportId, entry, value, onChange, errors, em
                 htmlFor={id('progress')}
                 {...help(errors.progress)}
               >
+                <PrintValue empty="Chưa chọn">
+                  {value.progress && ENTRY_PROGRESS_LABELS[value.progress]}
+                </PrintValue>
                 <Radio.Group
                   id={id('progress')}
                   optionType="button"
@@ -83,6 +87,9 @@ export function ReportEntryEditor({ reportId, entry, value, onChange, errors, em
                     errors.completedOn ?? (completedMissing ? 'Hãy chọn ngày hoàn thành.' : undefined),
                   )}
                 >
+                  <PrintValue empty="Chưa chọn">
+                    {value.completedOn && formatDate(value.completedOn)}
+                  </PrintValue>
                   <DatePicker
                     id={id('completedOn')}
                     format={DATE_FORMAT}

@@ -1,9 +1,12 @@
 import { Col, DatePicker, Form, Input, InputNumber } from 'antd';
 import type { FieldDef } from '../../../../shared/contracts/report-fields';
 import type { Attachment } from '../../../../shared/contracts/reporting';
-import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { PrintValue } from '../../print/PrintValue';
 import { AttachmentField } from './AttachmentField';
 import { RichTextArea } from './RichTextArea';
+import { RichTextView } from './RichTextView';
+import { textToHtml } from './richText';
 
 interface Props {
   field: FieldDef;
@@ -17,9 +20,23 @@ interface Props {
   error?: string | undefined;
 }
 
+/** The field's value as it prints: rich text formatted, dates dd/mm/yyyy, files by name. */
+function printed(f: FieldDef, value: unknown) {
+  if (value === null || value === undefined || value === '') return null;
+  if (f.kind === 'html') return <RichTextView value={textToHtml(value as string)} />;
+  if (f.kind === 'longtext') return <div style={{ whiteSpace: 'pre-wrap' }}>{value as string}</div>;
+  if (f.kind === 'date') return formatDate(value as string);
+  if (f.kind === 'files') {
+    const files = value as Attachment[];
+    return files.length ? files.map((a) => <div key={a.id}>{a.filename}</div>) : null;
+  }
+  return String(value);
+}
+
 /**
  * One field of the report-fields tables as a labelled input in a grid column, the widget chosen by its
- * kind: rich text, one line, a text box, a date, a number or a file.
+ * kind: rich text, one line, a text box, a date, a number or a file. On paper the input gives way to its
+ * value as text (PrintValue).
  */
 export function ReportFieldInput({ field: f, id, value, onChange, reportId, attachmentLabel, error }: Props) {
   const help = error ? { validateStatus: 'error' as const, help: error } : {};
@@ -28,6 +45,7 @@ export function ReportFieldInput({ field: f, id, value, onChange, reportId, atta
   return (
     <Col xs={24} md={f.span ?? 24}>
       <Form.Item label={label} htmlFor={attachment ? undefined : id} {...help}>
+        <PrintValue empty={attachment ? 'Không có' : 'Chưa nhập'}>{printed(f, value)}</PrintValue>
         {f.kind === 'html' && (
           <RichTextArea id={id} value={value as string} onChange={onChange} placeholder={f.placeholder} />
         )}

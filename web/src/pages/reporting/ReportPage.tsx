@@ -1,6 +1,7 @@
-import { ArrowLeftOutlined, FileWordOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Flex, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
+import { reportDataUrl } from '../../api/generatedDocuments';
 import { useReport } from '../../api/reporting';
 import { reportDocumentUrl } from '../../api/signed-scans';
 import { useCan } from '../../auth/SessionContext';
@@ -11,6 +12,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { PrintHeader } from '../../print/PrintHeader';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { DirectivesPanel } from './DirectivesPanel';
+import { ReportDocumentsPanel } from './ReportDocumentsPanel';
 import { ReportEditForm } from './ReportEditForm';
 import { ReportHeader } from './ReportHeader';
 import { ReportReadOnly } from './ReportReadOnly';
@@ -58,6 +60,9 @@ function Report({ id }: { id: number }) {
           <Button icon={<FileWordOutlined />} href={reportDocumentUrl(r.id)} download>
             Tải văn bản báo cáo (Word)
           </Button>
+          <Button icon={<FileExcelOutlined />} href={reportDataUrl(r.id)} download>
+            Tải số liệu (Excel)
+          </Button>
           {backButton}
         </Flex>
       </Flex>
@@ -65,6 +70,7 @@ function Report({ id }: { id: number }) {
       <ReportHeader report={r} />
       {/* Keyed on the state: after a submit or a return the form starts from the server's copy. */}
       {r.can.edit ? <ReportEditForm key={r.state} report={r} /> : <ReportReadOnly report={r} />}
+      <ReportDocumentsPanel report={r} />
       <SignedScanPanel report={r} />
       {r.versionCount > 0 && <ReportVersionsPanel reportId={r.id} versionCount={r.versionCount} />}
       <DirectivesPanel target={{ kind: 'report', reportId: r.id }} canWrite={r.can.direct} />

@@ -70,7 +70,8 @@ export function RichTextArea({ value, onChange, placeholder, disabled, id, ...re
 
   return (
     <div>
-      <Flex gap={2} align="center" wrap="wrap" style={{ marginBottom: 4 }}>
+      {/* The formatting buttons and their hint are for the screen: on paper the text prints as written. */}
+      <Flex gap={2} align="center" wrap="wrap" style={{ marginBottom: 4 }} className="no-print">
         {tool('In đậm (**chữ**)', <BoldOutlined />, { kind: 'wrap', mark: '**' })}
         {tool('In nghiêng (*chữ*)', <ItalicOutlined />, { kind: 'wrap', mark: '*' })}
         {tool('Gạch đầu dòng (- )', <UnorderedListOutlined />, { kind: 'prefix', numbered: false })}

@@ -6,6 +6,7 @@ import type { NarrativeSection } from '../../../../../shared/contracts/consolida
 import type { Period } from '../../../../../shared/contracts/reporting';
 import { errorMessageOf } from '../../../api/ApiError';
 import {
+  generatedFileUrl,
   useGenerationJobs,
   useNarrative,
   useSaveNarrative,
@@ -116,7 +117,7 @@ function PeriodReport({ periodId, onDirty }: { periodId: number; onDirty: (dirty
       {jobs.isError ? (
         <QueryErrorAlert error={jobs.error} onRetry={() => void jobs.refetch()} />
       ) : jobs.data ? (
-        <GeneratedFilesList jobs={jobs.data.items} periodId={periodId} />
+        <GeneratedFilesList jobs={jobs.data.items} fileUrl={(jobId) => generatedFileUrl(periodId, jobId)} />
       ) : (
         <Skeleton active paragraph={{ rows: 2 }} />
       )}

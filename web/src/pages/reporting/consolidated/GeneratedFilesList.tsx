@@ -1,7 +1,6 @@
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Empty, Flex, List, Popover, Progress, Tag, Typography } from 'antd';
 import { GENERATION_STATUS_LABELS, type GenerationJob } from '../../../../../shared/contracts/consolidated';
-import { generatedFileUrl } from '../../../api/consolidated';
 import { formatDateTime } from '../../../lib/dates';
 import { formatFileSize } from '../../../lib/numbers';
 
@@ -14,6 +13,11 @@ const STATUS_COLOR: Record<GenerationJob['status'], string> = {
 
 /** "12 báo cáo đã tiếp nhận", with the agencies and the version of each in a popover. */
 function Sources({ job }: { job: GenerationJob }) {
+  // An agency's own report is made from the report itself, at the number of times it had been sent.
+  if (job.kind === 'agency_report') {
+    const n = job.sources[0]?.versionNo ?? 0;
+    return <span>{n === 0 ? 'bản báo cáo chưa gửi' : `báo cáo đã gửi lần ${n}`}</span>;
+  }
   if (job.sources.length === 0) return <span>chưa có báo cáo nào được tiếp nhận</span>;
   const list = (
     <ul style={{ margin: 0, paddingInlineStart: 18, maxWidth: 420 }}>
@@ -31,7 +35,7 @@ function Sources({ job }: { job: GenerationJob }) {
   );
 }
 
-function JobRow({ job, periodId }: { job: GenerationJob; periodId: number }) {
+function JobRow({ job, fileUrl }: { job: GenerationJob; fileUrl: (jobId: number) => string }) {
   const who = job.requestedBy?.name ?? 'Không rõ người lập';
   return (
     <List.Item>
@@ -39,7 +43,7 @@ function JobRow({ job, periodId }: { job: GenerationJob; periodId: number }) {
         <Flex align="center" gap={8} wrap="wrap">
           <FileWordOutlined aria-hidden />
           {job.file ? (
-            <a href={generatedFileUrl(periodId, job.id)} download>
+            <a href={fileUrl(job.id)} download>
               <DownloadOutlined /> {job.file.name}
             </a>
           ) : (
@@ -71,11 +75,29 @@ function JobRow({ job, periodId }: { job: GenerationJob; periodId: number }) {
   );
 }
 
-/** The period's generated documents, newest first, each with who made it, when and from what. */
-export function GeneratedFilesList({ jobs, periodId }: { jobs: GenerationJob[]; periodId: number }) {
-  if (jobs.length === 0)
-    return <Empty description="Chưa lập báo cáo nào cho kỳ này." image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+/**
+ * Generated documents (of a period, a plan's reviews or an agency's report), newest first, each with who
+ * made it, when and from what; `fileUrl` is where a job's file is downloaded.
+ */
+export function GeneratedFilesList({
+  jobs,
+  fileUrl,
+  empty = 'Chưa lập báo cáo nào cho kỳ này.',
+  label,
+}: {
+  jobs: GenerationJob[];
+  fileUrl: (jobId: number) => string;
+  empty?: string;
+  /** The list's accessible name. */
+  label?: string;
+}) {
+  if (jobs.length === 0) return <Empty description={empty} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
-    <List dataSource={jobs} rowKey="id" renderItem={(job) => <JobRow job={job} periodId={periodId} />} />
+    <List
+      aria-label={label}
+      dataSource={jobs}
+      rowKey="id"
+      renderItem={(job) => <JobRow job={job} fileUrl={fileUrl} />}
+    />
   );
 }
