@@ -98,6 +98,13 @@ export function appendix(d: ConsolidatedData): Block[] {
   ];
 }
 
+/** What a consolidated report or review is drawn from; "báo cáo của 0 cơ quan" would read as a mistake in a signed document. */
+export function basisText(reporters: number): string {
+  return reporters > 0
+    ? `trên cơ sở báo cáo của ${reporters} cơ quan, đơn vị đã được tiếp nhận`
+    : 'trên cơ sở dữ liệu theo dõi nhiệm vụ (chưa có báo cáo của cơ quan, đơn vị nào được tiếp nhận)';
+}
+
 /**
  * "Kế hoạch số 148/KH-UBND ngày 27/09/2021 (title)": a title stored in capitals, as plans print it, is
  * left out rather than lower-cased, which would spoil the proper nouns and symbols in it.
@@ -125,7 +132,7 @@ export function bodySections(
 ): Block[] {
   return [
     bodyParagraph(
-      `Thực hiện ${planIntro(d.plan)}, trên cơ sở báo cáo của ${d.reports.length} cơ quan, đơn vị đã được tiếp nhận, ${d.issuer.name} tổng hợp, báo cáo kết quả thực hiện năm ${d.period.year} như sau:`,
+      `Thực hiện ${planIntro(d.plan)}, ${basisText(d.reports.length)}, ${d.issuer.name} tổng hợp, báo cáo kết quả thực hiện năm ${d.period.year} như sau:`,
     ),
     headingParagraph('I. KẾT QUẢ THỰC HIỆN'),
     headingParagraph('1. Kết quả thực hiện các chỉ tiêu'),

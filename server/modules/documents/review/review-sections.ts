@@ -3,7 +3,7 @@ import { formatFigureVi } from '../../../../shared/domain/indicators/format';
 import { TASK_STATUS_LABELS } from '../../../../shared/domain/task-status/categories';
 import { indicatorCharts } from '../charts/chart-blocks';
 import { groupInOrder, planName, present } from '../consolidated/consolidated-model';
-import { planIntro } from '../consolidated/consolidated-sections';
+import { basisText, planIntro } from '../consolidated/consolidated-sections';
 import { ADDRESSEE_GROUPS, addresseeOf, OTHER_HEADING } from '../consolidated/proposal-addressee';
 import { SIZE } from '../decree30/format';
 import { gridTable } from '../decree30/table';
@@ -179,7 +179,7 @@ export function reviewBody(d: ReviewData): Block[] {
   const reporters = new Set(d.reports.map((r) => r.organisation_name)).size;
   return [
     bodyParagraph(
-      `Thực hiện ${planIntro(d.base.plan)}, trên cơ sở báo cáo của ${reporters} cơ quan, đơn vị đã được tiếp nhận, ${d.base.issuer.name} ${word.toLocaleLowerCase('vi')} kết quả thực hiện Kế hoạch ${span} như sau:`,
+      `Thực hiện ${planIntro(d.base.plan)}, ${basisText(reporters)}, ${d.base.issuer.name} ${word.toLocaleLowerCase('vi')} kết quả thực hiện Kế hoạch ${span} như sau:`,
     ),
     headingParagraph(`I. KẾT QUẢ THỰC HIỆN ${span.toLocaleUpperCase('vi')}`),
     headingParagraph('1. Kết quả thực hiện các chỉ tiêu'),
