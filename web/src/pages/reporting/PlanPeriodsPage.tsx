@@ -96,7 +96,7 @@ function PlanPeriods({ planId }: { planId: number }) {
           dataSource={periods.data?.items ?? []}
           loading={periods.isFetching}
           // Fits the page beside the side menu on a 1280-pixel screen; narrower screens scroll.
-          scroll={{ x: 980 }}
+          scroll={{ x: 940 }}
           pagination={false}
           locale={{
             emptyText: periods.isError
