@@ -1,9 +1,10 @@
 import { localDate } from '../../../shared/domain/reporting/local-date';
+import { sentenceCaseTitle } from '../../../shared/domain/text/sentence-case';
 import { formatDate } from '../lib/dates';
 
 interface Props {
   /** The plan the page is about: "148/KH-UBND" and its title. */
-  plan?: { number: string | null; title: string } | undefined;
+  plan?: { number: string | null; title: string; issuer?: string | null } | undefined;
   /** What the page shows: "Danh sách nhiệm vụ", "Tổng quan tình hình thực hiện". */
   what: string;
   /** The filters applied, as a line of text (the filter controls are not printed). */
@@ -21,7 +22,8 @@ export function PrintHeader({ plan, what, filters, note }: Props) {
     <div className="print-only print-header" data-testid="print-header">
       {plan && (
         <div className="print-header-plan">
-          Kế hoạch {plan.number ?? '(chưa rõ số hiệu)'}: {plan.title}
+          Kế hoạch {plan.number ?? '(chưa rõ số hiệu)'}:{' '}
+          {sentenceCaseTitle(plan.title, plan.issuer ? [plan.issuer] : [])}
         </div>
       )}
       <div className="print-header-what">{what}</div>
