@@ -52,10 +52,15 @@ test("a reporter's home lists the report due, and the calendar shows its due dat
   await expect(page).toHaveURL(/\/lich-han\?organisationId=\d+$/);
   await page.goto(`${new URL(page.url()).pathname}${new URL(page.url()).search}&thang=${YEAR}-12`);
   await expect(page.getByRole('heading', { name: 'Lịch hạn', level: 2 })).toBeVisible();
-  // Other browser tests may open more periods for the same agency: pick the annual report's due date.
-  const event = page
-    .getByRole('link', { name: 'Sở Tài chính', exact: true })
-    .and(page.locator(`[title^="Hạn nộp báo cáo: ${ANNUAL}"]`));
+  // The month grid counts each day's deadlines; a click on 15/12 lists that day's.
+  const cell = page.locator(`td[title="${YEAR}-12-15"]`);
+  await expect(cell).toContainText(/\d+ báo cáo/);
+  await cell.click();
+  await expect(page).toHaveURL(new RegExp(`ngay=${YEAR}-12-15`));
+  await expect(page.getByRole('heading', { name: `Ngày 15/12/${YEAR}`, level: 4 })).toBeVisible();
+  await page.getByText(/^Hạn nộp báo cáo \(\d+\)$/).click();
+  // Other browser tests may open more periods for the same agency: pick the annual report.
+  const event = page.getByRole('link', { name: `Hạn nộp báo cáo: ${ANNUAL} — Sở Tài chính`, exact: true });
   await expect(event).toHaveCount(1);
   await event.click();
   await expect(page).toHaveURL(/\/bao-cao\/\d+$/);

@@ -232,6 +232,8 @@ async function measureAll(
       load: [4],
     },
     // The month view of December (six weeks, as the page asks): 31/12 is when most tasks fall due.
+    // Since the calendar counts per day (migration 20261202T0300), the grid answers counts; a click on a
+    // day asks for its deadlines a page at a time (31/12's tasks, 15/12's reports).
     {
       name: 'calendar, one month, all agencies',
       path: `/api/calendar?from=${year}-11-30&to=${year + 1}-01-10`,
@@ -241,6 +243,24 @@ async function measureAll(
     {
       name: 'calendar, one month, one agency',
       path: `/api/calendar?from=${year}-11-30&to=${year + 1}-01-10&organisationId=${organisationId}`,
+      as: 'coordinator',
+      load: [4],
+    },
+    {
+      name: 'calendar, 31/12 tasks (first 20)',
+      path: `/api/calendar/day?date=${year}-12-31&kind=task`,
+      as: 'coordinator',
+      load: [4],
+    },
+    {
+      name: 'calendar, 31/12 tasks of one agency (first 20)',
+      path: `/api/calendar/day?date=${year}-12-31&kind=task&organisationId=${organisationId}`,
+      as: 'coordinator',
+      load: [4],
+    },
+    {
+      name: 'calendar, 15/12 reports (first 20)',
+      path: `/api/calendar/day?date=${year}-12-15&kind=report`,
       as: 'coordinator',
       load: [4],
     },

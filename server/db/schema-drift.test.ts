@@ -48,6 +48,9 @@ async function sqliteSearchIndexes(t: TestContext): Promise<string[]> {
 
 const declared = readDeclaredSchema();
 
+/** Tables only PostgreSQL's triggers read and write, absent from SQLite and from schema.ts. */
+const PG_TRIGGER_TABLES = ['calendar_count_sources'];
+
 describeEachDatabase('schema.ts matches the migrated database', (dialect) => {
   let t: TestContext;
   const live = new Map<string, Map<string, LiveColumn>>();
@@ -65,6 +68,9 @@ describeEachDatabase('schema.ts matches the migrated database', (dialect) => {
     for (const table of tables) {
       if (table.isView || (own !== undefined && table.schema !== own)) continue;
       if (fts.some((name) => table.name === name || table.name.startsWith(`${name}_`))) continue;
+      // PostgreSQL's calendar triggers keep what each task and report is counted in (migration
+      // 20261202T0300); no query of the application reads it.
+      if (dialect === 'postgres' && PG_TRIGGER_TABLES.includes(table.name)) continue;
       const keys = dialect === 'sqlite' ? await sqlitePrimaryKey(t, table.name) : new Set<string>();
       const columns = new Map<string, LiveColumn>();
       for (const c of table.columns) {

@@ -61,6 +61,7 @@ export interface Database {
   indicator_version: IndicatorVersionTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
   task_status_counts: TaskStatusCountsTable;
+  calendar_counts: CalendarCountsTable;
   period_narratives: PeriodNarrativesTable;
   generation_jobs: GenerationJobsTable;
 }
@@ -522,4 +523,15 @@ export interface GenerationJobsTable {
   file_name: string | null;
   file_size: number | null;
   sources_json: Generated<string>;
+}
+
+/** Deadlines per day for the calendar's month grid, kept by triggers (migration 20261202T0300). */
+export interface CalendarCountsTable {
+  /** 'task' (one due date), 'recurring' (each 31/12 from day to until_day) or 'report'. */
+  kind: string;
+  /** 'all', 'g:<group>', 'o:<organisation id>'; reports also 'acc' and 'oa:<organisation id>'. */
+  key: string;
+  day: string;
+  until_day: string;
+  n: number;
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { dayNumber } from '../domain/task-status/calendar';
-import { idParamSchema, isoDateSchema } from './primitives';
+import { idParamSchema, isoDateSchema, pageSizeSchema } from './primitives';
 import { REPORT_STATES } from './reporting';
 
 /**
- * The deadline calendar (GET /api/calendar): task deadlines and report due dates falling between two
- * dates, optionally for one agency, each with the page that opens it.
+ * The deadline calendar. GET /api/calendar: how many task deadlines and report due dates fall on each
+ * day between two dates (the month or year grid), optionally for one agency; GET /api/calendar/day: the
+ * deadlines of one day, one kind at a time, a page at a time, each with the page that opens it.
  */
 
 /** A month view shows six weeks; a year is the most one request may ask for. */
@@ -52,14 +53,47 @@ export const calendarEventSchema = z.object({
 });
 export type CalendarEvent = z.infer<typeof calendarEventSchema>;
 
-/** Past this many events the answer is cut (earliest first) and says so. */
-export const CALENDAR_MAX_EVENTS = 2000;
+/** One day of the grid: its task deadlines and report due dates (days with neither are left out). */
+export const calendarDaySchema = z.object({
+  date: z.string(),
+  tasks: z.number().int(),
+  reports: z.number().int(),
+});
+export type CalendarDay = z.infer<typeof calendarDaySchema>;
 
 export const calendarResponseSchema = z.object({
   from: z.string(),
   to: z.string(),
-  /** Sorted by date, tasks before reports on the same day. */
-  events: z.array(calendarEventSchema),
-  truncated: z.boolean(),
+  /** Days with at least one deadline, in date order. */
+  days: z.array(calendarDaySchema),
 });
 export type CalendarResponse = z.infer<typeof calendarResponseSchema>;
+
+export const CALENDAR_DAY_PAGE_SIZE = 20;
+
+export const calendarDayQuerySchema = z.object({
+  date: isoDateSchema,
+  kind: z.enum(CALENDAR_EVENT_KINDS, 'Loại hạn phải là nhiệm vụ hoặc báo cáo'),
+  organisationId: idParamSchema.optional(),
+  /** Where the previous page ended (its `next`); absent for the first page. */
+  after: z
+    .string()
+    .regex(/^\d{1,2}~[0-9-]{0,10}~\d{1,10}$/, 'Vị trí trang không hợp lệ')
+    .optional(),
+  pageSize: pageSizeSchema(100, CALENDAR_DAY_PAGE_SIZE),
+});
+export type CalendarDayQuery = z.infer<typeof calendarDayQuerySchema>;
+
+/**
+ * One page of a day's deadlines of one kind, in a fixed order read straight from the indexes (tasks by
+ * deadline kind, stored end and id; reports by period, then as the period listed its agencies); `total`
+ * is the day's count in the grid, `next` asks for the following page (null after the last).
+ */
+export const calendarDayResponseSchema = z.object({
+  date: z.string(),
+  kind: z.enum(CALENDAR_EVENT_KINDS),
+  items: z.array(calendarEventSchema),
+  total: z.number().int(),
+  next: z.string().nullable(),
+});
+export type CalendarDayResponse = z.infer<typeof calendarDayResponseSchema>;

@@ -1,92 +1,189 @@
-import type { CalendarEvent, CalendarQuery, CalendarResponse } from '../../../shared/contracts/calendar';
-import { CALENDAR_MAX_EVENTS } from '../../../shared/contracts/calendar';
+import type {
+  CalendarDay,
+  CalendarDayQuery,
+  CalendarDayResponse,
+  CalendarEvent,
+  CalendarQuery,
+  CalendarResponse,
+} from '../../../shared/contracts/calendar';
 import { reportPath, taskPath } from '../../../shared/domain/app-links';
 import { can } from '../../../shared/domain/auth/permissions';
 import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
-import { yearEndIso, yearOf } from '../../../shared/domain/task-status/calendar';
-import { dueDateOf } from '../../../shared/domain/task-status/due-date';
+import { dayNumber, yearEndIso, yearOf } from '../../../shared/domain/task-status/calendar';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
-import { chunks } from '../../lib/chunks';
-import { deadlineOf } from '../plans/task-mapper';
-import { reportReadScope } from '../reporting/report-policy';
+import { type ReportReadScope, reportReadScope } from '../reporting/report-policy';
 import { findOrganisationKind } from '../reporting/task-status-repository';
 import {
   type AgencyFilter,
-  type CalendarTaskRow,
-  listDatedTasksDueBetween,
+  type CountRow,
+  type DayCursor,
+  listDayCounts,
   listLeadNames,
-  listRecurringTasksDuring,
-  listReportsDueBetween,
-  listYearTasksOf,
+  listRecurringCounts,
+  listReportsDueOn,
+  listTasksDueOn,
 } from './calendar-repository';
 
 const TITLE_CHARS = 160;
 const shorten = (text: string) => (text.length <= TITLE_CHARS ? text : `${text.slice(0, TITLE_CHARS - 1)}…`);
 
-/**
- * The due dates of `task` between `from` and `to`: a one-off task's single date, a recurring task's
- * 31/12 of each year in the range (due-date.ts decides; continuous tasks have none).
- */
-function dueDatesWithin(task: CalendarTaskRow, from: string, to: string): string[] {
-  const deadline = deadlineOf(task);
-  const firstYear = yearOf(from) ?? 0;
-  const lastYear = yearOf(to) ?? 0;
-  const dates =
-    task.deadline_kind === 'recurring'
-      ? Array.from({ length: lastYear - firstYear + 1 }, (_, i) => dueDateOf(deadline, firstYear + i))
-      : [dueDateOf(deadline)];
-  return dates.filter((d): d is string => d !== null && d >= from && d <= to);
-}
+/** A key of `calendar_counts` and the sign its count is summed with. */
+type SignedKey = readonly [key: string, sign: 1 | -1];
 
-/** The years whose 31/12 lies between the two days: only then can "Năm …" and recurring tasks fall due. */
-function yearEndsWithin(from: string, to: string): number[] {
-  const years: number[] = [];
-  for (let y = yearOf(from) ?? 0; y <= (yearOf(to) ?? 0); y++) {
-    const end = yearEndIso(y);
-    if (end >= from && end <= to) years.push(y);
-  }
-  return years;
+/**
+ * The task keys of the calendar's counts (migration 20261202T0300): all tasks, or an agency's = the
+ * tasks naming it (and not its group) + the tasks naming the group its kind belongs to.
+ */
+function taskKeys(agency: AgencyFilter | null): SignedKey[] {
+  if (!agency) return [['all', 1]];
+  return [[`o:${agency.organisationId}`, 1], ...agency.groups.map((g): SignedKey => [`g:${g}`, 1])];
 }
 
 /**
- * Each query reads at most one more task than the answer can hold, earliest first, so a month in
- * which tens of thousands of tasks fall due (31/12) costs a bounded read and is marked truncated.
+ * The report keys for what the reader may read (report-policy.ts): everything, or a reporter's own
+ * agency's reports and other agencies' accepted ones (accepted + own − own accepted).
  */
-async function taskEvents(ctx: AppContext, q: CalendarQuery, agency: AgencyFilter | null) {
-  const limit = CALENDAR_MAX_EVENTS + 1;
-  const years = yearEndsWithin(q.from, q.to);
-  const first = years[0];
-  const last = years[years.length - 1];
-  const rows = [
-    ...(await listDatedTasksDueBetween(ctx.db, q.from, q.to, agency, limit)),
-    ...(first !== undefined && last !== undefined
-      ? [
-          ...(await listYearTasksOf(ctx.db, first, last, agency, limit)),
-          ...(await listRecurringTasksDuring(ctx.db, first, last, agency, limit)),
-        ]
-      : []),
-  ];
-  return rows.flatMap((t) => dueDatesWithin(t, q.from, q.to).map((date) => ({ t, date })));
+function reportKeys(scope: ReportReadScope, organisationId: number | undefined): SignedKey[] {
+  if ('none' in scope) return [];
+  if ('all' in scope) return [[organisationId === undefined ? 'all' : `o:${organisationId}`, 1]];
+  const own = scope.ownAgencyOrAccepted;
+  if (organisationId === undefined)
+    return [
+      ['acc', 1],
+      [`o:${own}`, 1],
+      [`oa:${own}`, -1],
+    ];
+  return [[organisationId === own ? `o:${own}` : `oa:${organisationId}`, 1]];
 }
 
-/** The events of the kept tasks, with their lead agencies (read only for those). */
-async function withLeads(
+async function agencyFilter(
   ctx: AppContext,
-  due: { t: CalendarTaskRow; date: string }[],
-): Promise<CalendarEvent[]> {
-  const ids = [...new Set(due.map((d) => d.t.id))];
-  const leads = new Map<number, string[]>();
-  for (const part of chunks(ids, 500)) {
-    for (const l of await listLeadNames(ctx.db, part)) {
-      leads.set(l.task_id, [...(leads.get(l.task_id) ?? []), l.name ?? l.agency_text]);
+  organisationId: number | undefined,
+): Promise<AgencyFilter | null> {
+  if (organisationId === undefined) return null;
+  const org = await findOrganisationKind(ctx.db, organisationId);
+  if (!org) throw notFound('cơ quan');
+  return { organisationId: org.id, groups: groupsContainingKind(org.kind) };
+}
+
+/** Adds the signed counts of `rows` per day; a recurring row counts on each 31/12 it spans in the range. */
+function addCounts(
+  into: Map<string, number>,
+  rows: readonly CountRow[],
+  keys: readonly SignedKey[],
+  from: string,
+  to: string,
+) {
+  const sign = new Map(keys);
+  for (const r of rows) {
+    const n = r.n * (sign.get(r.key) ?? 0);
+    if (r.kind !== 'recurring') {
+      into.set(r.day, (into.get(r.day) ?? 0) + n);
+      continue;
+    }
+    const first = Math.max(yearOf(r.day) ?? 0, yearOf(from) ?? 0);
+    const last = Math.min(yearOf(r.until_day) ?? 0, yearOf(to) ?? 0);
+    for (let y = first; y <= last; y++) {
+      const day = yearEndIso(y);
+      if (day >= from && day <= to) into.set(day, (into.get(day) ?? 0) + n);
     }
   }
-  return due.map(
-    ({ t, date }): CalendarEvent => ({
+}
+
+/** The years whose 31/12 lies between the two days: only then can recurring tasks fall due. */
+function hasYearEnd(from: string, to: string): boolean {
+  for (let y = yearOf(from) ?? 0; y <= (yearOf(to) ?? 0); y++) {
+    const end = yearEndIso(y);
+    if (end >= from && end <= to) return true;
+  }
+  return false;
+}
+
+/** Task deadlines per day between the two dates (tasks need `plans.read`). */
+async function taskCounts(
+  ctx: AppContext,
+  user: AuthUser,
+  from: string,
+  to: string,
+  agency: AgencyFilter | null,
+) {
+  const counts = new Map<string, number>();
+  if (!can(user.role, 'plans.read')) return counts;
+  const keys = taskKeys(agency);
+  const names = keys.map(([k]) => k);
+  addCounts(counts, await listDayCounts(ctx.db, 'task', names, from, to), keys, from, to);
+  if (hasYearEnd(from, to))
+    addCounts(counts, await listRecurringCounts(ctx.db, names, from, to), keys, from, to);
+  return counts;
+}
+
+/** Report due dates per day between the two dates, as far as the reader may read them. */
+async function reportCounts(
+  ctx: AppContext,
+  user: AuthUser,
+  from: string,
+  to: string,
+  organisationId?: number,
+) {
+  const counts = new Map<string, number>();
+  const keys = reportKeys(reportReadScope(user), organisationId);
+  const rows = await listDayCounts(
+    ctx.db,
+    'report',
+    keys.map(([k]) => k),
+    from,
+    to,
+  );
+  addCounts(counts, rows, keys, from, to);
+  return counts;
+}
+
+/**
+ * How many task deadlines and report due dates fall on each day between two dates, optionally for one
+ * agency (tasks it leads or supports, directly or through a named group; its reports). Read from the
+ * counts the triggers keep, so a month costs a few index rows per day whatever falls due in it.
+ */
+export async function calendarDays(
+  ctx: AppContext,
+  user: AuthUser,
+  q: CalendarQuery,
+): Promise<CalendarResponse> {
+  const agency = await agencyFilter(ctx, q.organisationId);
+  const tasks = await taskCounts(ctx, user, q.from, q.to, agency);
+  const reports = await reportCounts(ctx, user, q.from, q.to, q.organisationId);
+  const dates = [...new Set([...tasks.keys(), ...reports.keys()])].sort();
+  const days: CalendarDay[] = [];
+  for (const date of dates) {
+    const day = { date, tasks: tasks.get(date) ?? 0, reports: reports.get(date) ?? 0 };
+    // A stored date the calendar does not have ("2022-02-30") has no cell.
+    if ((day.tasks > 0 || day.reports > 0) && dayNumber(date) !== null) days.push(day);
+  }
+  return { from: q.from, to: q.to, days };
+}
+
+const encodeCursor = (c: DayCursor) => `${c.segment}~${c.at}~${c.id}`;
+function decodeCursor(text: string | undefined): DayCursor | null {
+  if (!text) return null;
+  const [segment, at, id] = text.split('~');
+  return { segment: Number(segment), at: at ?? '', id: Number(id) };
+}
+
+/** A page of tasks due on the day, with their lead agencies (read only for those). */
+async function taskPage(ctx: AppContext, q: CalendarDayQuery, agency: AgencyFilter | null) {
+  const found = await listTasksDueOn(ctx.db, q.date, agency, decodeCursor(q.after), q.pageSize);
+  const leads = new Map<number, string[]>();
+  for (const l of await listLeadNames(
+    ctx.db,
+    found.map((f) => f.row.id),
+  )) {
+    leads.set(l.task_id, [...(leads.get(l.task_id) ?? []), l.name ?? l.agency_text]);
+  }
+  const items = found.map(
+    ({ row: t }): CalendarEvent => ({
       kind: 'task',
-      date,
+      date: q.date,
       title: shorten(`${t.ordinal}. ${t.content}`),
       plan: { id: t.plan_id, number: t.plan_number, title: t.plan_title },
       agencies: leads.get(t.id) ?? [],
@@ -94,34 +191,39 @@ async function withLeads(
       link: taskPath(t.plan_id, t.id),
     }),
   );
+  const last = found[found.length - 1];
+  return { items, next: found.length === q.pageSize && last ? encodeCursor(last.cursor) : null };
 }
 
 /**
- * Task deadlines and report due dates between two dates, optionally for one agency (tasks it leads or
- * supports, directly or through a named group; its reports). Tasks need `plans.read`; reports follow
- * report-policy.ts (a reporter sees their agency's reports and other agencies' accepted ones).
+ * The deadlines of one kind on one day, a page at a time: the list behind a day's count in the grid
+ * (the same filter and the same read scope; the total is that count).
  */
-export async function calendarEvents(
+export async function calendarDay(
   ctx: AppContext,
   user: AuthUser,
-  q: CalendarQuery,
-): Promise<CalendarResponse> {
-  let agency: AgencyFilter | null = null;
-  if (q.organisationId !== undefined) {
-    const org = await findOrganisationKind(ctx.db, q.organisationId);
-    if (!org) throw notFound('cơ quan');
-    agency = { organisationId: org.id, groups: groupsContainingKind(org.kind) };
+  q: CalendarDayQuery,
+): Promise<CalendarDayResponse> {
+  const agency = await agencyFilter(ctx, q.organisationId);
+  const base = { date: q.date, kind: q.kind };
+  if (q.kind === 'task') {
+    const total = (await taskCounts(ctx, user, q.date, q.date, agency)).get(q.date) ?? 0;
+    const page = total > 0 ? await taskPage(ctx, q, agency) : { items: [], next: null };
+    return { ...base, total, ...page };
   }
-  const tasks = can(user.role, 'plans.read') ? await taskEvents(ctx, q, agency) : [];
-  const reportRows = await listReportsDueBetween(
-    ctx.db,
-    q.from,
-    q.to,
-    q.organisationId,
-    reportReadScope(user),
-    CALENDAR_MAX_EVENTS + 1,
-  );
-  const reports = reportRows.map(
+  const total = (await reportCounts(ctx, user, q.date, q.date, q.organisationId)).get(q.date) ?? 0;
+  const rows =
+    total > 0
+      ? await listReportsDueOn(
+          ctx.db,
+          q.date,
+          q.organisationId,
+          reportReadScope(user),
+          decodeCursor(q.after),
+          q.pageSize,
+        )
+      : [];
+  const items = rows.map(
     (r): CalendarEvent => ({
       kind: 'report',
       date: r.due_on,
@@ -132,21 +234,10 @@ export async function calendarEvents(
       link: reportPath(r.id),
     }),
   );
-  // Tasks before reports on the same day; lead agencies are read only for the tasks kept.
-  const items = [
-    ...tasks.map((task) => ({ date: task.date, task, report: null })),
-    ...reports.map((report) => ({ date: report.date, task: null, report })),
-  ].sort((a, b) => a.date.localeCompare(b.date) || (a.task ? 0 : 1) - (b.task ? 0 : 1));
-  const kept = items.slice(0, CALENDAR_MAX_EVENTS);
-  const withAgencies = await withLeads(
-    ctx,
-    kept.flatMap((x) => (x.task ? [x.task] : [])),
-  );
-  const events: CalendarEvent[] = [];
-  let nextTask = 0;
-  for (const x of kept) {
-    const event = x.report ?? withAgencies[nextTask++];
-    if (event) events.push(event);
-  }
-  return { from: q.from, to: q.to, events, truncated: items.length > CALENDAR_MAX_EVENTS };
+  const last = rows[rows.length - 1];
+  const next =
+    rows.length === q.pageSize && last
+      ? encodeCursor({ segment: 0, at: String(last.period_id), id: last.organisation_id })
+      : null;
+  return { ...base, total, items, next };
 }

@@ -381,7 +381,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Hạn nhiệm vụ và hạn nộp báo cáo trong một khoảng ngày, có thể lọc theo cơ quan */
+        /** Số hạn nhiệm vụ và hạn nộp báo cáo mỗi ngày trong một khoảng ngày, có thể lọc theo cơ quan */
         get: {
             parameters: {
                 query: {
@@ -402,7 +402,58 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            events: {
+                            days: {
+                                date: string;
+                                reports: number;
+                                tasks: number;
+                            }[];
+                            from: string;
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các hạn nhiệm vụ hoặc hạn nộp báo cáo của một ngày, theo trang, có thể lọc theo cơ quan */
+        get: {
+            parameters: {
+                query: {
+                    after?: string;
+                    date: string;
+                    kind: "task" | "report";
+                    organisationId?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
                                 agencies: string[];
                                 date: string;
                                 /** @enum {string} */
@@ -417,9 +468,10 @@ export interface paths {
                                 reportState: "draft" | "submitted" | "accepted" | "returned" | null;
                                 title: string;
                             }[];
-                            from: string;
-                            to: string;
-                            truncated: boolean;
+                            /** @enum {string} */
+                            kind: "task" | "report";
+                            next: string | null;
+                            total: number;
                         };
                     };
                 };
