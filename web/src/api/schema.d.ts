@@ -7359,6 +7359,7 @@ export interface paths {
                                 kind: "plan" | "task" | "report" | "organisation";
                                 label: string;
                                 total: number;
+                                totalCapped: boolean;
                             }[];
                             q: string;
                         };
