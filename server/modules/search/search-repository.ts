@@ -88,30 +88,33 @@ function likesAll(alias: string, words: readonly string[]): RawBuilder<SqlBool> 
  * index drives (its matches in rowid order, each row checked for the short words, stopping at
  * `cap + 1`); on PostgreSQL the planner chooses between the trigram index and a scan that stops early.
  */
-async function matchingIds(
-  db: Db,
-  table: Searched,
-  words: readonly string[],
-  cap: number,
-): Promise<number[]> {
+function matchesUpTo(db: Db, table: Searched, words: readonly string[], cap: number) {
   const t = sql.table(table);
   const long = words.filter((w) => w.length >= TRIGRAM);
   const short = words.filter((w) => w.length < TRIGRAM);
-  let q: RawBuilder<{ id: number }>;
-  if (isPostgres(db) || long.length === 0) {
-    q = sql`select t.id from ${t} t where ${likesAll('t', words)} limit ${cap + 1}`;
-  } else {
-    const fts = sql.table(`${table}_fts`);
-    const andShort = short.length > 0 ? sql` and ${likesAll('t', short)}` : sql``;
-    q = sql`select t.id from ${fts} join ${t} t on t.id = ${fts}.rowid
-             where ${fts} match ${ftsQuery(long)}${andShort} limit ${cap + 1}`;
-  }
-  return (await q.execute(db)).rows.map((r) => Number(r.id));
+  if (isPostgres(db) || long.length === 0)
+    return sql<{ id: number }>`(select t.id from ${t} t where ${likesAll('t', words)} limit ${cap + 1})`.as(
+      'm',
+    );
+  const fts = sql.table(`${table}_fts`);
+  const andShort = short.length > 0 ? sql` and ${likesAll('t', short)}` : sql``;
+  return sql<{ id: number }>`(select t.id from ${fts} join ${t} t on t.id = ${fts}.rowid
+           where ${fts} match ${ftsQuery(long)}${andShort} limit ${cap + 1})`.as('m');
 }
 
-/** The matches counted up to `cap`: exact below it, else "more than `cap`". */
-const countOf = (ids: readonly number[], cap: number) =>
-  ids.length > cap ? { total: cap, capped: true } : { total: ids.length, capped: false };
+/**
+ * The first page of the (at most `cap + 1`) matches, each row with `matches` (how many there were,
+ * counted before the page's limit): one query answers both the page and the count. Exact when the
+ * matches did not pass the cap; beyond it, the page (sorted among an arbitrary `cap + 1`) is not the
+ * list's first page and `page` is undefined.
+ */
+function pageOf<Row extends { matches: number | string | bigint }>(found: Row[], cap: number) {
+  const n = Number(found[0]?.matches ?? 0);
+  const rows = found.map(({ matches: _, ...row }) => row);
+  return n > cap
+    ? { page: undefined, count: { total: cap, capped: true } }
+    : { page: rows, count: { total: n, capped: false } };
+}
 
 /**
  * With more matches than the count's cap, the first page of tasks is read in the list's order
@@ -131,18 +134,29 @@ export interface SearchOptions {
 }
 
 export async function searchPlans(db: Db, words: readonly string[], { limit, cap }: SearchOptions) {
-  const ids = await matchingIds(db, 'plans', words, cap);
-  const count = countOf(ids, cap);
-  if (ids.length === 0) return { rows: [], ...count };
+  const columns = ['plans.id', 'plans.number', 'plans.title', 'plans.issuer', 'plans.issued_on'] as const;
+  const first = pageOf(
+    await db
+      .selectFrom(matchesUpTo(db, 'plans', words, cap))
+      .innerJoin('plans', 'plans.id', 'm.id')
+      .select(columns)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
+      .orderBy('plans.issued_on', 'desc')
+      .orderBy('plans.id', 'desc')
+      .limit(limit)
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
   const rows = await db
     .selectFrom('plans')
-    .where((eb) => (count.capped ? keyHasAll(db, eb, 'plans', 'plans', words) : eb('plans.id', 'in', ids)))
-    .select(['plans.id', 'plans.number', 'plans.title', 'plans.issuer', 'plans.issued_on'])
+    .where((eb) => keyHasAll(db, eb, 'plans', 'plans', words))
+    .select(columns)
     .orderBy('plans.issued_on', 'desc')
     .orderBy('plans.id', 'desc')
     .limit(limit)
     .execute();
-  return { rows, ...count };
+  return { rows, ...first.count };
 }
 
 const TASK_COLUMNS = [
@@ -160,22 +174,22 @@ export async function searchTasks(
   words: readonly string[],
   { limit, cap, orderWindow = TASK_ORDER_WINDOW }: SearchOptions,
 ) {
-  const ids = await matchingIds(db, 'tasks', words, cap);
-  const count = countOf(ids, cap);
-  if (ids.length === 0) return { rows: [], ...count };
-  if (!count.capped) {
-    // Few matches, all known: look up just those and sort them.
-    const rows = await db
-      .selectFrom('tasks')
+  // Few matches, all known: those rows sorted.
+  const first = pageOf(
+    await db
+      .selectFrom(matchesUpTo(db, 'tasks', words, cap))
+      .innerJoin('tasks', 'tasks.id', 'm.id')
       .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-      .where('tasks.id', 'in', ids)
       .select(TASK_COLUMNS)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
       .orderBy('tasks.plan_id', 'desc')
       .orderBy('tasks.position')
       .limit(limit)
-      .execute();
-    return { rows, ...count };
-  }
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
+  const count = first.count;
   if (!isPostgres(db)) {
     // Many matches: the first page is among the first rows of the list's order.
     const first = db
@@ -217,30 +231,64 @@ function wordMask(key: string, words: readonly string[]): number {
   return mask;
 }
 
-/** Rows of a small table (agencies, periods) holding at least one of the words, with the words they hold. */
+/**
+ * Rows of a small table (agencies, periods) holding at least one of the words `found`, each with the
+ * words of `words` it holds (`wordMask`). Found through the table's index (SQLite: the `found` words
+ * in one FTS5 OR query) or, with a word too short for trigrams, over its keys (a few thousand rows).
+ */
 async function holders(
   db: Db,
   table: 'organisations' | 'reporting_periods',
   words: readonly string[],
+  found: readonly string[] = words,
 ): Promise<{ id: number; mask: number }[]> {
-  // One pass over the table's index (SQLite: every word in one FTS5 OR query) or, with a word too
-  // short for trigrams, over its keys (a few thousand rows at most).
-  const sqliteIndexed = !isPostgres(db) && words.every((w) => w.length >= TRIGRAM);
+  const sqliteIndexed = !isPostgres(db) && found.every((w) => w.length >= TRIGRAM);
   const fts = sql.table(`${table}_fts`);
   const rows = await db
     .selectFrom(table)
     .select(['id', 'search_key'])
     .where((eb) =>
       sqliteIndexed
-        ? sql<SqlBool>`${sql.ref(`${table}.id`)} in (select rowid from ${fts} where ${fts} match ${words
+        ? sql<SqlBool>`${sql.ref(`${table}.id`)} in (select rowid from ${fts} where ${fts} match ${found
             .map((w) => ftsQuery([w]))
             .join(' OR ')})`
-        : eb.or(words.map((w) => sql<SqlBool>`${sql.ref(`${table}.search_key`)} like ${contains(w)}`)),
+        : eb.or(found.map((w) => sql<SqlBool>`${sql.ref(`${table}.search_key`)} like ${contains(w)}`)),
     )
     .execute();
   return rows
     .map((r) => ({ id: r.id, mask: wordMask(r.search_key ?? '', words) }))
     .filter((r) => r.mask !== 0);
+}
+
+/**
+ * The agencies and periods that may make a report match, each with the words it holds. With words of
+ * 3 characters or more, those holding one of them come from the indexes; a row holding only short
+ * words ("so", "ha") can only make a match with a row of the other table holding every longer word,
+ * so the keys of a table are read for the short words only when the other table has such a row.
+ */
+async function reportHolders(db: Db, words: readonly string[]) {
+  const long = words.filter((w) => w.length >= TRIGRAM);
+  const short = words.filter((w) => w.length < TRIGRAM);
+  if (long.length === 0 || short.length === 0)
+    return Promise.all([holders(db, 'organisations', words), holders(db, 'reporting_periods', words)]);
+  const longMask = words.reduce((m, w, i) => (w.length >= TRIGRAM ? m | (1 << i) : m), 0);
+  const [agencies, periods] = await Promise.all([
+    holders(db, 'organisations', words, long),
+    holders(db, 'reporting_periods', words, long),
+  ]);
+  const holdsLong = (r: { mask: number }) => (r.mask & longMask) === longMask;
+  const more = async (table: 'organisations' | 'reporting_periods', known: { id: number }[]) => {
+    const ids = new Set(known.map((r) => r.id));
+    return (await holders(db, table, words, short)).filter((r) => !ids.has(r.id));
+  };
+  const [moreAgencies, morePeriods] = await Promise.all([
+    periods.some(holdsLong) ? more('organisations', agencies) : [],
+    agencies.some(holdsLong) ? more('reporting_periods', periods) : [],
+  ]);
+  return [
+    [...agencies, ...moreAgencies],
+    [...periods, ...morePeriods],
+  ] as const;
 }
 
 /**
@@ -269,20 +317,7 @@ export async function searchReports(
   const nothing = { rows: [], total: 0, capped: false };
   if ('none' in scope || words.length === 0) return nothing;
   const all = (1 << words.length) - 1;
-  const long = words.filter((w) => w.length >= TRIGRAM);
-  if (!isPostgres(db) && long.length > 0 && long.length < words.length) {
-    // A short word makes the next step read every agency's and period's key: first ask the FTS5
-    // indexes whether every longer word is held at all (most often one is not: a task's word).
-    const [a, p] = await Promise.all([
-      holders(db, 'organisations', long),
-      holders(db, 'reporting_periods', long),
-    ]);
-    if ([...a, ...p].reduce((m, r) => m | r.mask, 0) !== (1 << long.length) - 1) return nothing;
-  }
-  const [agencies, periods] = await Promise.all([
-    holders(db, 'organisations', words),
-    holders(db, 'reporting_periods', words),
-  ]);
+  const [agencies, periods] = await reportHolders(db, words);
   // A word in no agency and no period (a task's word, a typo) finds no report.
   const held = [...agencies, ...periods].reduce((m, r) => m | r.mask, 0);
   if (held !== all) return nothing;
@@ -309,55 +344,71 @@ export async function searchReports(
   let found = sql<SqlBool>`(${sql.join(any, sql` or `)})`;
   if ('ownAgencyOrAccepted' in scope)
     found = sql<SqlBool>`${found} and (r.organisation_id = ${scope.ownAgencyOrAccepted} or r.state = ${'accepted'})`;
-  const matches = () => found;
-  const ids = (
-    await db
-      .selectFrom('reports as r')
-      .select('r.id')
-      .where(matches())
-      .limit(cap + 1)
-      .execute()
-  ).map((r) => r.id);
-  const count = countOf(ids, cap);
-  if (ids.length === 0) return nothing;
-  const rows = await db
-    .selectFrom('reports as r')
-    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
-    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-    .innerJoin('plans as pl', 'pl.id', 'p.plan_id')
-    .where((eb) => (count.capped ? matches() : eb('r.id', 'in', ids)))
-    .select([
-      'r.id',
-      'r.state',
-      'p.title as period_title',
-      'p.due_on',
-      'pl.number as plan_number',
-      'pl.title as plan_title',
-      'o.name as organisation_name',
-    ])
-    .orderBy('p.due_on', 'desc')
-    .orderBy('o.name')
-    .orderBy('r.id')
-    .limit(limit)
-    .execute();
-  return { rows, ...count };
+  const columns = [
+    'r.id',
+    'r.state',
+    'p.title as period_title',
+    'p.due_on',
+    'pl.number as plan_number',
+    'pl.title as plan_title',
+    'o.name as organisation_name',
+  ] as const;
+  // The matches carry what the page joins on: PostgreSQL then joins them by primary keys instead of
+  // walking every period in due order against them (measured 27 ms instead of 1.6).
+  // `offset 0` (PostgreSQL) keeps it from folding the subquery into the join (and from then walking every
+  // period in due order against the matches: 27 ms instead of 1.6 measured).
+  const matching = (upTo: RawBuilder<unknown>) =>
+    sql<{ id: number; period_id: number; organisation_id: number; state: Database['reports']['state'] }>`(
+      select r.id, r.period_id, r.organisation_id, r.state from reports r where ${found} ${upTo})`.as('r');
+  const page = (upTo: RawBuilder<unknown>) =>
+    db
+      .selectFrom(matching(upTo))
+      .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+      .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+      .innerJoin('plans as pl', 'pl.id', 'p.plan_id')
+      .select(columns)
+      .orderBy('p.due_on', 'desc')
+      .orderBy('o.name')
+      .orderBy('r.id')
+      .limit(limit);
+  const first = pageOf(
+    await page(sql`limit ${cap + 1}`)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
+  // More than the cap (a few hundred reports of an agency, at most every report): all sorted.
+  const rows = await page(isPostgres(db) ? sql`offset 0` : sql``).execute();
+  return { rows, ...first.count };
 }
 
 export async function searchOrganisations(db: Db, words: readonly string[], { limit, cap }: SearchOptions) {
-  const ids = await matchingIds(db, 'organisations', words, cap);
-  const count = countOf(ids, cap);
-  if (ids.length === 0) return { rows: [], ...count };
+  const columns = ['organisations.id', 'name', 'kind', 'valid_to'] as const;
+  // Agencies still in force first, then by name.
+  const inForceFirst = sql`case when valid_to is null then 0 else 1 end`;
+  const first = pageOf(
+    await db
+      .selectFrom(matchesUpTo(db, 'organisations', words, cap))
+      .innerJoin('organisations', 'organisations.id', 'm.id')
+      .select(columns)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
+      .orderBy(inForceFirst)
+      .orderBy('name')
+      .orderBy('organisations.id')
+      .limit(limit)
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
   const rows = await db
     .selectFrom('organisations')
-    .where((eb) =>
-      count.capped ? keyHasAll(db, eb, 'organisations', 'organisations', words) : eb('id', 'in', ids),
-    )
-    .select(['id', 'name', 'kind', 'valid_to'])
-    // Agencies still in force first, then by name.
-    .orderBy(sql`case when valid_to is null then 0 else 1 end`)
+    .where((eb) => keyHasAll(db, eb, 'organisations', 'organisations', words))
+    .select(columns)
+    .orderBy(inForceFirst)
     .orderBy('name')
-    .orderBy('id')
+    .orderBy('organisations.id')
     .limit(limit)
     .execute();
-  return { rows, ...count };
+  return { rows, ...first.count };
 }
