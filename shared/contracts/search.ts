@@ -18,6 +18,11 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
 
 export const SEARCH_MIN_LENGTH = 2;
 export const SEARCH_MAX_LIMIT = 50;
+/**
+ * Matches of a kind are counted up to this many: past it the answer is "hơn 100" (`totalCapped`).
+ * Counting every match read every matching row (12,700 tasks for "thi diem") to print one number.
+ */
+export const SEARCH_COUNT_CAP = 100;
 
 export const searchQuerySchema = z.object({
   q: z
@@ -49,11 +54,19 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 export const searchGroupSchema = z.object({
   kind: z.enum(SEARCH_KINDS),
   label: z.string(),
-  /** How many of this kind match in all (the items are the first `limit`). */
+  /**
+   * How many of this kind match in all (the items are the first `limit`); when `totalCapped`, more
+   * than this many (SEARCH_COUNT_CAP): shown as "hơn 100".
+   */
   total: z.number().int(),
+  totalCapped: z.boolean(),
   items: z.array(searchHitSchema),
 });
 export type SearchGroup = z.infer<typeof searchGroupSchema>;
+
+/** A group's count as people read it: "12", or "hơn 100" when the count stopped at the cap. */
+export const searchTotalText = (g: Pick<SearchGroup, 'total' | 'totalCapped'>) =>
+  g.totalCapped ? `hơn ${g.total}` : String(g.total);
 
 export const searchResponseSchema = z.object({
   q: z.string(),

@@ -19,10 +19,14 @@ import type { ReportReadScope } from '../reporting/report-policy';
  * - SQLite: the words of 3 characters or more in one `MATCH` on the table's FTS5 trigram index, the
  *   shorter ones (a trigram needs 3) as LIKE on the rows that index found — or, when every word is
  *   that short, on every key, still cut at the `limit` asked for by the list's own order.
- * Each function answers the first `limit` rows and the number of matches.
+ * Each function answers the first `limit` rows and the number of matches counted up to a cap
+ * (`capped`: more than `total`): the header shows "hơn 100" rather than read 12,700 matching tasks
+ * to print their number. The matches are first collected up to the cap + 1 in whatever order the
+ * index gives them (cheap); when they are fewer, the page is those rows sorted, else it is read in
+ * the list's own order, stopping at the page.
  */
 
-type Found<Row> = Promise<{ rows: Row[]; total: number }>;
+type Found<Row> = Promise<{ rows: Row[]; total: number; capped: boolean }>;
 
 /** The searched tables, each with an FTS5 twin `<table>_fts` on SQLite. */
 type Searched = 'plans' | 'tasks' | 'organisations' | 'reporting_periods';
@@ -69,76 +73,237 @@ function keyHasAll<DB, TB extends keyof DB>(
   return eb.and(conditions);
 }
 
+/** Every word as a contains-LIKE on `alias.search_key`, no index asked for (rows read in a chosen order). */
+function likesAll(alias: string, words: readonly string[]): RawBuilder<SqlBool> {
+  const key = sql.ref(`${alias}.search_key`);
+  return sql<SqlBool>`${sql.join(
+    words.map((w) => sql`${key} like ${contains(w)}`),
+    sql` and `,
+  )}`;
+}
+
 /**
- * On SQLite, with every word long enough for the trigram index, the matches counted in the index
- * alone (it holds one entry per row, kept by triggers) instead of looking each row up; null otherwise.
+ * The ids of up to `cap + 1` rows of `table` whose key contains every word, in no particular order:
+ * enough to tell "n matches" from "more than `cap`" without reading every match. On SQLite the FTS5
+ * index drives (its matches in rowid order, each row checked for the short words, stopping at
+ * `cap + 1`); on PostgreSQL the planner chooses between the trigram index and a scan that stops early.
  */
-async function countInIndex(db: Db, table: Searched, words: readonly string[]): Promise<number | null> {
-  if (isPostgres(db) || words.some((w) => w.length < TRIGRAM)) return null;
+function matchesUpTo(db: Db, table: Searched, words: readonly string[], cap: number) {
+  const t = sql.table(table);
+  const long = words.filter((w) => w.length >= TRIGRAM);
+  const short = words.filter((w) => w.length < TRIGRAM);
+  if (isPostgres(db) || long.length === 0)
+    return sql<{ id: number }>`(select t.id from ${t} t where ${likesAll('t', words)} limit ${cap + 1})`.as(
+      'm',
+    );
   const fts = sql.table(`${table}_fts`);
-  const r = await sql<{
-    n: number;
-  }>`select count(*) as n from ${fts} where ${fts} match ${ftsQuery(words)}`.execute(db);
-  return Number(r.rows[0]?.n ?? 0);
+  const andShort = short.length > 0 ? sql` and ${likesAll('t', short)}` : sql``;
+  return sql<{ id: number }>`(select t.id from ${fts} join ${t} t on t.id = ${fts}.rowid
+           where ${fts} match ${ftsQuery(long)}${andShort} limit ${cap + 1})`.as('m');
 }
 
-/** From this many matching tasks, SQLite reads tasks in list order until the page is full. */
-const SCAN_IN_ORDER_FROM = 1000;
-
-async function countOf(q: { executeTakeFirstOrThrow(): Promise<{ n: number | string | bigint }> }) {
-  // PostgreSQL counts come back as strings, SQLite's as numbers.
-  return Number((await q.executeTakeFirstOrThrow()).n);
+/**
+ * The first page of the (at most `cap + 1`) matches, each row with `matches` (how many there were,
+ * counted before the page's limit): one query answers both the page and the count. Exact when the
+ * matches did not pass the cap; beyond it, the page (sorted among an arbitrary `cap + 1`) is not the
+ * list's first page and `page` is undefined.
+ */
+function pageOf<Row extends { matches: number | string | bigint }>(found: Row[], cap: number) {
+  const n = Number(found[0]?.matches ?? 0);
+  const rows = found.map(({ matches: _, ...row }) => row);
+  return n > cap
+    ? { page: undefined, count: { total: cap, capped: true } }
+    : { page: rows, count: { total: n, capped: false } };
 }
 
-export async function searchPlans(db: Db, words: readonly string[], limit: number) {
-  const base = db.selectFrom('plans').where((eb) => keyHasAll(db, eb, 'plans', 'plans', words));
-  const rows = await base
-    .select(['plans.id', 'plans.number', 'plans.title', 'plans.issuer', 'plans.issued_on'])
+/**
+ * With more matches than the count's cap, the first page of tasks is read in the list's order
+ * (`tasks_search_order_idx`) among the first rows of that order: a word in thousands of tasks fills
+ * the page within a few dozen rows. Found fewer than a page there (matches spread thin over the
+ * order): the whole order, with the FTS5 matches as a set (SQLite).
+ */
+const TASK_ORDER_WINDOW = 5000;
+
+export interface SearchOptions {
+  /** Results asked for (the first `limit` in each kind's order). */
+  limit: number;
+  /** Matches counted up to this many (SEARCH_COUNT_CAP). */
+  cap: number;
+  /** Tasks: how many rows of the list's order are looked at first when matches are many (tests set it small). */
+  orderWindow?: number;
+}
+
+export async function searchPlans(db: Db, words: readonly string[], { limit, cap }: SearchOptions) {
+  const columns = ['plans.id', 'plans.number', 'plans.title', 'plans.issuer', 'plans.issued_on'] as const;
+  const first = pageOf(
+    await db
+      .selectFrom(matchesUpTo(db, 'plans', words, cap))
+      .innerJoin('plans', 'plans.id', 'm.id')
+      .select(columns)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
+      .orderBy('plans.issued_on', 'desc')
+      .orderBy('plans.id', 'desc')
+      .limit(limit)
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
+  const rows = await db
+    .selectFrom('plans')
+    .where((eb) => keyHasAll(db, eb, 'plans', 'plans', words))
+    .select(columns)
     .orderBy('plans.issued_on', 'desc')
     .orderBy('plans.id', 'desc')
     .limit(limit)
     .execute();
-  const total = await countOf(base.select((eb) => eb.fn.countAll<number>().as('n')));
-  return { rows, total };
+  return { rows, ...first.count };
 }
 
-export async function searchTasks(db: Db, words: readonly string[], limit: number) {
-  const base = db.selectFrom('tasks').where((eb) => keyHasAll(db, eb, 'tasks', 'tasks', words));
-  const total =
-    (await countInIndex(db, 'tasks', words)) ??
-    (await countOf(base.select((eb) => eb.fn.countAll<number>().as('n'))));
-  // Many matches: walk `tasks_search_order_idx` (the list's order) and stop at the page, rather than
-  // look up and sort thousands of rows; few: look up just those.
-  if (total === 0) return { rows: [], total };
-  const inListOrder = total >= SCAN_IN_ORDER_FROM;
+const TASK_COLUMNS = [
+  'tasks.id',
+  'tasks.plan_id',
+  'tasks.ordinal',
+  'tasks.content',
+  'tasks.deadline_text',
+  'plans.number as plan_number',
+  'plans.title as plan_title',
+] as const;
+
+export async function searchTasks(
+  db: Db,
+  words: readonly string[],
+  { limit, cap, orderWindow = TASK_ORDER_WINDOW }: SearchOptions,
+) {
+  // Few matches, all known: those rows sorted.
+  const first = pageOf(
+    await db
+      .selectFrom(matchesUpTo(db, 'tasks', words, cap))
+      .innerJoin('tasks', 'tasks.id', 'm.id')
+      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .select(TASK_COLUMNS)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
+      .orderBy('tasks.plan_id', 'desc')
+      .orderBy('tasks.position')
+      .limit(limit)
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
+  const count = first.count;
+  if (!isPostgres(db)) {
+    // Many matches: the first page is among the first rows of the list's order.
+    const first = db
+      .selectFrom('tasks')
+      .select(['id', 'plan_id', 'position', 'ordinal', 'content', 'deadline_text', 'search_key'])
+      .orderBy('plan_id', 'desc')
+      .orderBy('position')
+      .limit(orderWindow)
+      .as('tasks');
+    const rows = await db
+      .selectFrom(first)
+      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .where(likesAll('tasks', words))
+      .select(TASK_COLUMNS)
+      .orderBy('tasks.plan_id', 'desc')
+      .orderBy('tasks.position')
+      .limit(limit)
+      .execute();
+    if (rows.length === limit) return { rows, ...count };
+  }
+  // PostgreSQL's planner walks `tasks_search_order_idx` itself when the matches are many; SQLite
+  // (matches spread thin) reads that order with the FTS5 matches as a Bloom-filtered set.
   const rows = await db
     .selectFrom('tasks')
-    .where((eb) => keyHasAll(db, eb, 'tasks', 'tasks', words, inListOrder))
+    .where((eb) => keyHasAll(db, eb, 'tasks', 'tasks', words, true))
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .select([
-      'tasks.id',
-      'tasks.plan_id',
-      'tasks.ordinal',
-      'tasks.content',
-      'tasks.deadline_text',
-      'plans.number as plan_number',
-      'plans.title as plan_title',
-    ])
+    .select(TASK_COLUMNS)
     .orderBy('tasks.plan_id', 'desc')
     .orderBy('tasks.position')
     .limit(limit)
     .execute();
-  return { rows, total };
+  return { rows, ...count };
+}
+
+/** Which of the words (bit i for words[i]) a folded key contains, as LIKE '%word%' tells. */
+function wordMask(key: string, words: readonly string[]): number {
+  let mask = 0;
+  for (const [i, w] of words.entries()) if (key.includes(w)) mask |= 1 << i;
+  return mask;
+}
+
+/**
+ * Rows of a small table (agencies, periods) holding at least one of the words `found`, each with the
+ * words of `words` it holds (`wordMask`). Found through the table's index (SQLite: the `found` words
+ * in one FTS5 OR query) or, with a word too short for trigrams, over its keys (a few thousand rows).
+ */
+async function holders(
+  db: Db,
+  table: 'organisations' | 'reporting_periods',
+  words: readonly string[],
+  found: readonly string[] = words,
+): Promise<{ id: number; mask: number }[]> {
+  const sqliteIndexed = !isPostgres(db) && found.every((w) => w.length >= TRIGRAM);
+  const fts = sql.table(`${table}_fts`);
+  const rows = await db
+    .selectFrom(table)
+    .select(['id', 'search_key'])
+    .where((eb) =>
+      sqliteIndexed
+        ? sql<SqlBool>`${sql.ref(`${table}.id`)} in (select rowid from ${fts} where ${fts} match ${found
+            .map((w) => ftsQuery([w]))
+            .join(' OR ')})`
+        : eb.or(found.map((w) => sql<SqlBool>`${sql.ref(`${table}.search_key`)} like ${contains(w)}`)),
+    )
+    .execute();
+  return rows
+    .map((r) => ({ id: r.id, mask: wordMask(r.search_key ?? '', words) }))
+    .filter((r) => r.mask !== 0);
+}
+
+/**
+ * The agencies and periods that may make a report match, each with the words it holds. With words of
+ * 3 characters or more, those holding one of them come from the indexes; a row holding only short
+ * words ("so", "ha") can only make a match with a row of the other table holding every longer word,
+ * so the keys of a table are read for the short words only when the other table has such a row.
+ */
+async function reportHolders(db: Db, words: readonly string[]) {
+  const long = words.filter((w) => w.length >= TRIGRAM);
+  const short = words.filter((w) => w.length < TRIGRAM);
+  if (long.length === 0 || short.length === 0)
+    return Promise.all([holders(db, 'organisations', words), holders(db, 'reporting_periods', words)]);
+  const longMask = words.reduce((m, w, i) => (w.length >= TRIGRAM ? m | (1 << i) : m), 0);
+  const [agencies, periods] = await Promise.all([
+    holders(db, 'organisations', words, long),
+    holders(db, 'reporting_periods', words, long),
+  ]);
+  const holdsLong = (r: { mask: number }) => (r.mask & longMask) === longMask;
+  const more = async (table: 'organisations' | 'reporting_periods', known: { id: number }[]) => {
+    const ids = new Set(known.map((r) => r.id));
+    return (await holders(db, table, words, short)).filter((r) => !ids.has(r.id));
+  };
+  const [moreAgencies, morePeriods] = await Promise.all([
+    periods.some(holdsLong) ? more('organisations', agencies) : [],
+    agencies.some(holdsLong) ? more('reporting_periods', periods) : [],
+  ]);
+  return [
+    [...agencies, ...moreAgencies],
+    [...periods, ...morePeriods],
+  ] as const;
 }
 
 /**
  * Reports found by their agency's or their period's folded name (the period's key holds its title
- * and year), only those the reader may read (report-policy.ts `reportReadScope`).
+ * and year), only those the reader may read (report-policy.ts `reportReadScope`). A word has no
+ * space, so it is in the agency's key or in the period's: a report matches when, for every word,
+ * its agency or its period holds it. The agencies and periods holding any word are read first
+ * (small tables, through their indexes), grouped by the words they hold; the reports are then
+ * those of an agency holding every word, of a period holding every word, or of an agency and a
+ * period holding the rest — each found through the reports' own indexes on agency and period.
  */
 export async function searchReports(
   db: Db,
   words: readonly string[],
-  limit: number,
+  { limit, cap }: SearchOptions,
   scope: ReportReadScope,
 ): Found<{
   id: number;
@@ -149,93 +314,101 @@ export async function searchReports(
   plan_title: string;
   organisation_name: string;
 }> {
-  if ('none' in scope) return { rows: [], total: 0 };
-  // A word in no agency and no period (a task's word, a typo) finds no report: answered from the two
-  // small tables' indexes without joining the reports.
-  for (const w of words) {
-    const [agency, period] = await Promise.all([
-      db
-        .selectFrom('organisations as so')
-        .select('so.id')
-        .where((eb) => keyHasAll(db, eb, 'organisations', 'so', [w]))
-        .limit(1)
-        .executeTakeFirst(),
-      db
-        .selectFrom('reporting_periods as sp')
-        .select('sp.id')
-        .where((eb) => keyHasAll(db, eb, 'reporting_periods', 'sp', [w]))
-        .limit(1)
-        .executeTakeFirst(),
-    ]);
-    if (!agency && !period) return { rows: [], total: 0 };
+  const nothing = { rows: [], total: 0, capped: false };
+  if ('none' in scope || words.length === 0) return nothing;
+  const all = (1 << words.length) - 1;
+  const [agencies, periods] = await reportHolders(db, words);
+  // A word in no agency and no period (a task's word, a typo) finds no report.
+  const held = [...agencies, ...periods].reduce((m, r) => m | r.mask, 0);
+  if (held !== all) return nothing;
+  const agenciesByMask = new Map<number, number[]>();
+  for (const a of agencies) agenciesByMask.set(a.mask, [...(agenciesByMask.get(a.mask) ?? []), a.id]);
+  const periodsHolding = (need: number) => periods.filter((p) => (p.mask & need) === need).map((p) => p.id);
+
+  const idsIn = (column: string, ids: readonly number[]) =>
+    sql<SqlBool>`${sql.ref(column)} in (${sql.join(ids)})`;
+  const any: RawBuilder<SqlBool>[] = [];
+  const everyWord = periodsHolding(all);
+  if (everyWord.length > 0) any.push(idsIn('r.period_id', everyWord));
+  for (const [mask, orgIds] of agenciesByMask) {
+    const need = all & ~mask;
+    if (need === 0) {
+      any.push(idsIn('r.organisation_id', orgIds));
+      continue;
+    }
+    const periodIds = periodsHolding(need);
+    if (periodIds.length > 0)
+      any.push(sql`(${idsIn('r.organisation_id', orgIds)} and ${idsIn('r.period_id', periodIds)})`);
   }
-  let base = db
-    .selectFrom('reports as r')
-    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
-    .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
-    // A word has no space, so it is in the agency's key or in the period's: the agencies and the
-    // periods holding each word are found through their indexes (1,000s of rows, not the reports),
-    // and the reports through their own indexes on agency and period.
-    .where((eb) =>
-      eb.and(
-        words.map((w) =>
-          eb.or([
-            eb(
-              'r.organisation_id',
-              'in',
-              eb
-                .selectFrom('organisations as so')
-                .select('so.id')
-                .where((e) => keyHasAll(db, e, 'organisations', 'so', [w])),
-            ),
-            eb(
-              'r.period_id',
-              'in',
-              eb
-                .selectFrom('reporting_periods as sp')
-                .select('sp.id')
-                .where((e) => keyHasAll(db, e, 'reporting_periods', 'sp', [w])),
-            ),
-          ]),
-        ),
-      ),
-    );
-  if ('ownAgencyOrAccepted' in scope) {
-    const own = scope.ownAgencyOrAccepted;
-    base = base.where((eb) => eb.or([eb('r.organisation_id', '=', own), eb('r.state', '=', 'accepted')]));
-  }
-  const rows = await base
-    .innerJoin('plans as pl', 'pl.id', 'p.plan_id')
-    .select([
-      'r.id',
-      'r.state',
-      'p.title as period_title',
-      'p.due_on',
-      'pl.number as plan_number',
-      'pl.title as plan_title',
-      'o.name as organisation_name',
-    ])
-    .orderBy('p.due_on', 'desc')
-    .orderBy('o.name')
-    .orderBy('r.id')
-    .limit(limit)
-    .execute();
-  const total = await countOf(base.select((eb) => eb.fn.countAll<number>().as('n')));
-  return { rows, total };
+  if (any.length === 0) return nothing;
+  let found = sql<SqlBool>`(${sql.join(any, sql` or `)})`;
+  if ('ownAgencyOrAccepted' in scope)
+    found = sql<SqlBool>`${found} and (r.organisation_id = ${scope.ownAgencyOrAccepted} or r.state = ${'accepted'})`;
+  const columns = [
+    'r.id',
+    'r.state',
+    'p.title as period_title',
+    'p.due_on',
+    'pl.number as plan_number',
+    'pl.title as plan_title',
+    'o.name as organisation_name',
+  ] as const;
+  // The matches carry what the page joins on: PostgreSQL then joins them by primary keys instead of
+  // walking every period in due order against them (measured 27 ms instead of 1.6).
+  // `offset 0` (PostgreSQL) keeps it from folding the subquery into the join (and from then walking every
+  // period in due order against the matches: 27 ms instead of 1.6 measured).
+  const matching = (upTo: RawBuilder<unknown>) =>
+    sql<{ id: number; period_id: number; organisation_id: number; state: Database['reports']['state'] }>`(
+      select r.id, r.period_id, r.organisation_id, r.state from reports r where ${found} ${upTo})`.as('r');
+  const page = (upTo: RawBuilder<unknown>) =>
+    db
+      .selectFrom(matching(upTo))
+      .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+      .innerJoin('organisations as o', 'o.id', 'r.organisation_id')
+      .innerJoin('plans as pl', 'pl.id', 'p.plan_id')
+      .select(columns)
+      .orderBy('p.due_on', 'desc')
+      .orderBy('o.name')
+      .orderBy('r.id')
+      .limit(limit);
+  const first = pageOf(
+    await page(sql`limit ${cap + 1}`)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
+  // More than the cap (a few hundred reports of an agency, at most every report): all sorted.
+  const rows = await page(isPostgres(db) ? sql`offset 0` : sql``).execute();
+  return { rows, ...first.count };
 }
 
-export async function searchOrganisations(db: Db, words: readonly string[], limit: number) {
-  const base = db
+export async function searchOrganisations(db: Db, words: readonly string[], { limit, cap }: SearchOptions) {
+  const columns = ['organisations.id', 'name', 'kind', 'valid_to'] as const;
+  // Agencies still in force first, then by name.
+  const inForceFirst = sql`case when valid_to is null then 0 else 1 end`;
+  const first = pageOf(
+    await db
+      .selectFrom(matchesUpTo(db, 'organisations', words, cap))
+      .innerJoin('organisations', 'organisations.id', 'm.id')
+      .select(columns)
+      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
+      .orderBy(inForceFirst)
+      .orderBy('name')
+      .orderBy('organisations.id')
+      .limit(limit)
+      .execute(),
+    cap,
+  );
+  if (first.page) return { rows: first.page, ...first.count };
+  const rows = await db
     .selectFrom('organisations')
-    .where((eb) => keyHasAll(db, eb, 'organisations', 'organisations', words));
-  const rows = await base
-    .select(['id', 'name', 'kind', 'valid_to'])
-    // Agencies still in force first, then by name.
-    .orderBy(sql`case when valid_to is null then 0 else 1 end`)
+    .where((eb) => keyHasAll(db, eb, 'organisations', 'organisations', words))
+    .select(columns)
+    .orderBy(inForceFirst)
     .orderBy('name')
-    .orderBy('id')
+    .orderBy('organisations.id')
     .limit(limit)
     .execute();
-  const total = await countOf(base.select((eb) => eb.fn.countAll<number>().as('n')));
-  return { rows, total };
+  return { rows, ...first.count };
 }

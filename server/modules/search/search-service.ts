@@ -1,5 +1,6 @@
 import { REPORT_STATE_LABELS } from '../../../shared/contracts/reporting';
 import {
+  SEARCH_COUNT_CAP,
   SEARCH_KIND_LABELS,
   type SearchGroup,
   type SearchQuery,
@@ -39,15 +40,40 @@ export async function searchEverything(
 ): Promise<SearchResponse> {
   const words = searchWords(q.q);
   const groups: SearchGroup[] = [];
-  const group = (kind: SearchGroup['kind'], total: number, items: SearchGroup['items']) =>
-    groups.push({ kind, label: SEARCH_KIND_LABELS[kind], total, items });
+  const group = (
+    kind: SearchGroup['kind'],
+    found: { total: number; capped: boolean },
+    items: SearchGroup['items'],
+  ) =>
+    groups.push({
+      kind,
+      label: SEARCH_KIND_LABELS[kind],
+      total: found.total,
+      totalCapped: found.capped,
+      items,
+    });
   const none = words.length === 0;
+  const empty = { rows: [], total: 0, capped: false };
+  // Matches are counted up to a cap ("hơn 100"): a count of every match read every matching row.
+  const opts = { limit: q.limit, cap: SEARCH_COUNT_CAP };
 
-  if (can(user.role, 'plans.read')) {
-    const plans = none ? { rows: [], total: 0 } : await searchPlans(ctx.db, words, q.limit);
+  const readsPlans = can(user.role, 'plans.read');
+  const scope = reportReadScope(user);
+  const readsReports = !('none' in scope);
+  const readsAgencies = can(user.role, 'organisations.read');
+  // The four kinds at once: on PostgreSQL each is a few round trips, answered by separate
+  // connections of the pool (SQLite answers them one after the other anyway).
+  const [plans, tasks, reports, orgs] = await Promise.all([
+    readsPlans && !none ? searchPlans(ctx.db, words, opts) : empty,
+    readsPlans && !none ? searchTasks(ctx.db, words, opts) : empty,
+    readsReports && !none ? searchReports(ctx.db, words, opts, scope) : empty,
+    readsAgencies && !none ? searchOrganisations(ctx.db, words, opts) : empty,
+  ]);
+
+  if (readsPlans) {
     group(
       'plan',
-      plans.total,
+      plans,
       plans.rows.map((p) => ({
         id: p.id,
         title: planLabel(p.number, p.title),
@@ -55,10 +81,9 @@ export async function searchEverything(
         link: planPath(p.id),
       })),
     );
-    const tasks = none ? { rows: [], total: 0 } : await searchTasks(ctx.db, words, q.limit);
     group(
       'task',
-      tasks.total,
+      tasks,
       tasks.rows.map((t) => ({
         id: t.id,
         title: shorten(`${t.ordinal}. ${t.content}`),
@@ -67,12 +92,10 @@ export async function searchEverything(
       })),
     );
   }
-  const scope = reportReadScope(user);
-  if (!('none' in scope)) {
-    const reports = none ? { rows: [], total: 0 } : await searchReports(ctx.db, words, q.limit, scope);
+  if (readsReports) {
     group(
       'report',
-      reports.total,
+      reports,
       reports.rows.map((r) => ({
         id: r.id,
         title: `${r.period_title} — ${r.organisation_name}`,
@@ -81,11 +104,10 @@ export async function searchEverything(
       })),
     );
   }
-  if (can(user.role, 'organisations.read')) {
-    const orgs = none ? { rows: [], total: 0 } : await searchOrganisations(ctx.db, words, q.limit);
+  if (readsAgencies) {
     group(
       'organisation',
-      orgs.total,
+      orgs,
       orgs.rows.map((o) => ({
         id: o.id,
         title: o.name,

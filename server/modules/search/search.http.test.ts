@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { searchResponseSchema } from '../../../shared/contracts/search';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SEARCH_COUNT_CAP, searchResponseSchema } from '../../../shared/contracts/search';
 import { searchKey } from '../../../shared/domain/text/normalize';
+import { searchWords } from '../../../shared/domain/text/search-words';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody, expectError } from '../../test/expect-body';
 import {
@@ -18,6 +19,7 @@ import {
   type ReportingWorld,
   THIS_YEAR,
 } from '../../test/reporting-world';
+import { searchTasks } from './search-repository';
 
 /**
  * GET /api/search: typed without diacritics it finds accented plans, tasks, reports and agencies, and
@@ -199,5 +201,64 @@ describeEachDatabase('search across everything', (dialect) => {
     expect(groupOf(await search(w.as.coordinator, 'dia chinh'), 'task').total).toBe(0);
     // The other rows stay found.
     expect(groupOf(await search(w.as.coordinator, 'quan ly'), 'task').total).toBe(2);
+  });
+
+  describe('more matches than the count cap', () => {
+    // One plan of SEARCH_COUNT_CAP + 1 tasks sharing a phrase: "hơn 100" instead of a count of all.
+    const many = SEARCH_COUNT_CAP + 1;
+    beforeEach(async () => {
+      await buildPlan(w.as.coordinator, {
+        number: '88/KH-UBND',
+        title: 'Kế hoạch kiểm tra hiện trường',
+        issuedOn: '2030-01-01',
+        tasks: Array.from({ length: many }, (_, i) => ({
+          content: `Kiểm tra hiện trường đợt ${i + 1}`,
+          leads: [{ org: w.orgs.stc }],
+        })),
+      });
+    });
+
+    it('answers "hơn 100" with the first tasks in the plan\'s order, and the exact count once at the cap', async () => {
+      const tasks = groupOf(await search(w.as.coordinator, 'kiem tra hien truong'), 'task');
+      expect(tasks).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+      expect(tasks.items.map((t) => t.title)).toEqual(
+        [1, 2, 3, 4, 5].map((i) => `${i}. Kiểm tra hiện trường đợt ${i}`),
+      );
+      // A short word among them ("10" is in "đợt 10", "đợt 100", "đợt 101"): counted exactly.
+      const ten = groupOf(await search(w.as.coordinator, 'hien truong 10'), 'task');
+      expect(ten).toMatchObject({ total: 3, totalCapped: false });
+      expect(ten.items.map((t) => t.title)).toEqual([
+        '10. Kiểm tra hiện trường đợt 10',
+        '100. Kiểm tra hiện trường đợt 100',
+        '101. Kiểm tra hiện trường đợt 101',
+      ]);
+      // One task fewer: exactly at the cap, the count is exact again.
+      const last = await s.ctx.db
+        .selectFrom('tasks')
+        .select('id')
+        .where('content', '=', `Kiểm tra hiện trường đợt ${many}`)
+        .executeTakeFirstOrThrow();
+      await s.ctx.db.deleteFrom('task_statuses').where('task_id', '=', last.id).execute();
+      await s.ctx.db.deleteFrom('task_agencies').where('task_id', '=', last.id).execute();
+      await s.ctx.db.deleteFrom('tasks').where('id', '=', last.id).execute();
+      expect(groupOf(await search(w.as.coordinator, 'kiem tra hien truong'), 'task')).toMatchObject({
+        total: SEARCH_COUNT_CAP,
+        totalCapped: false,
+      });
+    });
+
+    it('finds the same first tasks whichever way the page is read (in list order or from the index)', async () => {
+      for (const q of ['hien truong', 'dot 1', 'ra soat', 'kiem tra 9', 'quan ly']) {
+        const words = searchWords(q);
+        const exact = await searchTasks(s.ctx.db, words, { limit: 7, cap: 10_000 });
+        // A cap of 3 makes these "many" matches; a window of 2 rows sends the page past the window.
+        for (const orderWindow of [2, 50, 5000]) {
+          const capped = await searchTasks(s.ctx.db, words, { limit: 7, cap: 3, orderWindow });
+          expect(capped.rows).toEqual(exact.rows);
+          expect(capped.total).toBe(Math.min(exact.total, 3));
+          expect(capped.capped).toBe(exact.total > 3);
+        }
+      }
+    });
   });
 });

@@ -7784,6 +7784,7 @@ export interface paths {
                                 kind: "plan" | "task" | "report" | "organisation";
                                 label: string;
                                 total: number;
+                                totalCapped: boolean;
                             }[];
                             q: string;
                         };

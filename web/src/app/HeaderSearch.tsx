@@ -1,6 +1,7 @@
 import { AutoComplete, Grid, Input, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { searchTotalText } from '../../../shared/contracts/search';
 import { searchPath } from '../../../shared/domain/app-links';
 import { searchable, useSearch } from '../api/search';
 import { useCan } from '../auth/SessionContext';
@@ -34,7 +35,7 @@ export function HeaderSearch() {
   const options = groups.map((g) => ({
     label: (
       <Typography.Text strong>
-        {g.label} ({g.total})
+        {g.label} ({searchTotalText(g)})
       </Typography.Text>
     ),
     options: g.items.map((item) => ({

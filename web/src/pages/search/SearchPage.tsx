@@ -1,6 +1,6 @@
 import { Card, Col, Empty, Input, List, Row, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { SEARCH_MAX_LIMIT, SEARCH_MIN_LENGTH } from '../../../../shared/contracts/search';
+import { SEARCH_MAX_LIMIT, SEARCH_MIN_LENGTH, searchTotalText } from '../../../../shared/contracts/search';
 import { searchable, useSearch } from '../../api/search';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -46,7 +46,7 @@ export function SearchPage() {
             .map((g) => (
               <Col key={g.kind} xs={24} xl={12}>
                 <Card
-                  title={`${g.label} (${g.total})`}
+                  title={`${g.label} (${searchTotalText(g)})`}
                   extra={
                     g.total > g.items.length ? (
                       <Typography.Text type="secondary">
