@@ -15,12 +15,12 @@ import { isPostgres } from './helpers';
 //   the tasks of agency X (named, or through its group) = 'o:X' + 'g:<group of X's kind>';
 // - reports: 'all', 'acc' (accepted), 'o:<id>' (the agency's), 'oa:<id>' (the agency's accepted), so a
 //   reporter's view (own agency's reports and others' accepted, report-policy.ts) = acc + o:own − oa:own.
-// Triggers keep it in the writing transaction: before a change, the rows it touches take back their
-// contribution (computed from the tables as they are), after it they add it again, so every writer
-// (plan writer, imports, report workflow, period edits, the registry, the bench generator) keeps it
-// right without knowing of it. Deleting a parent first takes back its children's contributions; its
-// cascaded children then find no parent and change nothing (both databases fire cascaded children's
-// triggers after the parent row is gone). The kind → group map is frozen here from
+// Triggers keep it in the writing transaction, so every writer (plan writer, imports, report workflow,
+// period edits, the registry, the bench generator) keeps it right without knowing of it. SQLite: before
+// a change, the touched task's or report's contribution (computed from the tables as they are) is taken
+// back, after it added again; deleting a parent first takes back its children's contributions, and its
+// cascaded children then find no parent and change nothing (SQLite fires them after the parent row is
+// gone). PostgreSQL: statement triggers recount the touched rows (pgRefresh below). The kind → group map is frozen here from
 // shared/domain/organisations/groups.ts: a change of groups needs a migration redefining the triggers.
 
 const GROUP_OF_KIND: Record<string, string> = {
