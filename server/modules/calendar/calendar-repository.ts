@@ -30,7 +30,9 @@ function tasksQuery(db: Db, agency: AgencyFilter | null) {
       'tasks.deadline_text',
       'plans.number as plan_number',
       'plans.title as plan_title',
-    ]);
+    ])
+    // A task removed by a revision of its plan has no deadline any more.
+    .where('tasks.removed_on', 'is', null);
   if (agency) {
     q = q.where((eb) =>
       eb.exists(
