@@ -49,16 +49,19 @@ export const revisionTargetFieldsSchema = planTargetSchema.omit({ origin: true }
   unit: z.string().trim().max(50, 'Tối đa 50 ký tự'),
 });
 
+/** A task group renamed on every task of it. */
+export const groupRenameChangeSchema = z.object({
+  kind: z.literal('group_rename'),
+  from: text(300, 'Hãy chọn nhóm nhiệm vụ'),
+  to: text(300, 'Hãy ghi tên mới của nhóm nhiệm vụ'),
+});
+
 export const revisionChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan_update'), fields: revisionPlanFieldsSchema }),
   z.object({ kind: z.literal('target_add'), target: revisionTargetFieldsSchema }),
   z.object({ kind: z.literal('target_update'), targetId: idSchema, target: revisionTargetFieldsSchema }),
   z.object({ kind: z.literal('target_remove'), targetId: idSchema }),
-  z.object({
-    kind: z.literal('group_rename'),
-    from: text(300, 'Hãy chọn nhóm nhiệm vụ'),
-    to: text(300, 'Hãy ghi tên mới của nhóm nhiệm vụ'),
-  }),
+  groupRenameChangeSchema,
   z.object({ kind: z.literal('task_add'), task: revisionTaskFieldsSchema }),
   z.object({ kind: z.literal('task_update'), taskId: idSchema, task: revisionTaskFieldsSchema }),
   /** The task stops being in force from `effectiveOn`; its reports and history stay. */

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RevisionRequest } from '../../../shared/contracts/plan-revisions';
 import { PLANS_KEY } from './plans';
+import { REPORTING_KEY } from './reporting';
 import { typedApi } from './typed';
 
 const KEY = 'plan-revisions';
@@ -22,7 +23,10 @@ export function useTaskRevisions(planId: number, taskId: number) {
   });
 }
 
-/** Applies one change with its reason; everything shown of the plan is read again. */
+/**
+ * Applies one change with its reason; everything shown of the plan is read again, and the reporting
+ * screens too (a task's history and reports show its deadline and the status judged on it).
+ */
 export function useApplyRevision(planId: number) {
   const client = useQueryClient();
   return useMutation({
@@ -32,6 +36,7 @@ export function useApplyRevision(planId: number) {
       await Promise.all([
         client.invalidateQueries({ queryKey: [KEY, planId] }),
         client.invalidateQueries({ queryKey: [PLANS_KEY] }),
+        client.invalidateQueries({ queryKey: [REPORTING_KEY] }),
       ]);
     },
   });

@@ -15,6 +15,7 @@ import { PlanHeader } from './PlanHeader';
 import { PlanRegime } from './PlanRegime';
 import { PlanSectionTree } from './PlanSectionTree';
 import { PlanTargetsTable } from './PlanTargetsTable';
+import { GroupRenameModal } from './revisions/GroupRenameModal';
 import { PlanHeaderEditModal } from './revisions/PlanHeaderEditModal';
 import { RevisionHistory } from './revisions/RevisionHistory';
 import { TaskEditModal } from './revisions/TaskEditModal';
@@ -30,7 +31,7 @@ function PlanOverview({ id }: { id: number }) {
   const plan = usePlan(id);
   const revisions = usePlanRevisions(id);
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'header' | 'task' | null>(null);
+  const [dialog, setDialog] = useState<'header' | 'task' | 'group' | null>(null);
   // The open tab is in the address, so "send me the reporting regime of plan 148" is one link.
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
@@ -64,8 +65,12 @@ function PlanOverview({ id }: { id: number }) {
           <Button icon={<PlusOutlined />} onClick={() => setDialog('task')}>
             Thêm nhiệm vụ
           </Button>
+          <Button icon={<EditOutlined />} onClick={() => setDialog('group')}>
+            Đổi tên nhóm nhiệm vụ
+          </Button>
         </Flex>
       )}
+      {dialog === 'group' && <GroupRenameModal planId={p.id} onClose={() => setDialog(null)} />}
       {dialog === 'header' && <PlanHeaderEditModal plan={p} onClose={() => setDialog(null)} />}
       {dialog === 'task' && (
         <TaskEditModal
@@ -116,7 +121,7 @@ function PlanOverview({ id }: { id: number }) {
             {
               key: 'lich-su',
               label: `Lịch sử thay đổi${revisions.data ? ` (${revisions.data.items.length})` : ''}`,
-              children: <RevisionHistory items={revisions.data?.items} loading={revisions.isPending} />,
+              children: <RevisionHistory items={revisions.data?.items} loading={revisions.isPending} bare />,
             },
           ]}
         />

@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Tag, Timeline, Typography } from 'antd';
+import { Card, Empty, Flex, Spin, Tag, Timeline, Typography } from 'antd';
 import type { RevisionView } from '../../../../../shared/contracts/plan-revisions';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 
@@ -48,29 +48,35 @@ function RevisionItem({ r }: { r: RevisionView }) {
   );
 }
 
-/** "Lịch sử thay đổi": the revisions of a plan or a task, newest first. */
+/**
+ * "Lịch sử thay đổi": the revisions of a plan or a task, newest first; in a card of its own, or bare
+ * (`bare`) inside a tab that already names it.
+ */
 export function RevisionHistory({
   items,
   loading,
-  title = 'Lịch sử thay đổi',
+  bare = false,
 }: {
   items: RevisionView[] | undefined;
   loading: boolean;
-  title?: string;
+  bare?: boolean;
 }) {
+  const body =
+    items && items.length === 0 ? (
+      <Empty description="Chưa có thay đổi nào kể từ khi kế hoạch được ban hành." />
+    ) : (
+      <Timeline
+        items={(items ?? []).map((r) => ({
+          key: r.id,
+          color: ACTION_COLORS[r.action],
+          children: <RevisionItem r={r} />,
+        }))}
+      />
+    );
+  if (bare) return <div data-testid="revision-history">{loading ? <Spin /> : body}</div>;
   return (
-    <Card title={title} loading={loading} style={{ marginTop: 16 }} data-testid="revision-history">
-      {items && items.length === 0 ? (
-        <Empty description="Chưa có thay đổi nào kể từ khi kế hoạch được ban hành." />
-      ) : (
-        <Timeline
-          items={(items ?? []).map((r) => ({
-            key: r.id,
-            color: ACTION_COLORS[r.action],
-            children: <RevisionItem r={r} />,
-          }))}
-        />
-      )}
+    <Card title="Lịch sử thay đổi" loading={loading} style={{ marginTop: 16 }} data-testid="revision-history">
+      {body}
     </Card>
   );
 }
