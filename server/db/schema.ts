@@ -64,6 +64,7 @@ export interface Database {
   calendar_counts: CalendarCountsTable;
   period_narratives: PeriodNarrativesTable;
   generation_jobs: GenerationJobsTable;
+  plan_revisions: PlanRevisionsTable;
 }
 
 export interface OrganisationsTable {
@@ -244,6 +245,26 @@ export interface TasksTable {
   search_key: string;
   /** JSON array of { label, text }: the task table's extra columns; null when it had none. */
   extra_json: string | null;
+  /** Date the task stopped being in force (removed by a revision, migration 20261202T0250); null while it is. */
+  removed_on: Generated<string | null>;
+}
+
+/** One change of a confirmed plan (migration 20261202T0250; plans/revision-service.ts). */
+export interface PlanRevisionsTable {
+  id: Generated<number>;
+  plan_id: number;
+  subject: 'plan' | 'target' | 'group' | 'task';
+  action: 'add' | 'update' | 'remove';
+  task_id: number | null;
+  target_id: number | null;
+  label: string;
+  reason: string;
+  document_number: string | null;
+  document_date: string | null;
+  before_json: string;
+  after_json: string;
+  created_by: number | null;
+  created_at: string;
 }
 
 export interface TaskAgenciesTable {

@@ -46,6 +46,22 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   }),
   'POST /api/plan-imports/:id/confirm': () => ({ none: true }),
   'POST /api/plan-imports/:id/discard': () => ({ none: true }),
+  'POST /api/plans/:id/revisions': () => ({
+    json: {
+      reason: 'Thử quyền sửa kế hoạch',
+      document: null,
+      change: {
+        kind: 'plan_update',
+        fields: {
+          number: null,
+          title: `Kế hoạch ma trận ${unique()}`,
+          issuer: null,
+          place: null,
+          issuedOn: null,
+        },
+      },
+    },
+  }),
   'PATCH /api/indicators/:id': (w) => ({
     json: {
       code: 'CS_X',
@@ -115,6 +131,7 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/organisations/')) return String(w.spareOrg.id);
       if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);
       if (url === '/api/plans/:id/publication') return byTarget(w.planOf);
+      if (url === '/api/plans/:id/revisions') return byTarget(w.planOf);
       if (url.startsWith('/api/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/public/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/dashboard/plans/')) return String(w.f.planId);

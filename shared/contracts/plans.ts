@@ -91,6 +91,8 @@ export const planTaskViewSchema = z.object({
   coordinators: z.array(planAgencySchema),
   /** The task table's extra columns, as written (absent when it had none). */
   extra: z.array(taskExtraFieldSchema).optional(),
+  /** The date the task stopped being in force (removed by a revision of the plan); absent while it is. */
+  removedOn: z.string().optional(),
 });
 export type PlanTaskView = z.infer<typeof planTaskViewSchema>;
 

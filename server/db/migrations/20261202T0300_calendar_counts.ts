@@ -46,7 +46,9 @@ const UNTIL = `(case when t.deadline_kind = 'recurring'
 const KIND = `(case when t.deadline_kind = 'recurring' then 'recurring' else 'task' end)`;
 
 /** The rows the tasks matching `pred` (over `t`) count in: (source_id, kind, key, day, until_day). */
-function taskRows(pred: string): string {
+function taskRows(where: string): string {
+  // A task removed by a revision of its plan (20261202T0250_plan_revisions) has no deadline any more.
+  const pred = `(${where}) and t.removed_on is null`;
   const cols = `t.id as source_id, ${KIND} as kind, ${DAY} as day, ${UNTIL} as until_day`;
   return `select source_id, kind, key, day, until_day from (
   select ${cols}, 'all' as key from tasks t where ${pred}
@@ -101,7 +103,7 @@ interface Trigger {
   body: string;
 }
 
-const TASK_COLUMNS = 'deadline_kind, deadline_from, deadline_to';
+const TASK_COLUMNS = 'deadline_kind, deadline_from, deadline_to, removed_on';
 const TA_COLUMNS = 'task_id, organisation_id, group_key';
 const REPORT_COLUMNS = 'period_id, organisation_id, state';
 

@@ -25,6 +25,7 @@ import * as planPublication from './20261201T1060_plan_publication';
 import * as generationSubjectIdx from './20261202T0100_generation_subject_idx';
 import * as calendarCounts from './20261202T0300_calendar_counts';
 import * as auditActorActionIdx from './20261202T0301_audit_actor_action_idx';
+import * as planRevisions from './20261202T0250_plan_revisions';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   '20261201T1040_entry_files': entryFiles,
   '20261201T1060_plan_publication': planPublication,
   '20261202T0100_generation_subject_idx': generationSubjectIdx,
+  '20261202T0250_plan_revisions': planRevisions,
   '20261202T0300_calendar_counts': calendarCounts,
   '20261202T0301_audit_actor_action_idx': auditActorActionIdx,
 };

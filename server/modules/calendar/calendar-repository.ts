@@ -86,7 +86,9 @@ function taskColumns(db: Db) {
       'tasks.deadline_to',
       'plans.number as plan_number',
       'plans.title as plan_title',
-    ]);
+    ])
+    // A task removed by a revision of its plan has no deadline any more (nor a count in calendar_counts).
+    .where('tasks.removed_on', 'is', null);
 }
 
 /**

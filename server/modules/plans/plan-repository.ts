@@ -116,7 +116,8 @@ function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
     .leftJoin('task_statuses as s', (j) =>
       j.onRef('s.task_id', '=', 'tasks.id').on('s.year', '=', f.statusYear),
     )
-    .where('tasks.plan_id', '=', f.planId);
+    .where('tasks.plan_id', '=', f.planId)
+    .where('tasks.removed_on', 'is', null);
   if (f.status) q = q.where('s.code', '=', f.status);
   if (f.groupKey) {
     const key = f.groupKey;
@@ -190,6 +191,7 @@ const TASK_VIEW_COLUMNS = [
   'tasks.deadline_to',
   'tasks.deadline_text',
   'tasks.extra_json',
+  'tasks.removed_on',
 ] as const;
 
 export async function listTaskRows(
@@ -285,6 +287,7 @@ export async function taskFacetRows(db: Kysely<Database>, planId: number) {
     .select('product')
     .distinct()
     .where('plan_id', '=', planId)
+    .where('removed_on', 'is', null)
     .where('product', 'is not', null)
     .orderBy('product')
     .execute();
@@ -293,6 +296,7 @@ export async function taskFacetRows(db: Kysely<Database>, planId: number) {
     .select('group_label')
     .distinct()
     .where('plan_id', '=', planId)
+    .where('removed_on', 'is', null)
     .where('group_label', 'is not', null)
     .orderBy('group_label')
     .execute();
@@ -303,12 +307,14 @@ export async function taskFacetRows(db: Kysely<Database>, planId: number) {
     .select(['organisations.id', 'organisations.name'])
     .distinct()
     .where('tasks.plan_id', '=', planId)
+    .where('tasks.removed_on', 'is', null)
     .orderBy('organisations.name')
     .execute();
   const spans = await db
     .selectFrom('tasks')
     .select(['deadline_from', 'deadline_to'])
     .where('plan_id', '=', planId)
+    .where('removed_on', 'is', null)
     .execute();
   return { products, groups, agencies, spans };
 }
@@ -318,6 +324,7 @@ export async function countPlanTasks(db: Kysely<Database>, planId: number): Prom
     .selectFrom('tasks')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('plan_id', '=', planId)
+    .where('removed_on', 'is', null)
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -130,6 +130,7 @@ function toPlanTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
     leads: agencies.filter((a) => a.role === 'lead').map(agencyView),
     coordinators: agencies.filter((a) => a.role === 'coordinator').map(agencyView),
     ...(t.extra_json ? { extra: JSON.parse(t.extra_json) as TaskExtraField[] } : {}),
+    ...(t.removed_on ? { removedOn: t.removed_on } : {}),
   };
 }
 

@@ -54,6 +54,8 @@ async function assignments(
       .selectFrom('tasks')
       .select(['id', 'deadline_kind', 'deadline_from', 'deadline_to', 'deadline_text'])
       .where('plan_id', '=', period.plan_id)
+      // A task removed by a revision gets no new report entries; the ones it has stay.
+      .where('removed_on', 'is', null)
       .execute(),
     db
       .selectFrom('task_agencies')

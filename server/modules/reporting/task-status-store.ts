@@ -101,7 +101,13 @@ const TASK_COLUMNS = [
 ] as const;
 
 function tasksOfPlan(db: Db, planId: number): Promise<TaskColumns[]> {
-  return db.selectFrom('tasks').select(TASK_COLUMNS).where('plan_id', '=', planId).execute();
+  // A task removed by a revision (plans/revision-service.ts) is no longer judged; its reports stay.
+  return db
+    .selectFrom('tasks')
+    .select(TASK_COLUMNS)
+    .where('plan_id', '=', planId)
+    .where('removed_on', 'is', null)
+    .execute();
 }
 
 async function writeRows(db: Db, rows: TaskStatusesTable[]): Promise<void> {
@@ -217,7 +223,14 @@ export function refreshTaskStatuses(
   return inTx(db, async (tx) => {
     const tasks: TaskColumns[] = [];
     for (const part of chunks(taskIds, 500)) {
-      tasks.push(...(await tx.selectFrom('tasks').select(TASK_COLUMNS).where('id', 'in', part).execute()));
+      tasks.push(
+        ...(await tx
+          .selectFrom('tasks')
+          .select(TASK_COLUMNS)
+          .where('id', 'in', part)
+          .where('removed_on', 'is', null)
+          .execute()),
+      );
     }
     const byPlan = new Map<number, TaskColumns[]>();
     for (const t of tasks) byPlan.set(t.plan_id, [...(byPlan.get(t.plan_id) ?? []), t]);

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
   'plan.created': { label: 'Tạo kế hoạch', verb: 'Tạo' },
   'plan.published': { label: 'Công khai kế hoạch', verb: 'Công khai' },
   'plan.unpublished': { label: 'Gỡ công khai kế hoạch', verb: 'Gỡ công khai' },
+  'plan.revised': { label: 'Sửa kế hoạch đã ban hành', verb: 'Sửa' },
   'plan_import.created': { label: 'Tải lên văn bản kế hoạch', verb: 'Tải lên' },
   'plan_import.edited': { label: 'Chỉnh sửa bản nhập kế hoạch', verb: 'Chỉnh sửa' },
   'plan_import.discarded': { label: 'Hủy bản nhập kế hoạch', verb: 'Hủy' },

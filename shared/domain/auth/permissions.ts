@@ -15,6 +15,8 @@ export const ACTIONS = [
   'plans.manage',
   /** Put a plan's public page up or take it down (only for the plan's consolidating agency). */
   'plans.publish',
+  /** Change a confirmed plan with a reason, kept as a revision (only for the plan's consolidating agency). */
+  'plans.revise',
   'indicators.manage',
   'indicators.enter',
   'reports.read',
@@ -36,6 +38,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'audit.read',
     'plans.read',
     'plans.publish',
+    'plans.revise',
   ],
   coordinator: [
     'organisations.read',
@@ -43,6 +46,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'plans.import',
     'plans.manage',
     'plans.publish',
+    'plans.revise',
     'users.read',
     'indicators.manage',
     'indicators.enter',

@@ -1,7 +1,9 @@
-import { LineChartOutlined } from '@ant-design/icons';
-import { Button, Card, Tabs } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { EditOutlined, LineChartOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Tabs } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { usePlan } from '../../api/plans';
+import { usePlanRevisions } from '../../api/revisions';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
 import { idParam } from '../../lib/routeParams';
@@ -13,8 +15,12 @@ import { PlanHeader } from './PlanHeader';
 import { PlanRegime } from './PlanRegime';
 import { PlanSectionTree } from './PlanSectionTree';
 import { PlanTargetsTable } from './PlanTargetsTable';
+import { GroupRenameModal } from './revisions/GroupRenameModal';
+import { PlanHeaderEditModal } from './revisions/PlanHeaderEditModal';
+import { RevisionHistory } from './revisions/RevisionHistory';
+import { TaskEditModal } from './revisions/TaskEditModal';
 
-const TABS = ['muc-tieu', 'che-do-bao-cao', 'phan-cong', 'noi-dung'] as const;
+const TABS = ['muc-tieu', 'che-do-bao-cao', 'phan-cong', 'noi-dung', 'lich-su'] as const;
 type TabKey = (typeof TABS)[number];
 
 function isTab(value: string | null): value is TabKey {
@@ -23,6 +29,9 @@ function isTab(value: string | null): value is TabKey {
 
 function PlanOverview({ id }: { id: number }) {
   const plan = usePlan(id);
+  const revisions = usePlanRevisions(id);
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<'header' | 'task' | 'group' | null>(null);
   // The open tab is in the address, so "send me the reporting regime of plan 148" is one link.
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
@@ -48,6 +57,30 @@ function PlanOverview({ id }: { id: number }) {
     <>
       <PlanBreadcrumb planId={p.id} planNumber={p.number} />
       <PlanHeader plan={p} />
+      {revisions.data?.canEdit && (
+        <Flex gap={8} wrap="wrap" style={{ marginBottom: 16 }}>
+          <Button icon={<EditOutlined />} onClick={() => setDialog('header')}>
+            Sửa thông tin chung
+          </Button>
+          <Button icon={<PlusOutlined />} onClick={() => setDialog('task')}>
+            Thêm nhiệm vụ
+          </Button>
+          <Button icon={<EditOutlined />} onClick={() => setDialog('group')}>
+            Đổi tên nhóm nhiệm vụ
+          </Button>
+        </Flex>
+      )}
+      {dialog === 'group' && <GroupRenameModal planId={p.id} onClose={() => setDialog(null)} />}
+      {dialog === 'header' && <PlanHeaderEditModal plan={p} onClose={() => setDialog(null)} />}
+      {dialog === 'task' && (
+        <TaskEditModal
+          planId={p.id}
+          task={null}
+          nextOrdinal={String(p.taskCount + 1)}
+          onClose={() => setDialog(null)}
+          onSaved={(taskId) => taskId && navigate(`/ke-hoach/${p.id}/nhiem-vu/${taskId}`)}
+        />
+      )}
       <Card>
         <Tabs
           activeKey={tab}
@@ -66,7 +99,11 @@ function PlanOverview({ id }: { id: number }) {
                       <Button icon={<LineChartOutlined />}>Số liệu và đánh giá thực hiện chỉ tiêu</Button>
                     </Link>
                   )}
-                  <PlanTargetsTable targets={p.targets} />
+                  <PlanTargetsTable
+                    targets={p.targets}
+                    planId={p.id}
+                    canEdit={revisions.data?.canEdit ?? false}
+                  />
                 </>
               ),
             },
@@ -80,6 +117,11 @@ function PlanOverview({ id }: { id: number }) {
               key: 'noi-dung',
               label: 'Nội dung kế hoạch',
               children: <PlanSectionTree sections={p.sections} />,
+            },
+            {
+              key: 'lich-su',
+              label: `Lịch sử thay đổi${revisions.data ? ` (${revisions.data.items.length})` : ''}`,
+              children: <RevisionHistory items={revisions.data?.items} loading={revisions.isPending} bare />,
             },
           ]}
         />

@@ -1,8 +1,11 @@
-import { Table, type TableColumnsType } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import type { z } from 'zod';
 import type { planTargetViewSchema } from '../../../../shared/contracts/plans';
 import { TARGET_KIND_LABELS } from '../../lib/planLabels';
 import { formatTargetValue, formatTargetYears } from '../../lib/targets';
+import { type TargetAction, TargetRevision } from './revisions/TargetRevision';
 
 type PlanTargetView = z.infer<typeof planTargetViewSchema>;
 
@@ -41,12 +44,75 @@ const COLUMNS: TableColumnsType<PlanTargetView> = [
   },
 ];
 
-/** The numeric targets of a confirmed plan. */
-export function PlanTargetsTable({ targets }: { targets: PlanTargetView[] }) {
+/** The numeric targets of a confirmed plan; who may change the plan adds, changes and removes them. */
+export function PlanTargetsTable({
+  targets,
+  planId,
+  canEdit = false,
+}: {
+  targets: PlanTargetView[];
+  planId?: number;
+  canEdit?: boolean;
+}) {
+  const [action, setAction] = useState<TargetAction | null>(null);
+  const editable = canEdit && planId !== undefined;
+  const columns: TableColumnsType<PlanTargetView> = editable
+    ? [
+        ...COLUMNS,
+        {
+          title: 'Thay đổi',
+          key: 'actions',
+          width: 110,
+          render: (_: unknown, t: PlanTargetView) => (
+            <Flex gap={4}>
+              <Button
+                size="small"
+                icon={<EditOutlined />}
+                aria-label={`Sửa chỉ tiêu ${t.ordinal}`}
+                onClick={() => setAction({ kind: 'update', target: t })}
+              />
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`Bỏ chỉ tiêu ${t.ordinal}`}
+                onClick={() => setAction({ kind: 'remove', target: t })}
+              />
+            </Flex>
+          ),
+        },
+      ]
+    : COLUMNS;
+  return (
+    <>
+      {editable && (
+        <Button
+          icon={<PlusOutlined />}
+          onClick={() => setAction({ kind: 'add' })}
+          style={{ marginBottom: 12 }}
+        >
+          Thêm chỉ tiêu
+        </Button>
+      )}
+      {editable && action && (
+        <TargetRevision planId={planId} action={action} onClose={() => setAction(null)} />
+      )}
+      <PlanTargetsTableView targets={targets} columns={columns} />
+    </>
+  );
+}
+
+function PlanTargetsTableView({
+  targets,
+  columns,
+}: {
+  targets: PlanTargetView[];
+  columns: TableColumnsType<PlanTargetView>;
+}) {
   return (
     <Table<PlanTargetView>
       rowKey="id"
-      columns={COLUMNS}
+      columns={columns}
       dataSource={targets}
       pagination={false}
       scroll={{ x: 720 }}

@@ -1,7 +1,9 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { usePlan, usePlanTask } from '../../api/plans';
+import { useTaskRevisions } from '../../api/revisions';
 import { DeadlineKindTag } from '../../components/DeadlineKindTag';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
@@ -14,6 +16,9 @@ import { TaskDirectives } from '../reporting/TaskDirectives';
 import { TaskReportHistory } from '../reporting/TaskReportHistory';
 import { PlanAgencyList } from './PlanAgencyList';
 import { PlanBreadcrumb } from './PlanBreadcrumb';
+import { RemovedTag, RevisionHistory } from './revisions/RevisionHistory';
+import { TaskEditModal } from './revisions/TaskEditModal';
+import { TaskRemoveModal } from './revisions/TaskRemoveModal';
 
 /** The list's filter, when the user came from a filtered list; "back" should land on that same view. */
 function listSearchOf(state: unknown): string {
@@ -24,6 +29,8 @@ function listSearchOf(state: unknown): string {
 function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
   const plan = usePlan(planId);
   const task = usePlanTask(planId, taskId);
+  const revisions = useTaskRevisions(planId, taskId);
+  const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
   const listSearch = listSearchOf(useLocation().state);
   const listUrl = `/ke-hoach/${planId}/nhiem-vu${listSearch ? `?${listSearch}` : ''}`;
   usePageTitle(task.data ? `Nhiệm vụ ${task.data.ordinal}` : 'Nhiệm vụ');
@@ -47,11 +54,28 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
         trail={[{ label: 'Nhiệm vụ', to: listUrl }, { label: `Nhiệm vụ ${t.ordinal}` }]}
       />
       <Flex justify="space-between" align="center" wrap="wrap" gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          Nhiệm vụ {t.ordinal}
-        </Typography.Title>
-        {back}
+        <Flex gap={12} align="center" wrap="wrap">
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            Nhiệm vụ {t.ordinal}
+          </Typography.Title>
+          {t.removedOn && <RemovedTag on={t.removedOn} />}
+        </Flex>
+        <Flex gap={8} wrap="wrap">
+          {revisions.data?.canEdit && !t.removedOn && (
+            <>
+              <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                Sửa nhiệm vụ
+              </Button>
+              <Button danger icon={<DeleteOutlined />} onClick={() => setDialog('remove')}>
+                Bãi bỏ nhiệm vụ
+              </Button>
+            </>
+          )}
+          {back}
+        </Flex>
       </Flex>
+      {dialog === 'edit' && <TaskEditModal planId={planId} task={t} onClose={() => setDialog(null)} />}
+      {dialog === 'remove' && <TaskRemoveModal planId={planId} task={t} onClose={() => setDialog(null)} />}
       <Card>
         <Descriptions
           bordered
@@ -100,6 +124,7 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
           ]}
         />
       </Card>
+      <RevisionHistory items={revisions.data?.items} loading={revisions.isPending} />
       <TaskReportHistory taskId={taskId} />
       <TaskDirectives taskId={taskId} />
     </>

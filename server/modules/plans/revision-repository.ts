@@ -1,0 +1,61 @@
+import type { Db } from '../../db/db';
+import type { PlanRevisionsTable } from '../../db/schema';
+
+/** The plan's header as a revision reads and writes it, with who keeps it. */
+export function findPlanForEdit(db: Db, planId: number) {
+  return db
+    .selectFrom('plans as p')
+    .leftJoin('organisations as o', 'o.id', 'p.consolidator_org_id')
+    .select([
+      'p.id',
+      'p.kind',
+      'p.number',
+      'p.title',
+      'p.issuer',
+      'p.place',
+      'p.issued_on',
+      'p.consolidator_org_id',
+      'o.name as consolidator_name',
+    ])
+    .where('p.id', '=', planId)
+    .executeTakeFirst();
+}
+
+export type NewRevision = Omit<PlanRevisionsTable, 'id'>;
+
+export async function insertRevision(db: Db, r: NewRevision): Promise<number> {
+  const row = await db.insertInto('plan_revisions').values(r).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Revisions of a plan (or of one of its tasks), newest first, with who made each. */
+export function listRevisionRows(db: Db, planId: number, taskId?: number) {
+  let q = db
+    .selectFrom('plan_revisions as r')
+    .leftJoin('users as u', 'u.id', 'r.created_by')
+    .selectAll('r')
+    .select('u.full_name as by_name')
+    .where('r.plan_id', '=', planId);
+  if (taskId !== undefined) q = q.where('r.task_id', '=', taskId);
+  return q.orderBy('r.id', 'desc').limit(500).execute();
+}
+
+export type RevisionRow = Awaited<ReturnType<typeof listRevisionRows>>[number];
+
+/** A task of the plan with its agencies, as a revision compares it. */
+export async function findTaskForEdit(db: Db, planId: number, taskId: number) {
+  const task = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('id', '=', taskId)
+    .executeTakeFirst();
+  if (!task) return undefined;
+  const agencies = await db
+    .selectFrom('task_agencies')
+    .select(['role', 'position', 'agency_text', 'organisation_id', 'group_key'])
+    .where('task_id', '=', taskId)
+    .orderBy('position')
+    .execute();
+  return { task, agencies };
+}
