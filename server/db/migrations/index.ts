@@ -22,6 +22,7 @@ import * as activityListIndexes from './20261201T1010_activity_list_indexes';
 import * as consolidatedNarratives from './20261201T1020_consolidated_narratives';
 import * as entryFiles from './20261201T1040_entry_files';
 import * as planPublication from './20261201T1060_plan_publication';
+import * as adminUnits from './20261202T0500_admin_units';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '20261201T1020_consolidated_narratives': consolidatedNarratives,
   '20261201T1040_entry_files': entryFiles,
   '20261201T1060_plan_publication': planPublication,
+  '20261202T0500_admin_units': adminUnits,
 };

@@ -1606,7 +1606,15 @@ export interface paths {
                             key: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
                             label: string;
                             members: {
+                                adminCode: string | null;
+                                /** @enum {string|null} */
+                                adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                                 aliases: string[];
+                                chain: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 code: string;
                                 id: number;
                                 /** @enum {string} */
@@ -1614,6 +1622,7 @@ export interface paths {
                                 name: string;
                                 parentId: number | null;
                                 shortName: string | null;
+                                source: string | null;
                                 successorId: number | null;
                                 validFrom: string | null;
                                 validTo: string | null;
@@ -1643,6 +1652,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    adminUnitType?: "xa" | "phuong" | "thi_tran" | "dac_khu";
                     kind?: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
                     on?: string;
                     q?: string;
@@ -1661,7 +1671,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                adminCode: string | null;
+                                /** @enum {string|null} */
+                                adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                                 aliases: string[];
+                                chain: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 code: string;
                                 id: number;
                                 /** @enum {string} */
@@ -1669,6 +1687,7 @@ export interface paths {
                                 name: string;
                                 parentId: number | null;
                                 shortName: string | null;
+                                source: string | null;
                                 successorId: number | null;
                                 validFrom: string | null;
                                 validTo: string | null;
@@ -1711,7 +1730,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            adminCode: string | null;
+                            /** @enum {string|null} */
+                            adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                             aliases: string[];
+                            chain: {
+                                from: string | null;
+                                name: string;
+                                organisationId: number;
+                            }[];
                             code: string;
                             id: number;
                             /** @enum {string} */
@@ -1719,6 +1746,7 @@ export interface paths {
                             name: string;
                             parentId: number | null;
                             shortName: string | null;
+                            source: string | null;
                             successorId: number | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -1759,7 +1787,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            adminCode: string | null;
+                            /** @enum {string|null} */
+                            adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                             aliases: string[];
+                            chain: {
+                                from: string | null;
+                                name: string;
+                                organisationId: number;
+                            }[];
                             code: string;
                             id: number;
                             /** @enum {string} */
@@ -1767,6 +1803,7 @@ export interface paths {
                             name: string;
                             parentId: number | null;
                             shortName: string | null;
+                            source: string | null;
                             successorId: number | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -1814,7 +1851,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            adminCode: string | null;
+                            /** @enum {string|null} */
+                            adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                             aliases: string[];
+                            chain: {
+                                from: string | null;
+                                name: string;
+                                organisationId: number;
+                            }[];
                             code: string;
                             id: number;
                             /** @enum {string} */
@@ -1822,6 +1867,7 @@ export interface paths {
                             name: string;
                             parentId: number | null;
                             shortName: string | null;
+                            source: string | null;
                             successorId: number | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -1830,6 +1876,64 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/organisations/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nạp danh sách đơn vị hành chính cấp xã của một tỉnh (tệp CSV: mã, tên, loại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dryRun?: boolean;
+                        parentId?: number | null;
+                        source: string;
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            byType: {
+                                dac_khu: number;
+                                phuong: number;
+                                thi_tran: number;
+                                xa: number;
+                            };
+                            dryRun: boolean;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/plan-imports": {
@@ -2215,6 +2319,11 @@ export interface paths {
                             } | null;
                             id: number;
                             planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
                             sourceText: string;
                             /** @enum {string} */
                             status: "draft" | "confirmed" | "discarded";
@@ -2579,6 +2688,11 @@ export interface paths {
                             } | null;
                             id: number;
                             planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
                             sourceText: string;
                             /** @enum {string} */
                             status: "draft" | "confirmed" | "discarded";
@@ -3341,6 +3455,11 @@ export interface paths {
                             } | null;
                             id: number;
                             planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
                             sourceText: string;
                             /** @enum {string} */
                             status: "draft" | "confirmed" | "discarded";
@@ -3998,6 +4117,7 @@ export interface paths {
                                 /** @enum {string} */
                                 state: "open" | "closed";
                                 title: string;
+                                warnings: string[];
                                 year: number;
                             }[];
                         };
@@ -4073,6 +4193,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -4121,6 +4242,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -4813,6 +4935,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -4892,6 +5015,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -5048,6 +5172,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -5585,6 +5710,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -5662,6 +5788,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };

@@ -1,3 +1,4 @@
+import { WarningOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { PERIOD_STATE_LABELS, type Period } from '../../../../shared/contracts/reporting';
@@ -29,6 +30,11 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Respo
           <span>
             <Tag>{periodKindYear(p.kind, p.year)}</Tag>
           </span>
+          {p.warnings.map((w) => (
+            <Typography.Text key={w} type="warning" style={{ fontSize: 12 }} data-period-warning="">
+              <WarningOutlined /> {w}
+            </Typography.Text>
+          ))}
         </Flex>
       ),
     },
