@@ -10,7 +10,16 @@ import type { Db } from '../../db/db';
  * Every agency that is part of a reorganisation: it has a successor, or it is one. Few rows (a
  * province's mergers), read in one query; chains are followed in memory.
  */
-export async function loadSuccession(db: Db): Promise<ReadonlyMap<number, SuccessionNode>> {
+export type Succession = ReadonlyMap<number, SuccessionNode>;
+
+/** `{ chain }` for a view of an agency that was reorganised; nothing for one that never was. */
+export function chainField(nodes: Succession, id: number | null): { chain?: SuccessionStep[] } {
+  if (id === null || !nodes.has(id)) return {};
+  const chain = successionChain(id, nodes);
+  return chain.length > 0 ? { chain } : {};
+}
+
+export async function loadSuccession(db: Db): Promise<Succession> {
   const rows = await db
     .selectFrom('organisations')
     .select(['id', 'name', 'valid_to', 'successor_id'])

@@ -3604,6 +3604,11 @@ export interface paths {
                             } | null;
                             duties: {
                                 agencies: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -3628,6 +3633,11 @@ export interface paths {
                                 annualDueMonth: number | null;
                                 consolidator: string | null;
                                 consolidatorAgency: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -4567,6 +4577,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    agencyAs?: "plan" | "now";
                     agencyRole?: "lead" | "coordinator" | "any";
                     deadlineKind?: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                     deadlineYear?: number;
@@ -4600,6 +4611,11 @@ export interface paths {
                             items: {
                                 content: string;
                                 coordinators: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -4620,6 +4636,11 @@ export interface paths {
                                 group: string | null;
                                 id: number;
                                 leads: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -4684,6 +4705,11 @@ export interface paths {
                         "application/json": {
                             content: string;
                             coordinators: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 /** @enum {string|null} */
                                 groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                 organisationId: number | null;
@@ -4704,6 +4730,11 @@ export interface paths {
                             group: string | null;
                             id: number;
                             leads: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 /** @enum {string|null} */
                                 groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                 organisationId: number | null;
@@ -4737,6 +4768,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    agencyAs?: "plan" | "now";
                     agencyRole?: "lead" | "coordinator" | "any";
                     deadlineKind?: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                     deadlineYear?: number;

@@ -9,18 +9,18 @@ import { formatDate } from '../lib/dates';
  */
 export function AgencyChain({
   chain,
-  prefix = '',
+  lead,
 }: {
   chain: readonly SuccessionStep[] | undefined;
-  prefix?: string;
+  /** Words before the first successor instead of the arrow ("nay là"). */
+  lead?: string;
 }) {
   if (!chain || chain.length === 0) return null;
   return (
     <Typography.Text type="secondary" data-agency-chain="">
-      {prefix}
-      {chain.map((s) => (
+      {chain.map((s, i) => (
         <span key={s.organisationId}>
-          {' → '}
+          {i === 0 && lead ? ` ${lead} ` : ' → '}
           <Typography.Text strong>{s.name}</Typography.Text>
           {s.from ? ` từ ${formatDate(s.from)}` : ''}
         </span>
