@@ -184,7 +184,7 @@ describeEachDatabase('commune-level units in the registry', (dialect) => {
     });
     const early = await openPeriod(coordinator, planId, { year: 2024, dueOn: '2024-12-15' });
     expect(early.warnings).toEqual([
-      'Nhóm “UBND các xã, phường, thị trấn” không gồm cơ quan nào trong danh mục vào ngày 15/12/2024 (hạn nộp báo cáo): 1 nhiệm vụ giao cho nhóm này không có cơ quan nào báo cáo. Hãy bổ sung các cơ quan vào danh mục (ví dụ nạp danh sách xã, phường) rồi cập nhật kỳ báo cáo.',
+      'Nhóm “UBND các xã, phường, thị trấn” không gồm cơ quan nào trong danh mục vào ngày 15/12/2024 (hạn nộp báo cáo): 1 nhiệm vụ giao cho nhóm này không có cơ quan nào báo cáo. Hãy bổ sung các cơ quan vào danh mục (ví dụ nạp danh sách xã, phường) hoặc giao lại nhiệm vụ, rồi cập nhật kỳ báo cáo.',
     ]);
     expect(early.counts.expected).toBe(0);
     const later = await openPeriod(coordinator, planId, { year: 2025, dueOn: '2025-12-15' });

@@ -155,7 +155,7 @@ async function coverageWarnings(db: Db, a: Assignments, dueOn: string): Promise<
   const date = formatDateVi(dueOn);
   const out = [...a.emptyGroups].map(
     ([key, taskIds]) =>
-      `Nhóm “${ORGANISATION_GROUPS[key].label}” không gồm cơ quan nào trong danh mục vào ngày ${date} (hạn nộp báo cáo): ${taskIds.size} nhiệm vụ giao cho nhóm này không có cơ quan nào báo cáo. Hãy bổ sung các cơ quan vào danh mục (ví dụ nạp danh sách xã, phường) rồi cập nhật kỳ báo cáo.`,
+      `Nhóm “${ORGANISATION_GROUPS[key].label}” không gồm cơ quan nào trong danh mục vào ngày ${date} (hạn nộp báo cáo): ${taskIds.size} nhiệm vụ giao cho nhóm này không có cơ quan nào báo cáo. Hãy bổ sung các cơ quan vào danh mục (ví dụ nạp danh sách xã, phường) hoặc giao lại nhiệm vụ, rồi cập nhật kỳ báo cáo.`,
   );
   if (a.goneAgencies.size > 0) {
     const names = await db

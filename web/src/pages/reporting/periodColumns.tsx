@@ -30,11 +30,26 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Respo
           <span>
             <Tag>{periodKindYear(p.kind, p.year)}</Tag>
           </span>
-          {p.warnings.map((w) => (
-            <Typography.Text key={w} type="warning" style={{ fontSize: 12 }} data-period-warning="">
-              <WarningOutlined /> {w}
-            </Typography.Text>
-          ))}
+          {p.warnings.length > 0 && (
+            <Tooltip
+              title={
+                <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                  {p.warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              }
+            >
+              <Tag
+                color="warning"
+                icon={<WarningOutlined />}
+                data-period-warning=""
+                style={{ whiteSpace: 'normal' }}
+              >
+                {p.warnings.length} cảnh báo: có nhiệm vụ không đến được cơ quan nào
+              </Tag>
+            </Tooltip>
+          )}
         </Flex>
       ),
     },
