@@ -180,6 +180,33 @@ describe('the planwatch command line', () => {
     expect(bad.stderr).toContain('Không có cơ quan mã "KHONG_CO"');
   });
 
+  it('communes loads a province’s commune list once: 104 units, then nothing new; a bad date is refused', async () => {
+    const file = path.join(ROOT, 'fixtures/registry/hung-yen-communes-2025.csv');
+    const args = ['communes', file, '--from', '2025-07-01', '--source', 'Nghị quyết 1666/NQ-UBTVQH15'];
+    const first = await cli(args);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Đã thêm 104, cập nhật 0, giữ nguyên 0 đơn vị (93 xã, 11 phường).');
+    const again = await cli(args);
+    expect(again.stdout).toContain('Đã thêm 0, cập nhật 0, giữ nguyên 104 đơn vị');
+    const units = new Database(path.join(dir, 'data', 'planwatch.sqlite'), { readonly: true });
+    try {
+      const rows = units
+        .prepare(
+          "select admin_unit_type as t, count(*) as n from organisations where kind = 'ubnd_xa' group by 1 order by 1",
+        )
+        .all();
+      expect(rows).toEqual([
+        { t: 'phuong', n: 11 },
+        { t: 'xa', n: 93 },
+      ]);
+    } finally {
+      units.close();
+    }
+    const bad = await cli(['communes', file, '--from', '01/07/2025', '--source', 'X']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Ngày "01/07/2025" không hợp lệ');
+  });
+
   it('an unknown command is named, with exit code 1', async () => {
     const r = await cli(['xoa-het']);
     expect(r.code).toBe(1);

@@ -33,6 +33,9 @@ const { values, positionals } = parseArgs({
     agency: { type: 'string' },
     format: { type: 'string' },
     workers: { type: 'string' },
+    from: { type: 'string' },
+    source: { type: 'string' },
+    parent: { type: 'string' },
   },
 });
 
@@ -134,6 +137,18 @@ async function main(): Promise<number> {
         config(),
         sub,
         { dryRun: values['dry-run'] === true, json: values.json === true },
+        lang,
+      );
+    case 'communes':
+      return (await import('./communes-command')).communesCommand(
+        config(),
+        sub,
+        {
+          from: str(values.from),
+          source: str(values.source),
+          parent: str(values.parent),
+          dryRun: values['dry-run'] === true,
+        },
         lang,
       );
     case 'files':

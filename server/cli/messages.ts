@@ -17,6 +17,9 @@ Lệnh:
   import TỆP            Đọc văn bản kế hoạch (.txt, .docx, .pdf, .doc) và lưu thành kế hoạch
                           --dry-run  chỉ đọc và in kết quả, không lưu
                           --json     in bản nháp dạng JSON
+  communes TỆP.csv      Nạp danh sách đơn vị hành chính cấp xã của một tỉnh (cột mã, tên, loại)
+                          vào danh mục cơ quan: --from NGÀY_HIỆU_LỰC --source "VĂN BẢN"
+                          [--parent MÃ_UBND_TỈNH] [--dry-run]; nạp lại chỉ cập nhật
   files copy-to-database
                         Chép các tệp đã tải lên từ DATA_DIR/files vào cơ sở dữ liệu
                           (trước khi chuyển sang FILE_STORAGE=database)
@@ -59,6 +62,9 @@ Commands:
   import FILE           Read a plan document (.txt, .docx, .pdf, .doc) and save it as a plan
                           --dry-run  read and print only, save nothing
                           --json     print the draft as JSON
+  communes FILE.csv     Load a province's commune-level units (columns code, name, kind) into the
+                          registry: --from EFFECTIVE_DATE --source "DOCUMENT"
+                          [--parent PROVINCE_CODE] [--dry-run]; loading again only updates
   files copy-to-database
                         Copy uploaded files from DATA_DIR/files into the database
                           (before switching to FILE_STORAGE=database)

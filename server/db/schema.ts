@@ -12,6 +12,7 @@ import type {
 } from '../../shared/contracts/reporting';
 import type { Role } from '../../shared/domain/auth/roles';
 import type { DataStatus as ValueStatus } from '../../shared/domain/indicators/types';
+import type { AdminUnitType } from '../../shared/domain/organisations/admin-units';
 import type { OrganisationGroupKey } from '../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../shared/domain/organisations/kinds';
 import type { TaskStatusCode } from '../../shared/domain/task-status/categories';
@@ -83,6 +84,12 @@ export interface OrganisationsTable {
    * organisation-repository. Unique among agencies without an end date (migration 20261130T2137).
    */
   name_folded: string | null;
+  /** National code of an administrative unit (mã đơn vị hành chính), unique; null for other agencies. */
+  admin_code: string | null;
+  /** xã / phường / thị trấn / đặc khu for a commune-level unit (shared/domain/organisations/admin-units.ts). */
+  admin_unit_type: AdminUnitType | null;
+  /** The document the agency's record comes from ("Nghị quyết 1666/NQ-UBTVQH15 …"), when loaded as data. */
+  source: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -327,6 +334,8 @@ export interface ReportingPeriodsTable {
   closed_at: string | null;
   /** searchKey(`${title} ${year}`), written on insert (migration 20261201T0450 backfilled older rows). */
   search_key: string | null;
+  /** JSON string[]: what the last report generation could not assign (a group resolving to nobody). */
+  coverage_warnings_json: string | null;
 }
 
 export interface ReportsTable {

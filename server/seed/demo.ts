@@ -4,6 +4,7 @@ import type { Role } from '../../shared/domain/auth/roles';
 import { type AppContext, systemContext } from '../context';
 import { sha256Hex } from '../files/file-store';
 import { hashPassword } from '../modules/auth/password';
+import { loadCommunes } from '../modules/organisations/commune-import';
 import { findOrganisationByCode } from '../modules/organisations/organisation-repository';
 import { confirmImport } from '../modules/plan-import/confirm-import';
 import { findDocumentBySha } from '../modules/plan-import/import-repository';
@@ -12,6 +13,7 @@ import { loadDemoReporting } from '../modules/reporting/demo-reports';
 import { findUserByUsername, updateUserPassword, updateUserRow } from '../modules/users/user-repository';
 import { createUser } from '../modules/users/user-service';
 import { SAMPLE_PLAN_148_INDICATORS } from './sample/hung-yen-148-indicators';
+import { HUNG_YEN_COMMUNES } from './sample/hung-yen-communes';
 import { SAMPLE_ORGANISATIONS } from './sample/hung-yen-organisations';
 import { seedIndicatorValues } from './seed-indicator-values';
 import { seedOrganisations } from './seed-organisations';
@@ -40,6 +42,7 @@ const DEMO_USERS: { username: string; fullName: string; role: Role; org: string 
  */
 export async function loadDemoData(ctx: AppContext): Promise<DemoLogin[]> {
   await seedOrganisations(ctx, SAMPLE_ORGANISATIONS);
+  await loadSampleCommunes(ctx);
   const logins: DemoLogin[] = [];
   for (const u of DEMO_USERS) {
     const org = await findOrganisationByCode(ctx.db, u.org);
@@ -68,6 +71,19 @@ export async function loadDemoData(ctx: AppContext): Promise<DemoLogin[]> {
   }
   await loadSamplePlan(ctx);
   return logins;
+}
+
+/** Hưng Yên's communes from 1/7/2025, through the loader any province's list goes through (once). */
+export async function loadSampleCommunes(ctx: AppContext): Promise<void> {
+  const parent = await findOrganisationByCode(ctx.db, HUNG_YEN_COMMUNES.parentCode);
+  const input = {
+    csv: readFileSync(HUNG_YEN_COMMUNES.file, 'utf8'),
+    validFrom: HUNG_YEN_COMMUNES.validFrom,
+    source: HUNG_YEN_COMMUNES.source,
+    parentId: parent?.id ?? null,
+  };
+  const check = await loadCommunes(systemContext(ctx), { ...input, dryRun: true });
+  if (check.added > 0) await loadCommunes(systemContext(ctx), { ...input, dryRun: false });
 }
 
 export const SAMPLE_PLAN_FILE = path.join(

@@ -37,6 +37,14 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/organisations': () => ({
     json: { code: `MT_${unique().toUpperCase()}`, name: 'Sở ma trận', kind: 'so' },
   }),
+  'POST /api/organisations/communes': () => ({
+    json: {
+      csv: `code,name,kind\n${90_000_000 + (++seq % 1_000_000)},Xã Ma Trận ${unique()},xã\n`,
+      validFrom: '2025-07-01',
+      source: 'Danh sách thử của ma trận quyền',
+      dryRun: true,
+    },
+  }),
   'PATCH /api/organisations/:id': (w) => ({
     json: { code: w.spareOrg.code, name: `${w.spareOrg.name} (sửa)`, kind: 'so' },
   }),

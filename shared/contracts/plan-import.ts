@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
 import { ORGANISATION_KINDS } from '../domain/organisations/kinds';
-import { planDraftSchema, planDutySchema, planTaskSchema } from './plan-draft';
+import { planDraftSchema, planDutySchema, planTaskSchema, planWarningSchema } from './plan-draft';
 import { idParamSchema, idSchema, versionSchema } from './primitives';
 
 /** Longest agency name a draft may propose for a new agency (the registry's own name limit). */
@@ -101,6 +101,11 @@ export const planImportSchema = z.object({
     .nullable(),
   planId: z.number().int().nullable(),
   createdAt: z.string(),
+  /**
+   * What the registry lacks for this draft, judged now: a named group the draft uses that names no
+   * agency on the plan's date or today (its tasks would reach nobody).
+   */
+  registryWarnings: z.array(planWarningSchema),
 });
 export type PlanImport = z.infer<typeof planImportSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
 import { TASK_STATUS_CODES } from '../domain/task-status/categories';
+import { successionStepSchema } from './organisations';
 import {
   DEADLINE_KINDS,
   PLAN_KINDS,
@@ -18,6 +19,11 @@ export const planAgencySchema = z.object({
   organisationId: z.number().int().nullable(),
   organisationName: z.string().nullable(),
   groupKey: z.enum(ORGANISATION_GROUP_KEYS).nullable(),
+  /**
+   * Where the agency's work went when it was reorganised (issue 14): "→ Sở Tài chính từ 01/03/2025".
+   * Absent when the registry records no successor.
+   */
+  chain: z.array(successionStepSchema).optional(),
 });
 export type PlanAgency = z.infer<typeof planAgencySchema>;
 
@@ -111,6 +117,11 @@ export const taskListQuerySchema = z.object({
   organisationId: idParamSchema.optional(),
   /** How the agency takes part: as lead, as coordinator (directly or through a named group), or either. */
   agencyRole: z.enum(['lead', 'coordinator', 'any']).default('any'),
+  /**
+   * The agency as the plan names it ('plan'), or as it is now ('now'): then the tasks of the agencies
+   * whose work has passed to it (Sở Kế hoạch và Đầu tư's for Sở Tài chính) are its tasks too.
+   */
+  agencyAs: z.enum(['plan', 'now']).default('plan'),
   product: z.string().trim().max(200).optional(),
   deadlineKind: z.enum(DEADLINE_KINDS).optional(),
   /** Tasks due in (or spanning, or recurring in) this year. */

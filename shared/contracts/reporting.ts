@@ -161,6 +161,12 @@ export const periodSchema = z.object({
   closedBy: personRefSchema.nullable(),
   extensions: z.array(periodExtensionSchema),
   counts: periodCountsSchema,
+  /**
+   * What the last generation of reports could hand to no agency, in Vietnamese: a named group naming
+   * nobody on the due date ("UBND các xã, phường" before the communes are in the registry), an ended
+   * agency without successor. Empty when every task reached someone.
+   */
+  warnings: z.array(z.string()),
 });
 export type Period = z.infer<typeof periodSchema>;
 

@@ -26,6 +26,7 @@ import * as generationSubjectIdx from './20261202T0100_generation_subject_idx';
 import * as calendarCounts from './20261202T0300_calendar_counts';
 import * as auditActorActionIdx from './20261202T0301_audit_actor_action_idx';
 import * as planRevisions from './20261202T0250_plan_revisions';
+import * as adminUnits from './20261202T0500_admin_units';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T0250_plan_revisions': planRevisions,
   '20261202T0300_calendar_counts': calendarCounts,
   '20261202T0301_audit_actor_action_idx': auditActorActionIdx,
+  '20261202T0500_admin_units': adminUnits,
 };

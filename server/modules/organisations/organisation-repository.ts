@@ -10,6 +10,7 @@ export type OrganisationRow = Omit<OrganisationsTable, 'id'> & { id: number };
 export interface OrganisationFilter {
   q?: string | undefined;
   kind?: OrganisationsTable['kind'] | undefined;
+  adminUnitType?: NonNullable<OrganisationsTable['admin_unit_type']> | undefined;
   on?: string | undefined;
 }
 
@@ -43,6 +44,7 @@ export async function listOrganisationRows(
 ): Promise<OrganisationRow[]> {
   let q = db.selectFrom('organisations').selectAll();
   if (f.kind) q = q.where('kind', '=', f.kind);
+  if (f.adminUnitType) q = q.where('admin_unit_type', '=', f.adminUnitType);
   if (f.q) q = q.where('search_key', 'like', containsPattern(f.q));
   if (f.on) {
     const on = f.on;
@@ -80,6 +82,10 @@ export interface OrganisationValues {
   validTo: string | null;
   successorId: number | null;
   aliases: string[];
+  /** Administrative unit fields (commune lists); left as stored when absent. */
+  adminCode?: string | null;
+  adminUnitType?: OrganisationsTable['admin_unit_type'];
+  source?: string | null;
 }
 
 /**
@@ -105,6 +111,9 @@ function columns(raw: OrganisationValues) {
     valid_to: v.validTo,
     successor_id: v.successorId,
     search_key: searchKey([v.code, v.name, v.shortName ?? '', ...v.aliases].join(' ')),
+    ...(v.adminCode !== undefined ? { admin_code: v.adminCode } : {}),
+    ...(v.adminUnitType !== undefined ? { admin_unit_type: v.adminUnitType } : {}),
+    ...(v.source !== undefined ? { source: v.source } : {}),
   };
 }
 

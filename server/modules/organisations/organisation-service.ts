@@ -4,6 +4,7 @@ import {
   type OrganisationGroupKey,
   resolveGroup,
 } from '../../../shared/domain/organisations/groups';
+import type { SuccessionStep } from '../../../shared/domain/organisations/succession';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
@@ -21,8 +22,9 @@ import {
   type OrganisationValues,
   updateOrganisation,
 } from './organisation-repository';
+import { chainsOf, loadSuccession } from './succession-repository';
 
-function toOrganisation(r: OrganisationRow, aliases: string[]): Organisation {
+function toOrganisation(r: OrganisationRow, aliases: string[], chain: SuccessionStep[] = []): Organisation {
   return {
     id: r.id,
     code: r.code,
@@ -34,23 +36,37 @@ function toOrganisation(r: OrganisationRow, aliases: string[]): Organisation {
     validTo: r.valid_to,
     successorId: r.successor_id,
     aliases,
+    adminCode: r.admin_code,
+    adminUnitType: r.admin_unit_type,
+    source: r.source,
+    chain,
   };
 }
 
 export async function listOrganisations(ctx: AppContext, f: OrganisationFilter): Promise<Organisation[]> {
   const rows = await listOrganisationRows(ctx.db, f);
-  const aliases = await aliasesByOrganisation(
-    ctx.db,
+  const [aliases, succession] = await Promise.all([
+    aliasesByOrganisation(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+    loadSuccession(ctx.db),
+  ]);
+  const chains = chainsOf(
+    succession,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => toOrganisation(r, aliases.get(r.id) ?? []));
+  return rows.map((r) => toOrganisation(r, aliases.get(r.id) ?? [], chains.get(r.id)));
 }
 
 export async function getOrganisation(ctx: AppContext, id: number): Promise<Organisation> {
   const row = await findOrganisationRow(ctx.db, id);
   if (!row) throw notFound('cơ quan');
-  const aliases = await aliasesByOrganisation(ctx.db, [id]);
-  return toOrganisation(row, aliases.get(id) ?? []);
+  const [aliases, succession] = await Promise.all([
+    aliasesByOrganisation(ctx.db, [id]),
+    loadSuccession(ctx.db),
+  ]);
+  return toOrganisation(row, aliases.get(id) ?? [], chainsOf(succession, [id]).get(id));
 }
 
 export async function groupMembers(

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  communeImportRequestSchema,
+  communeImportResultSchema,
   groupMembersResponseSchema,
   groupParamsSchema,
   groupQuerySchema,
@@ -14,6 +16,7 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
+import { loadCommunes } from './commune-import';
 import {
   createOrganisation,
   editOrganisation,
@@ -76,6 +79,23 @@ export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requirePermission(req, 'organisations.manage');
         return createOrganisation(requestContext(ctx, req, actor), req.body);
+      },
+    );
+
+    app.post(
+      '/organisations/communes',
+      {
+        config: access('organisations.manage'),
+        schema: {
+          tags: ['organisations'],
+          summary: 'Nạp danh sách đơn vị hành chính cấp xã của một tỉnh (tệp CSV: mã, tên, loại)',
+          body: communeImportRequestSchema,
+          response: { 200: communeImportResultSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'organisations.manage');
+        return loadCommunes(requestContext(ctx, req, actor), req.body);
       },
     );
 

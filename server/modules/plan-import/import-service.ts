@@ -1,8 +1,10 @@
 import type { PlanImport, PlanImportSummary, ReviewDraft } from '../../../shared/contracts/plan-import';
 import { reviewDraftSchema } from '../../../shared/contracts/plan-import';
+import { emptyGroupWarnings, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import { matchAgency, namesWithCommas, type RegistryEntry } from '../../../shared/domain/organisations/match';
 import { readPlanUpload } from '../../../shared/domain/plan-import/read-upload';
 import { toReviewDraft } from '../../../shared/domain/plan-import/review';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import { type ActionContext, type AppContext, inTransaction, type RequestContext } from '../../context';
 import { type FileStore, sha256Hex } from '../../files/file-store';
 import { fileStoreOf } from '../../files/select-file-store';
@@ -54,6 +56,7 @@ async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
 
 async function toView(ctx: AppContext, row: ImportRow): Promise<PlanImport> {
   const draft = reviewDraftSchema.parse(JSON.parse(row.draft_json));
+  const registryWarnings = await emptyGroupsOfDraft(ctx, draft);
   const dup =
     row.status === 'confirmed'
       ? null
@@ -78,7 +81,45 @@ async function toView(ctx: AppContext, row: ImportRow): Promise<PlanImport> {
     duplicateOf: dup ? { planId: dup.id, number: dup.number, title: dup.title } : null,
     planId: row.plan_id,
     createdAt: row.created_at,
+    registryWarnings,
   };
+}
+
+/** The named groups a draft links to. */
+function groupKeysOf(draft: ReviewDraft): OrganisationGroupKey[] {
+  const links = [
+    ...draft.tasks.flatMap((t) => [...t.leads, ...t.coordinatorLinks]),
+    ...draft.duties.flatMap((d) => d.agencies),
+  ].map((l) => l.resolution);
+  if (draft.consolidatorResolution) links.push(draft.consolidatorResolution);
+  return links.flatMap((r) => (r.type === 'group' ? [r.groupKey] : []));
+}
+
+/**
+ * Groups of the draft that name nobody on the plan's date or today (issue 14): the officer learns in
+ * the review that, say, "UBND các xã, phường" has no commune in the registry yet.
+ */
+async function emptyGroupsOfDraft(
+  ctx: AppContext,
+  draft: ReviewDraft,
+): Promise<PlanImport['registryWarnings']> {
+  const keys = groupKeysOf(draft);
+  if (keys.length === 0) return [];
+  const orgs = (
+    await ctx.db.selectFrom('organisations').select(['id', 'kind', 'valid_from', 'valid_to']).execute()
+  ).map((o) => ({ id: o.id, kind: o.kind, validFrom: o.valid_from, validTo: o.valid_to }));
+  const today = localDate(new Date());
+  const consequence = () => 'các nhiệm vụ giao cho nhóm này sẽ không đến được cơ quan nào.';
+  const dates: [string, string][] = [];
+  if (draft.issuedOn) dates.push([draft.issuedOn, 'ngày ban hành kế hoạch']);
+  if (draft.issuedOn !== today) dates.push([today, 'hôm nay']);
+  return dates.flatMap(([on, what]) =>
+    emptyGroupWarnings(keys, orgs, on, what, consequence).map((w) => ({
+      code: 'group_resolves_to_nobody',
+      message: w.message,
+      line: null,
+    })),
+  );
 }
 
 export async function getImport(ctx: AppContext, id: number): Promise<PlanImport> {

@@ -83,6 +83,8 @@ export interface TaskFilter {
         id: number;
         groups: NonNullable<TaskAgenciesTable['group_key']>[];
         role: TaskAgenciesTable['role'] | 'any';
+        /** Agencies whose work has passed to this one: their tasks are its tasks ("as now"). */
+        formerIds?: number[];
       }
     | undefined;
   product?: string | undefined;
@@ -164,11 +166,12 @@ function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
           .select('ta.id')
           .whereRef('ta.task_id', '=', 'tasks.id')
           .$call((sq) => (a.role === 'any' ? sq : sq.where('ta.role', '=', a.role)))
-          .where((e) =>
-            a.groups.length > 0
-              ? e.or([e('ta.organisation_id', '=', a.id), e('ta.group_key', 'in', a.groups)])
-              : e('ta.organisation_id', '=', a.id),
-          ),
+          .where((e) => {
+            const ids = [a.id, ...(a.formerIds ?? [])];
+            return a.groups.length > 0
+              ? e.or([e('ta.organisation_id', 'in', ids), e('ta.group_key', 'in', a.groups)])
+              : e('ta.organisation_id', 'in', ids);
+          }),
       ),
     );
   }

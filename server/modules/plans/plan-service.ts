@@ -15,11 +15,18 @@ import type {
 } from '../../../shared/contracts/plans';
 import type { TaskStatusView } from '../../../shared/contracts/reporting';
 import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
+import { successorOn } from '../../../shared/domain/organisations/succession';
 import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import type { TaskAgenciesTable } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { findOrganisationRow } from '../organisations/organisation-repository';
+import {
+  chainField,
+  loadSuccession,
+  predecessorsOn,
+  type Succession,
+} from '../organisations/succession-repository';
 import { ensureFresh, refreshTaskStatuses, taskStatuses, viewOfRow } from '../reporting/task-status-store';
 import {
   countPlanTasks,
@@ -43,16 +50,20 @@ type TaskRow = NonNullable<Awaited<ReturnType<typeof findTaskRow>>>;
 export type ListedTaskRow = Awaited<ReturnType<typeof listTaskRows>>['rows'][number];
 type AgencyRow = Awaited<ReturnType<typeof taskAgencyRows>>[number];
 
-const agencyView = (r: {
-  agency_text: string;
-  organisation_id: number | null;
-  organisation_name: string | null;
-  group_key: TaskAgenciesTable['group_key'];
-}) => ({
+const agencyView = (
+  r: {
+    agency_text: string;
+    organisation_id: number | null;
+    organisation_name: string | null;
+    group_key: TaskAgenciesTable['group_key'];
+  },
+  succession: Succession,
+) => ({
   text: r.agency_text,
   organisationId: r.organisation_id,
   organisationName: r.organisation_name,
   groupKey: r.group_key,
+  ...chainField(succession, r.organisation_id),
 });
 
 export async function listPlans(ctx: AppContext, q: PlanListQuery): Promise<PlanList> {
@@ -74,12 +85,13 @@ export async function listPlans(ctx: AppContext, q: PlanListQuery): Promise<Plan
 export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> {
   const plan = await findPlanRow(ctx.db, id);
   if (!plan) throw notFound('kế hoạch');
-  const [targets, duties, dutyAgencies, doc, taskCount] = await Promise.all([
+  const [targets, duties, dutyAgencies, doc, taskCount, succession] = await Promise.all([
     planTargetRows(ctx.db, id),
     planDutyRows(ctx.db, id),
     planDutyAgencyRows(ctx.db, id),
     plan.document_id ? findDocument(ctx.db, plan.document_id) : Promise.resolve(undefined),
     countPlanTasks(ctx.db, id),
+    loadSuccession(ctx.db),
   ]);
   const regime = plan.regime_json ? (JSON.parse(plan.regime_json) as PlanRegime) : null;
   const consolidator = plan.consolidator_org_id
@@ -108,6 +120,7 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
                 organisationId: consolidator?.id ?? null,
                 organisationName: consolidator?.name ?? null,
                 groupKey: null,
+                ...chainField(succession, consolidator?.id ?? null),
               }
             : null,
         }
@@ -116,7 +129,7 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
       id: d.id,
       ordinal: d.ordinal,
       agencyText: d.agency_text,
-      agencies: dutyAgencies.filter((a) => a.duty_id === d.id).map(agencyView),
+      agencies: dutyAgencies.filter((a) => a.duty_id === d.id).map((a) => agencyView(a, succession)),
       paragraphs: JSON.parse(d.paragraphs_json) as string[],
     })),
     document: doc ? { id: doc.id, filename: doc.filename, sha256: doc.sha256, size: doc.size } : null,
@@ -124,11 +137,11 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
   };
 }
 
-function toPlanTaskView(t: TaskRow, agencies: AgencyRow[]): PlanTaskView {
+function toPlanTaskView(t: TaskRow, agencies: AgencyRow[], succession: Succession): PlanTaskView {
   return {
     ...toTaskView(t),
-    leads: agencies.filter((a) => a.role === 'lead').map(agencyView),
-    coordinators: agencies.filter((a) => a.role === 'coordinator').map(agencyView),
+    leads: agencies.filter((a) => a.role === 'lead').map((a) => agencyView(a, succession)),
+    coordinators: agencies.filter((a) => a.role === 'coordinator').map((a) => agencyView(a, succession)),
     ...(t.extra_json ? { extra: JSON.parse(t.extra_json) as TaskExtraField[] } : {}),
     ...(t.removed_on ? { removedOn: t.removed_on } : {}),
   };
@@ -140,17 +153,20 @@ function planKind(value: string): PlanKind {
 }
 
 async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskView[]> {
-  const agencies = await taskAgencyRows(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
+  const [agencies, succession] = await Promise.all([
+    taskAgencyRows(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+    loadSuccession(ctx.db),
+  ]);
   const byTask = new Map<number, AgencyRow[]>();
   for (const a of agencies) {
     const list = byTask.get(a.task_id);
     if (list) list.push(a);
     else byTask.set(a.task_id, [a]);
   }
-  return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? []));
+  return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? [], succession));
 }
 
 /**
@@ -160,6 +176,7 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
  */
 export async function taskFilterOf(ctx: AppContext, planId: number, query: TaskListQuery) {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
+  const today = localDate(new Date());
   let agency: TaskFilter['agency'];
   if (query.organisationId) {
     const org = await findOrganisationRow(ctx.db, query.organisationId);
@@ -168,11 +185,14 @@ export async function taskFilterOf(ctx: AppContext, planId: number, query: TaskL
       id: org.id,
       groups: groupsContainingKind(org.kind),
       role: query.agencyRole,
+      // "As now": the agencies merged into it by today count as it (issue 14).
+      ...(query.agencyAs === 'now'
+        ? { formerIds: predecessorsOn(await loadSuccession(ctx.db), org.id, today) }
+        : {}),
     };
   }
   // Statuses come from the store, made fresh for today first (reporting/task-status-store.ts), so the
   // counts per status equal the status summary and the dashboard's figures.
-  const today = localDate(new Date());
   const year = query.year ?? Number(today.slice(0, 4));
   await ensureFresh(ctx.db, planId, year, today);
   const filter: TaskFilter = {
@@ -236,6 +256,24 @@ export async function getTask(ctx: AppContext, planId: number, taskId: number): 
   return view!;
 }
 
+/** The plan's agencies and, for a reorganised one, the agency its work is with today (to filter "as now"). */
+function withSuccessors(
+  agencies: { id: number; name: string }[],
+  succession: Succession,
+  today: string,
+): { id: number; name: string }[] {
+  const out = new Map(agencies.map((a) => [a.id, a]));
+  for (const a of agencies) {
+    const chain = chainField(succession, a.id).chain ?? [];
+    const nowId = successorOn(a.id, chain, today);
+    const step = chain.find((s) => s.organisationId === nowId);
+    if (step && !out.has(nowId)) out.set(nowId, { id: nowId, name: step.name });
+  }
+  return [...out.values()].sort((x, y) => byVietnameseName(x.name, y.name));
+}
+
+const byVietnameseName = new Intl.Collator('vi').compare;
+
 export async function taskFacets(ctx: AppContext, planId: number) {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
   const f = await taskFacetRows(ctx.db, planId);
@@ -248,7 +286,7 @@ export async function taskFacets(ctx: AppContext, planId: number) {
   return {
     products: f.products.map((p) => p.product!).filter(Boolean),
     groups: f.groups.map((g) => g.group_label!).filter(Boolean),
-    agencies: f.agencies,
+    agencies: withSuccessors(f.agencies, await loadSuccession(ctx.db), localDate(new Date())),
     years: [...years].sort((a, b) => a - b),
   };
 }

@@ -76,5 +76,6 @@ export function toPeriod(r: PeriodWithNamesRow, counts: Period['counts']): Perio
       by: person(e.byId, e.byName),
     })),
     counts,
+    warnings: r.coverage_warnings_json ? (JSON.parse(r.coverage_warnings_json) as string[]) : [],
   };
 }

@@ -1,7 +1,12 @@
 import type { EntryRole } from '../../../shared/contracts/reporting';
-import { type OrganisationGroupKey, resolveGroup } from '../../../shared/domain/organisations/groups';
+import {
+  ORGANISATION_GROUPS,
+  type OrganisationGroupKey,
+  resolveGroup,
+} from '../../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import { isValidOn } from '../../../shared/domain/organisations/validity';
+import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { occursInReportYear } from '../../../shared/domain/task-status/report-occurrence';
 import type { Db } from '../../db/db';
 import { chunks } from '../../lib/chunks';
@@ -39,10 +44,15 @@ function currentOrganisation(id: number, byId: Map<number, OrgRow>, date: string
  * accepted report completed it). Named groups resolve to the agencies of their kinds on the due date.
  * An agency that leads a task is never also listed as supporting it.
  */
-async function assignments(
-  db: Db,
-  period: GenerationPeriod,
-): Promise<Map<number, Map<number, 'lead' | 'support'>>> {
+interface Assignments {
+  byOrganisation: Map<number, Map<number, 'lead' | 'support'>>;
+  /** Tasks of the period given to a named group that names nobody on the due date, by group. */
+  emptyGroups: Map<OrganisationGroupKey, Set<number>>;
+  /** Tasks of the period named for an agency that no longer exists and has no successor then, by agency. */
+  goneAgencies: Map<number, Set<number>>;
+}
+
+async function assignments(db: Db, period: GenerationPeriod): Promise<Assignments> {
   const plan = await db
     .selectFrom('plans')
     .select(['issued_on'])
@@ -68,7 +78,10 @@ async function assignments(
       ])
       .where('tasks.plan_id', '=', period.plan_id)
       .execute(),
-    db.selectFrom('organisations').select(['id', 'kind', 'valid_from', 'valid_to', 'successor_id']).execute(),
+    db
+      .selectFrom('organisations')
+      .select(['id', 'name', 'kind', 'valid_from', 'valid_to', 'successor_id'])
+      .execute(),
     db
       .selectFrom('report_entries')
       .innerJoin('reports', 'reports.id', 'report_entries.report_id')
@@ -103,6 +116,10 @@ async function assignments(
   for (const a of agencies) agenciesByTask.set(a.task_id, [...(agenciesByTask.get(a.task_id) ?? []), a]);
 
   const result = new Map<number, Map<number, 'lead' | 'support'>>();
+  const emptyGroups = new Map<OrganisationGroupKey, Set<number>>();
+  const goneAgencies = new Map<number, Set<number>>();
+  const note = <K>(map: Map<K, Set<number>>, key: K, taskId: number) =>
+    map.set(key, (map.get(key) ?? new Set()).add(taskId));
   for (const t of tasks) {
     const occurs = occursInReportYear(deadlineOf(t), period.year, {
       ...(planStartYear ? { planStartYear } : {}),
@@ -119,6 +136,9 @@ async function assignments(
           : a.group_key
             ? groupMembers(a.group_key)
             : [];
+      if (orgIds.length === 0 && a.group_key !== null && ORGANISATION_GROUPS[a.group_key].kinds.length > 0)
+        note(emptyGroups, a.group_key, t.id);
+      if (orgIds.length === 0 && a.organisation_id !== null) note(goneAgencies, a.organisation_id, t.id);
       for (const orgId of orgIds) {
         let tasksOfOrg = result.get(orgId);
         if (!tasksOfOrg) {
@@ -129,7 +149,29 @@ async function assignments(
       }
     }
   }
-  return result;
+  return { byOrganisation: result, emptyGroups, goneAgencies };
+}
+
+/** What a generation could not hand to any agency, in Vietnamese, for the coordinator opening the period. */
+async function coverageWarnings(db: Db, a: Assignments, dueOn: string): Promise<string[]> {
+  const date = formatDateVi(dueOn);
+  const out = [...a.emptyGroups].map(
+    ([key, taskIds]) =>
+      `Nhóm “${ORGANISATION_GROUPS[key].label}” không gồm cơ quan nào trong danh mục vào ngày ${date} (hạn nộp báo cáo): ${taskIds.size} nhiệm vụ giao cho nhóm này không có cơ quan nào báo cáo. Hãy bổ sung các cơ quan vào danh mục (ví dụ nạp danh sách xã, phường) hoặc giao lại nhiệm vụ, rồi cập nhật kỳ báo cáo.`,
+  );
+  if (a.goneAgencies.size > 0) {
+    const names = await db
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('id', 'in', [...a.goneAgencies.keys()])
+      .execute();
+    for (const n of names) {
+      out.push(
+        `${n.name} không còn hoạt động vào ngày ${date} và chưa có cơ quan kế thừa trong danh mục: ${a.goneAgencies.get(n.id)!.size} nhiệm vụ của cơ quan này không có ai báo cáo.`,
+      );
+    }
+  }
+  return out;
 }
 
 /**
@@ -141,8 +183,15 @@ export async function generateReports(
   db: Db,
   period: GenerationPeriod,
   now: string,
-): Promise<{ reportsCreated: number; entriesCreated: number }> {
-  const wanted = await assignments(db, period);
+): Promise<{ reportsCreated: number; entriesCreated: number; warnings: string[] }> {
+  const assigned = await assignments(db, period);
+  const wanted = assigned.byOrganisation;
+  const warnings = await coverageWarnings(db, assigned, period.due_on);
+  await db
+    .updateTable('reporting_periods')
+    .set({ coverage_warnings_json: JSON.stringify(warnings) })
+    .where('id', '=', period.id)
+    .execute();
   const positions = new Map(
     (
       await db.selectFrom('tasks').select(['id', 'position']).where('plan_id', '=', period.plan_id).execute()
@@ -210,5 +259,5 @@ export async function generateReports(
   }
   for (const part of chunks(rows)) await db.insertInto('report_entries').values(part).execute();
   await recountEntries(db, [...new Set(rows.map((r) => r.report_id))]);
-  return { reportsCreated, entriesCreated: rows.length };
+  return { reportsCreated, entriesCreated: rows.length, warnings };
 }

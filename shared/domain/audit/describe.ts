@@ -22,6 +22,10 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
   'user.password_reset': { label: 'Đặt lại mật khẩu', verb: 'Đặt lại mật khẩu của' },
   'organisation.created': { label: 'Thêm cơ quan', verb: 'Thêm' },
   'organisation.updated': { label: 'Sửa thông tin cơ quan', verb: 'Sửa thông tin' },
+  'organisation.communes_loaded': {
+    label: 'Nạp danh sách đơn vị hành chính cấp xã',
+    verb: 'Nạp danh sách đơn vị hành chính cấp xã vào',
+  },
   'plan.created': { label: 'Tạo kế hoạch', verb: 'Tạo' },
   'plan.published': { label: 'Công khai kế hoạch', verb: 'Công khai' },
   'plan.unpublished': { label: 'Gỡ công khai kế hoạch', verb: 'Gỡ công khai' },

@@ -41,3 +41,39 @@ export function groupsContainingKind(kind: OrganisationKind): OrganisationGroupK
     (ORGANISATION_GROUPS[k].kinds as readonly OrganisationKind[]).includes(kind),
   );
 }
+
+/** A named group that names nobody on a date, and why that matters, in Vietnamese. */
+export interface EmptyGroupWarning {
+  groupKey: OrganisationGroupKey;
+  on: string;
+  message: string;
+}
+
+const viDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * Groups a plan or a period relies on that resolve to no agency on a date: after the district level
+ * was abolished "UBND các huyện, thị xã, thành phố" names nobody, and before a province's communes are
+ * in the registry "UBND các xã, phường" names nobody either — a whole level would get no reports
+ * without anyone noticing. "Các đơn vị liên quan" names no one by design and is never warned about.
+ * `what` says what the date is ("ngày ban hành kế hoạch", "hạn nộp báo cáo"); `consequence` what is lost.
+ */
+export function emptyGroupWarnings(
+  keys: Iterable<OrganisationGroupKey>,
+  organisations: readonly GroupMemberCandidate[],
+  on: string,
+  what: string,
+  consequence: (key: OrganisationGroupKey) => string,
+): EmptyGroupWarning[] {
+  const out: EmptyGroupWarning[] = [];
+  for (const key of new Set(keys)) {
+    if (ORGANISATION_GROUPS[key].kinds.length === 0) continue;
+    if (resolveGroup(key, organisations, on).length > 0) continue;
+    out.push({
+      groupKey: key,
+      on,
+      message: `Nhóm “${ORGANISATION_GROUPS[key].label}” không gồm cơ quan nào trong danh mục vào ngày ${viDate(on)} (${what}): ${consequence(key)}`,
+    });
+  }
+  return out;
+}

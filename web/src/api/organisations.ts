@@ -1,5 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Organisation, OrganisationWrite } from '../../../shared/contracts/organisations';
+import type {
+  CommuneImportRequest,
+  Organisation,
+  OrganisationWrite,
+} from '../../../shared/contracts/organisations';
 import type { OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../../shared/domain/organisations/kinds';
 import { typedApi } from './typed';
@@ -54,5 +58,16 @@ export function useSaveOrganisation() {
         ? typedApi.post('/api/organisations', { body: data })
         : typedApi.patch('/api/organisations/{id}', { path: { id }, body: data }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [ORGS_KEY] }),
+  });
+}
+
+/** A province's list of commune-level units (admin): dry run first, then the load itself. */
+export function useLoadCommunes() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CommuneImportRequest) => typedApi.post('/api/organisations/communes', { body }),
+    onSuccess: (r) => {
+      if (!r.dryRun) void queryClient.invalidateQueries({ queryKey: [ORGS_KEY] });
+    },
   });
 }

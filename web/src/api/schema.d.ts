@@ -1658,7 +1658,15 @@ export interface paths {
                             key: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
                             label: string;
                             members: {
+                                adminCode: string | null;
+                                /** @enum {string|null} */
+                                adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                                 aliases: string[];
+                                chain: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 code: string;
                                 id: number;
                                 /** @enum {string} */
@@ -1666,6 +1674,7 @@ export interface paths {
                                 name: string;
                                 parentId: number | null;
                                 shortName: string | null;
+                                source: string | null;
                                 successorId: number | null;
                                 validFrom: string | null;
                                 validTo: string | null;
@@ -1695,6 +1704,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    adminUnitType?: "xa" | "phuong" | "thi_tran" | "dac_khu";
                     kind?: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
                     on?: string;
                     q?: string;
@@ -1713,7 +1723,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                adminCode: string | null;
+                                /** @enum {string|null} */
+                                adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                                 aliases: string[];
+                                chain: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 code: string;
                                 id: number;
                                 /** @enum {string} */
@@ -1721,6 +1739,7 @@ export interface paths {
                                 name: string;
                                 parentId: number | null;
                                 shortName: string | null;
+                                source: string | null;
                                 successorId: number | null;
                                 validFrom: string | null;
                                 validTo: string | null;
@@ -1763,7 +1782,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            adminCode: string | null;
+                            /** @enum {string|null} */
+                            adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                             aliases: string[];
+                            chain: {
+                                from: string | null;
+                                name: string;
+                                organisationId: number;
+                            }[];
                             code: string;
                             id: number;
                             /** @enum {string} */
@@ -1771,6 +1798,7 @@ export interface paths {
                             name: string;
                             parentId: number | null;
                             shortName: string | null;
+                            source: string | null;
                             successorId: number | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -1811,7 +1839,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            adminCode: string | null;
+                            /** @enum {string|null} */
+                            adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                             aliases: string[];
+                            chain: {
+                                from: string | null;
+                                name: string;
+                                organisationId: number;
+                            }[];
                             code: string;
                             id: number;
                             /** @enum {string} */
@@ -1819,6 +1855,7 @@ export interface paths {
                             name: string;
                             parentId: number | null;
                             shortName: string | null;
+                            source: string | null;
                             successorId: number | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -1866,7 +1903,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            adminCode: string | null;
+                            /** @enum {string|null} */
+                            adminUnitType: "xa" | "phuong" | "thi_tran" | "dac_khu" | null;
                             aliases: string[];
+                            chain: {
+                                from: string | null;
+                                name: string;
+                                organisationId: number;
+                            }[];
                             code: string;
                             id: number;
                             /** @enum {string} */
@@ -1874,6 +1919,7 @@ export interface paths {
                             name: string;
                             parentId: number | null;
                             shortName: string | null;
+                            source: string | null;
                             successorId: number | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -1882,6 +1928,64 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/organisations/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nạp danh sách đơn vị hành chính cấp xã của một tỉnh (tệp CSV: mã, tên, loại) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dryRun?: boolean;
+                        parentId?: number | null;
+                        source: string;
+                        validFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: number;
+                            byType: {
+                                dac_khu: number;
+                                phuong: number;
+                                thi_tran: number;
+                                xa: number;
+                            };
+                            dryRun: boolean;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/plan-imports": {
@@ -2267,6 +2371,11 @@ export interface paths {
                             } | null;
                             id: number;
                             planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
                             sourceText: string;
                             /** @enum {string} */
                             status: "draft" | "confirmed" | "discarded";
@@ -2631,6 +2740,11 @@ export interface paths {
                             } | null;
                             id: number;
                             planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
                             sourceText: string;
                             /** @enum {string} */
                             status: "draft" | "confirmed" | "discarded";
@@ -3393,6 +3507,11 @@ export interface paths {
                             } | null;
                             id: number;
                             planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
                             sourceText: string;
                             /** @enum {string} */
                             status: "draft" | "confirmed" | "discarded";
@@ -3537,6 +3656,11 @@ export interface paths {
                             } | null;
                             duties: {
                                 agencies: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -3561,6 +3685,11 @@ export interface paths {
                                 annualDueMonth: number | null;
                                 consolidator: string | null;
                                 consolidatorAgency: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -4050,6 +4179,7 @@ export interface paths {
                                 /** @enum {string} */
                                 state: "open" | "closed";
                                 title: string;
+                                warnings: string[];
                                 year: number;
                             }[];
                         };
@@ -4125,6 +4255,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -4173,6 +4304,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -4689,6 +4821,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    agencyAs?: "plan" | "now";
                     agencyRole?: "lead" | "coordinator" | "any";
                     deadlineKind?: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                     deadlineYear?: number;
@@ -4722,6 +4855,11 @@ export interface paths {
                             items: {
                                 content: string;
                                 coordinators: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -4742,6 +4880,11 @@ export interface paths {
                                 group: string | null;
                                 id: number;
                                 leads: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     /** @enum {string|null} */
                                     groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                     organisationId: number | null;
@@ -4806,6 +4949,11 @@ export interface paths {
                         "application/json": {
                             content: string;
                             coordinators: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 /** @enum {string|null} */
                                 groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                 organisationId: number | null;
@@ -4826,6 +4974,11 @@ export interface paths {
                             group: string | null;
                             id: number;
                             leads: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 /** @enum {string|null} */
                                 groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
                                 organisationId: number | null;
@@ -4859,6 +5012,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    agencyAs?: "plan" | "now";
                     agencyRole?: "lead" | "coordinator" | "any";
                     deadlineKind?: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                     deadlineYear?: number;
@@ -5057,6 +5211,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -5136,6 +5291,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -5292,6 +5448,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -5829,6 +5986,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };
@@ -5906,6 +6064,7 @@ export interface paths {
                             /** @enum {string} */
                             state: "open" | "closed";
                             title: string;
+                            warnings: string[];
                             year: number;
                         };
                     };

@@ -6,12 +6,14 @@ describe('dashboard drill-down links', () => {
     expect(taskListLink(7, {}, { status: 'overdue' })).toBe('/ke-hoach/7/nhiem-vu?status=overdue');
     expect(
       taskListLink(7, { organisationId: 3, group: 'Nhóm A & B', year: 2026 }, { status: 'overdue' }),
-    ).toBe('/ke-hoach/7/nhiem-vu?status=overdue&organisationId=3&group=Nh%C3%B3m+A+%26+B&year=2026');
+    ).toBe(
+      '/ke-hoach/7/nhiem-vu?status=overdue&organisationId=3&agencyAs=plan&group=Nh%C3%B3m+A+%26+B&year=2026',
+    );
   });
 
   it('narrows to the tasks an agency leads for a bar of the agency chart', () => {
     expect(taskListLink(7, { organisationId: 3 }, { status: 'done_late', leadOrganisationId: 9 })).toBe(
-      '/ke-hoach/7/nhiem-vu?status=done_late&organisationId=9&agencyRole=lead',
+      '/ke-hoach/7/nhiem-vu?status=done_late&organisationId=9&agencyRole=lead&agencyAs=plan',
     );
   });
 

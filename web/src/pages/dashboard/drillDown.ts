@@ -30,6 +30,8 @@ export function taskListLink(
     status: pick.status,
     organisationId: lead ?? f.organisationId,
     agencyRole: lead !== undefined ? 'lead' : undefined,
+    // The dashboard counts an agency as the plan names it; the list must show exactly those tasks.
+    agencyAs: (lead ?? f.organisationId) !== undefined ? 'plan' : undefined,
     group: f.group,
     year: f.year,
   });

@@ -1,5 +1,6 @@
 import { Table, Typography } from 'antd';
 import type { Organisation } from '../../../../shared/contracts/organisations';
+import { ADMIN_UNIT_TYPE_LABELS } from '../../../../shared/domain/organisations/admin-units';
 import { ORGANISATION_KIND_LABELS } from '../../../../shared/domain/organisations/kinds';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 
@@ -19,10 +20,15 @@ export function GroupMembersTable({ title, loading, error, onRetry, items, empty
       <Table<Organisation>
         rowKey="id"
         size="small"
-        title={() => <Typography.Text strong>{title}</Typography.Text>}
+        title={() => (
+          <Typography.Text strong>
+            {title}
+            {items.length > 0 ? ` (${items.length} cơ quan)` : ''}
+          </Typography.Text>
+        )}
         loading={loading}
         dataSource={items}
-        pagination={false}
+        pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         locale={{ emptyText }}
         columns={[
           { title: 'Mã', dataIndex: 'code', key: 'code', width: 120 },
@@ -30,7 +36,10 @@ export function GroupMembersTable({ title, loading, error, onRetry, items, empty
           {
             title: 'Loại',
             key: 'kind',
-            render: (_: unknown, o: Organisation) => ORGANISATION_KIND_LABELS[o.kind],
+            render: (_: unknown, o: Organisation) =>
+              o.adminUnitType
+                ? `${ORGANISATION_KIND_LABELS[o.kind]} (${ADMIN_UNIT_TYPE_LABELS[o.adminUnitType].toLowerCase()})`
+                : ORGANISATION_KIND_LABELS[o.kind],
           },
         ]}
       />

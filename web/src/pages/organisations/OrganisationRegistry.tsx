@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Input, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Organisation } from '../../../../shared/contracts/organisations';
@@ -7,6 +7,7 @@ import { useCan } from '../../auth/SessionContext';
 import { KindSelect } from '../../components/KindSelect';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { CommuneImportModal } from './CommuneImportModal';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { organisationColumns } from './organisationColumns';
 
@@ -17,6 +18,7 @@ export function OrganisationRegistry() {
   const canManage = useCan('organisations.manage');
   const [filter, setFilter] = useState<OrganisationFilter>({});
   const [editing, setEditing] = useState<Editing>(undefined);
+  const [importing, setImporting] = useState(false);
   const list = useOrganisationList(filter);
   // Successors may lie outside the current filter (e.g. created after the chosen date), so names come from all.
   const all = useAllOrganisations();
@@ -50,14 +52,14 @@ export function OrganisationRegistry() {
           onChange={(d) => setFilter((f) => ({ ...f, on: toIsoDate(d) ?? undefined }))}
         />
         {canManage && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setEditing(null)}
-            style={{ marginLeft: 'auto' }}
-          >
-            Thêm cơ quan
-          </Button>
+          <Flex gap={8} wrap="wrap" style={{ marginLeft: 'auto' }}>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              Nạp danh sách xã, phường
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              Thêm cơ quan
+            </Button>
+          </Flex>
         )}
       </Flex>
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
@@ -75,6 +77,7 @@ export function OrganisationRegistry() {
           showTotal: (total) => `Tổng số ${total} cơ quan`,
         }}
       />
+      {importing && <CommuneImportModal onClose={() => setImporting(false)} />}
       {editing !== undefined && (
         <OrganisationFormModal organisation={editing} onClose={() => setEditing(undefined)} />
       )}

@@ -1,6 +1,8 @@
 import { Button, type TableColumnsType, Typography } from 'antd';
 import type { Organisation } from '../../../../shared/contracts/organisations';
+import { ADMIN_UNIT_TYPE_LABELS } from '../../../../shared/domain/organisations/admin-units';
 import { ORGANISATION_KIND_LABELS } from '../../../../shared/domain/organisations/kinds';
+import { AgencyChain } from '../../components/AgencyChain';
 import { ValidityText } from './ValidityText';
 
 interface Options {
@@ -26,8 +28,13 @@ export function organisationColumns({ nameOf, onEdit }: Options): TableColumnsTy
         <>
           <div>{o.name}</div>
           {o.aliases.length > 0 && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               Tên khác: {o.aliases.join('; ')}
+            </Typography.Text>
+          )}
+          {o.source && (
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+              Nguồn: {o.source}
             </Typography.Text>
           )}
         </>
@@ -39,7 +46,17 @@ export function organisationColumns({ nameOf, onEdit }: Options): TableColumnsTy
       dataIndex: 'kind',
       key: 'kind',
       width: 120,
-      render: (_: unknown, o: Organisation) => ORGANISATION_KIND_LABELS[o.kind],
+      render: (_: unknown, o: Organisation) => (
+        <>
+          <div>{ORGANISATION_KIND_LABELS[o.kind]}</div>
+          {o.adminUnitType && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {ADMIN_UNIT_TYPE_LABELS[o.adminUnitType]}
+              {o.adminCode ? `, mã ĐVHC ${o.adminCode}` : ''}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       title: 'Hiệu lực',
@@ -51,8 +68,9 @@ export function organisationColumns({ nameOf, onEdit }: Options): TableColumnsTy
       title: 'Cơ quan kế thừa',
       dataIndex: 'successorId',
       key: 'successor',
-      width: 170,
-      render: (_: unknown, o: Organisation) => nameOf(o.successorId) ?? '',
+      width: 220,
+      render: (_: unknown, o: Organisation) =>
+        o.chain.length > 0 ? <AgencyChain chain={o.chain} /> : (nameOf(o.successorId) ?? ''),
     },
   ];
   if (!onEdit) return columns;

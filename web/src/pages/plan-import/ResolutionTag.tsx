@@ -1,9 +1,17 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
 import type { AgencyResolution } from '../../../../shared/contracts/plan-import';
+import { useAllOrganisations } from '../../api/organisations';
+import { AgencyChain } from '../../components/AgencyChain';
 import type { AgencySlot } from './agencySlots';
 import { useReviewTools } from './ReviewContext';
 import { resolutionLook } from './resolutionLabel';
+
+/** The reorganisation chain of a registry agency (from the registry the page already holds). */
+function useChainOf(id: number | null) {
+  const { data } = useAllOrganisations();
+  return id === null ? undefined : data?.find((o) => o.id === id)?.chain;
+}
 
 interface Props {
   /** The agency as the document writes it. */
@@ -29,11 +37,14 @@ export function ResolutionTag({ text, resolution, slot }: Props) {
       {look.label}
     </Tag>
   );
+  const chain = useChainOf(resolution?.type === 'organisation' ? resolution.organisationId : null);
   const tooltip = [`Văn bản ghi: “${text || '(trống)'}”`, look.warning].filter(Boolean).join('. ');
   const body = (
     <span>
       {look.warning && text && <span style={{ display: 'block', fontSize: 12 }}>“{text}” →</span>}
       <Tooltip title={tooltip}>{tag}</Tooltip>
+      {/* A former agency, matched as of the plan's date: who holds its work now (issue 14). */}
+      <AgencyChain chain={chain} lead="nay là" />
     </span>
   );
   if (readOnly) return body;

@@ -41,6 +41,21 @@ export function ReviewStatusAlerts({ imp, conflict, onReload }: Props) {
           style={{ marginBottom: 12 }}
         />
       )}
+      {imp.status === 'draft' && imp.registryWarnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title="Có nhóm cơ quan không gồm cơ quan nào trong danh mục"
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+              {imp.registryWarnings.map((w) => (
+                <li key={w.message}>{w.message}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {imp.status === 'confirmed' && (
         <Alert
           type="success"

@@ -1,5 +1,6 @@
 import { Flex, Typography } from 'antd';
 import type { PlanAgency } from '../../../../shared/contracts/plans';
+import { AgencyChain } from '../../components/AgencyChain';
 import { groupLabel } from '../../lib/planLabels';
 
 function registryName(a: PlanAgency): string | null {
@@ -26,6 +27,7 @@ export function PlanAgencyList({ agencies, empty }: { agencies: PlanAgency[]; em
             {name === null && (
               <Typography.Text type="secondary"> (chưa liên kết với danh mục cơ quan)</Typography.Text>
             )}
+            <AgencyChain chain={a.chain} />
             {name !== null && name !== a.text && (
               <Typography.Text type="secondary"> — văn bản ghi “{a.text}”</Typography.Text>
             )}

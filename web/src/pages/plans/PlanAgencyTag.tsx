@@ -1,5 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import type { PlanAgency } from '../../../../shared/contracts/plans';
+import { AgencyChain, agencyChainText } from '../../components/AgencyChain';
 import { groupLabel } from '../../lib/planLabels';
 
 /**
@@ -13,12 +14,21 @@ export function PlanAgencyTag({ agency }: { agency: PlanAgency }) {
       : agency.groupKey !== null
         ? [groupLabel(agency.groupKey), 'purple', 'Nhóm cơ quan']
         : [agency.text, 'default', 'Chưa liên kết với danh mục cơ quan'];
-  const tooltip = label === agency.text ? note : `${note}. Văn bản ghi: “${agency.text}”`;
+  const chain = agency.chain ?? [];
+  const tooltip = [
+    label === agency.text ? note : `${note}. Văn bản ghi: “${agency.text}”`,
+    chain.length > 0 ? `Đã sắp xếp lại: ${agencyChainText(label, chain)}` : null,
+  ]
+    .filter(Boolean)
+    .join('. ');
   return (
-    <Tooltip title={tooltip}>
-      <Tag color={color} style={{ whiteSpace: 'normal', marginBlock: 2 }}>
-        {label}
-      </Tag>
-    </Tooltip>
+    <span style={{ display: 'inline-block', marginBlock: 2 }}>
+      <Tooltip title={tooltip}>
+        <Tag color={chain.length > 0 ? 'default' : color} style={{ whiteSpace: 'normal' }}>
+          {label}
+        </Tag>
+      </Tooltip>
+      <AgencyChain chain={chain} />
+    </span>
   );
 }

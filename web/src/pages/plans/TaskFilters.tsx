@@ -108,6 +108,21 @@ export function TaskFilters({ filter, facets, statusYear, onChange, onReset, can
             { value: 'any', label: 'Cả hai' },
           ]}
         />
+        <Radio.Group
+          aria-label="Cơ quan được sắp xếp lại tính theo"
+          optionType="button"
+          disabled={filter.organisationId === undefined}
+          value={filter.agencyAs ?? 'now'}
+          onChange={(e) => onChange({ agencyAs: e.target.value as 'now' | 'plan' })}
+          options={[
+            {
+              value: 'now',
+              label: 'Theo cơ quan hiện nay',
+              title: 'Gồm nhiệm vụ của các cơ quan đã sáp nhập vào cơ quan này',
+            },
+            { value: 'plan', label: 'Như trong kế hoạch' },
+          ]}
+        />
       </Flex>
       <Flex gap={12} wrap="wrap">
         <Select<string, { value: string; label: string }>

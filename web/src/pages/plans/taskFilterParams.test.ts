@@ -34,4 +34,14 @@ describe('task list address bar', () => {
     expect(hasActiveFilter(f)).toBe(false);
     expect(filterToParams(filterFromParams(new URLSearchParams('sort=ordinal&order=asc')))).toEqual({});
   });
+
+  it('filters a reorganised agency as it is now unless the link asks for the plan’s wording', () => {
+    expect(filterFromParams(new URLSearchParams('organisationId=3')).agencyAs).toBe('now');
+    const asPlan = filterFromParams(new URLSearchParams('organisationId=3&agencyAs=plan'));
+    expect(asPlan.agencyAs).toBe('plan');
+    expect(filterToParams(asPlan)).toEqual({ organisationId: '3', agencyAs: 'plan' });
+    expect(filterToParams(filterFromParams(new URLSearchParams('organisationId=3')))).toEqual({
+      organisationId: '3',
+    });
+  });
 });

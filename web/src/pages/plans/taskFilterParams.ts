@@ -24,6 +24,8 @@ export function filterFromParams(params: URLSearchParams): TaskFilter {
     // Links written before the rename say "agencyId"; they still select the same agency.
     organisationId: read(shape.organisationId, params.get('organisationId') ?? params.get('agencyId')),
     agencyRole: role === 'any' ? undefined : role,
+    // The agency as it is now (its predecessors' tasks are its tasks) unless the link asks for the plan's.
+    agencyAs: read(shape.agencyAs, params.get('agencyAs')) === 'plan' ? 'plan' : 'now',
     product: read(shape.product, params.get('product')),
     deadlineKind: read(shape.deadlineKind, params.get('deadlineKind')),
     deadlineYear: read(shape.deadlineYear, params.get('deadlineYear')),
@@ -46,6 +48,7 @@ export function filterToParams(filter: TaskFilter): Record<string, string> {
     if (value === undefined || value === null || value === '') continue;
     if (key === 'page' && value === 1) continue;
     if (key === 'pageSize' && value === DEFAULT_PAGE_SIZE) continue;
+    if (key === 'agencyAs' && value === 'now') continue;
     out[key] = String(value);
   }
   return out;

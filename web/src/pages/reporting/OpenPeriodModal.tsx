@@ -39,7 +39,7 @@ export function OpenPeriodModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const proposals = usePeriodProposals(planId, open);
   const openPeriod = useOpenPeriod(planId);
   const mode = Form.useWatch('mode', form) ?? 'regime';
@@ -72,6 +72,19 @@ export function OpenPeriodModal({
     openPeriod.mutate(input, {
       onSuccess: (period) => {
         message.success(`Đã mở kỳ “${period.title}” với ${period.counts.expected} báo cáo của các cơ quan.`);
+        if (period.warnings.length > 0) {
+          modal.warning({
+            title: 'Có nhiệm vụ không giao được cho cơ quan nào',
+            width: 560,
+            content: (
+              <ul style={{ paddingInlineStart: 18 }}>
+                {period.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            ),
+          });
+        }
         onClose();
       },
       onError: (error) => {

@@ -1,3 +1,4 @@
+import { WarningOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { PERIOD_STATE_LABELS, type Period } from '../../../../shared/contracts/reporting';
@@ -29,6 +30,26 @@ export function periodColumns({ canManage, onExtend, onAction }: Options): Respo
           <span>
             <Tag>{periodKindYear(p.kind, p.year)}</Tag>
           </span>
+          {p.warnings.length > 0 && (
+            <Tooltip
+              title={
+                <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                  {p.warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              }
+            >
+              <Tag
+                color="warning"
+                icon={<WarningOutlined />}
+                data-period-warning=""
+                style={{ whiteSpace: 'normal' }}
+              >
+                {p.warnings.length} cảnh báo: có nhiệm vụ không đến được cơ quan nào
+              </Tag>
+            </Tooltip>
+          )}
         </Flex>
       ),
     },

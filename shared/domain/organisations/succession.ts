@@ -1,0 +1,61 @@
+import { formatDateVi } from '../task-status/calendar';
+
+/** What the chain needs of an agency: its end and who took over its work. */
+export interface SuccessionNode {
+  id: number;
+  name: string;
+  validTo: string | null;
+  successorId: number | null;
+}
+
+/** One hand-over: the agency that took over and the first day it answers for the work (null: not known). */
+export interface SuccessionStep {
+  organisationId: number;
+  name: string;
+  from: string | null;
+}
+
+/** The day after an ISO date. */
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The agencies an agency's work passed to, in order: Sở Kế hoạch và Đầu tư (ended 28/02/2025) →
+ * Sở Tài chính from 01/03/2025 (→ a later successor, if that one was merged in turn). Empty when the
+ * registry records no successor. A loop in the records stops the chain.
+ */
+export function successionChain(id: number, byId: ReadonlyMap<number, SuccessionNode>): SuccessionStep[] {
+  const steps: SuccessionStep[] = [];
+  const seen = new Set<number>([id]);
+  let current = byId.get(id);
+  while (current?.successorId != null && !seen.has(current.successorId)) {
+    const next = byId.get(current.successorId);
+    if (next === undefined) break;
+    steps.push({
+      organisationId: next.id,
+      name: next.name,
+      from: current.validTo === null ? null : dayAfter(current.validTo),
+    });
+    seen.add(next.id);
+    current = next;
+  }
+  return steps;
+}
+
+/** The agency that answers for the work on `date`: the last step that had begun by then (or the agency). */
+export function successorOn(id: number, chain: readonly SuccessionStep[], date: string): number {
+  let current = id;
+  for (const step of chain) {
+    if (step.from !== null && step.from > date) break;
+    current = step.organisationId;
+  }
+  return current;
+}
+
+/** "Sở Kế hoạch và Đầu tư → Sở Tài chính từ 01/03/2025", as every view of a reorganised agency writes it. */
+export function chainText(name: string, chain: readonly SuccessionStep[]): string {
+  return [name, ...chain.map((s) => (s.from ? `${s.name} từ ${formatDateVi(s.from)}` : s.name))].join(' → ');
+}
