@@ -23,9 +23,9 @@ import * as consolidatedNarratives from './20261201T1020_consolidated_narratives
 import * as entryFiles from './20261201T1040_entry_files';
 import * as planPublication from './20261201T1060_plan_publication';
 import * as generationSubjectIdx from './20261202T0100_generation_subject_idx';
+import * as planRevisions from './20261202T0250_plan_revisions';
 import * as calendarCounts from './20261202T0300_calendar_counts';
 import * as auditActorActionIdx from './20261202T0301_audit_actor_action_idx';
-import * as planRevisions from './20261202T0250_plan_revisions';
 import * as adminUnits from './20261202T0500_admin_units';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */

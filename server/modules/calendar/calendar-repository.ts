@@ -75,20 +75,22 @@ export interface DayCursor {
 type TaskQuery = ReturnType<typeof taskColumns>;
 
 function taskColumns(db: Db) {
-  return db
-    .selectFrom('tasks')
-    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .select([
-      'tasks.id',
-      'tasks.plan_id',
-      'tasks.ordinal',
-      'tasks.content',
-      'tasks.deadline_to',
-      'plans.number as plan_number',
-      'plans.title as plan_title',
-    ])
-    // A task removed by a revision of its plan has no deadline any more (nor a count in calendar_counts).
-    .where('tasks.removed_on', 'is', null);
+  return (
+    db
+      .selectFrom('tasks')
+      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .select([
+        'tasks.id',
+        'tasks.plan_id',
+        'tasks.ordinal',
+        'tasks.content',
+        'tasks.deadline_to',
+        'plans.number as plan_number',
+        'plans.title as plan_title',
+      ])
+      // A task removed by a revision of its plan has no deadline any more (nor a count in calendar_counts).
+      .where('tasks.removed_on', 'is', null)
+  );
 }
 
 /**

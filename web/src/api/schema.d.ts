@@ -178,7 +178,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -350,7 +350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -4673,6 +4673,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử thay đổi của kế hoạch (mới nhất trước) và quyền sửa của người xem */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            items: {
+                                /** @enum {string} */
+                                action: "add" | "update" | "remove";
+                                at: string;
+                                by: string | null;
+                                changes: {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    label: string;
+                                }[];
+                                document: {
+                                    date: string | null;
+                                    number: string;
+                                } | null;
+                                id: number;
+                                label: string;
+                                planId: number;
+                                reason: string;
+                                /** @enum {string} */
+                                subject: "plan" | "target" | "group" | "task";
+                                targetId: number | null;
+                                taskId: number | null;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sửa kế hoạch đã ban hành (thông tin chung, chỉ tiêu, nhóm nhiệm vụ, nhiệm vụ) kèm lý do và văn bản điều chỉnh */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        change: {
+                            fields: {
+                                issuedOn: string | null;
+                                issuer: string | null;
+                                number: string | null;
+                                place: string | null;
+                                title: string;
+                            };
+                            /** @enum {string} */
+                            kind: "plan_update";
+                        } | {
+                            /** @enum {string} */
+                            kind: "target_add";
+                            target: {
+                                approximate: boolean;
+                                fromYear: number | null;
+                                /** @enum {string} */
+                                kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                max: number | null;
+                                min: number | null;
+                                subject: string;
+                                text: string;
+                                toYear: number | null;
+                                unit: string;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "target_update";
+                            target: {
+                                approximate: boolean;
+                                fromYear: number | null;
+                                /** @enum {string} */
+                                kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                max: number | null;
+                                min: number | null;
+                                subject: string;
+                                text: string;
+                                toYear: number | null;
+                                unit: string;
+                            };
+                            targetId: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "target_remove";
+                            targetId: number;
+                        } | {
+                            from: string;
+                            /** @enum {string} */
+                            kind: "group_rename";
+                            to: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "task_add";
+                            task: {
+                                content: string;
+                                coordinators: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                deadlineText: string;
+                                group: string | null;
+                                leads: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                ordinal: string;
+                                product: string | null;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "task_update";
+                            task: {
+                                content: string;
+                                coordinators: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                deadlineText: string;
+                                group: string | null;
+                                leads: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                ordinal: string;
+                                product: string | null;
+                            };
+                            taskId: number;
+                        } | {
+                            effectiveOn: string;
+                            /** @enum {string} */
+                            kind: "task_remove";
+                            taskId: number;
+                        };
+                        document: {
+                            date: string | null;
+                            number: string;
+                        } | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "add" | "update" | "remove";
+                            at: string;
+                            by: string | null;
+                            changes: {
+                                after: string | null;
+                                before: string | null;
+                                field: string;
+                                label: string;
+                            }[];
+                            document: {
+                                date: string | null;
+                                number: string;
+                            } | null;
+                            id: number;
+                            label: string;
+                            planId: number;
+                            reason: string;
+                            /** @enum {string} */
+                            subject: "plan" | "target" | "group" | "task";
+                            targetId: number | null;
+                            taskId: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/task-facets": {
         parameters: {
             query?: never;
@@ -4894,6 +5116,7 @@ export interface paths {
                                 ordinal: string;
                                 planId: number;
                                 product: string | null;
+                                removedOn?: string;
                                 status: {
                                     /** @enum {string} */
                                     code: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
@@ -4988,6 +5211,73 @@ export interface paths {
                             ordinal: string;
                             planId: number;
                             product: string | null;
+                            removedOn?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/tasks/{taskId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử thay đổi của một nhiệm vụ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    taskId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            items: {
+                                /** @enum {string} */
+                                action: "add" | "update" | "remove";
+                                at: string;
+                                by: string | null;
+                                changes: {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    label: string;
+                                }[];
+                                document: {
+                                    date: string | null;
+                                    number: string;
+                                } | null;
+                                id: number;
+                                label: string;
+                                planId: number;
+                                reason: string;
+                                /** @enum {string} */
+                                subject: "plan" | "target" | "group" | "task";
+                                targetId: number | null;
+                                taskId: number | null;
+                                title: string;
+                            }[];
                         };
                     };
                 };
