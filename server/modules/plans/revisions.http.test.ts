@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarDayResponseSchema, calendarResponseSchema } from '../../../shared/contracts/calendar';
 import {
   type RevisionRequest,
   type RevisionTaskFields,
@@ -215,6 +216,25 @@ describeEachDatabase('plan revisions', (dialect) => {
           entries: stc.lead.map((e) => ({ id: e.id, progress: 'in_progress' as const })),
         }),
       );
+      // Task 3 (2021-2025) is due on 31/12/2025: the calendar's count and list of that day, before and after.
+      const dueDay = async () => {
+        const grid = expectBody(
+          await w.as.leader.get('/api/calendar?from=2025-12-31&to=2025-12-31'),
+          calendarResponseSchema,
+        );
+        const list = expectBody(
+          await w.as.leader.get('/api/calendar/day?date=2025-12-31&kind=task'),
+          calendarDayResponseSchema,
+        );
+        return {
+          count: grid.days.find((d) => d.date === '2025-12-31')?.tasks ?? 0,
+          total: list.total,
+          ids: list.items.map((e) => Number(e.link.split('/').pop())),
+        };
+      };
+      const before = await dueDay();
+      expect(before.ids).toContain(w.tasks.t3);
+      expect(before.count).toBe(before.total);
       const today = daysFromToday(0);
       const revision = expectBody(
         await revise(w.as.coordinator, {
@@ -228,6 +248,11 @@ describeEachDatabase('plan revisions', (dialect) => {
       expect(revision.title).toBe(`Bãi bỏ nhiệm vụ 3 từ ngày ${dd}/${mm}/${yyyy}`);
       expect((await listed()).items.map((t) => t.id)).not.toContain(w.tasks.t3);
       expect((await task(w.tasks.t3)).removedOn).toBe(today);
+      // A removed task has no deadline any more: the calendar's count (kept by triggers) and list drop it.
+      const after = await dueDay();
+      expect(after.ids).not.toContain(w.tasks.t3);
+      expect(after.count).toBe(before.count - 1);
+      expect(after.total).toBe(before.total - 1);
       const report = expectBody(await w.as.stc.get(`/api/reports/${stc.id}`), reportDetailSchema);
       expect(report.lead.map((e) => e.task.id)).toContain(w.tasks.t3);
       // A removed task is not edited any more; a removal in the future is refused.
