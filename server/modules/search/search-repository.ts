@@ -174,22 +174,28 @@ export async function searchTasks(
   words: readonly string[],
   { limit, cap, orderWindow = TASK_ORDER_WINDOW }: SearchOptions,
 ) {
-  // Few matches, all known: those rows sorted.
-  const first = pageOf(
+  // Ids first (a task's row is long: sorting 101 whole rows cost more than looking up the page).
+  const ids = (
     await db
       .selectFrom(matchesUpTo(db, 'tasks', words, cap))
-      .innerJoin('tasks', 'tasks.id', 'm.id')
+      .select('m.id')
+      .execute()
+  ).map((r) => Number(r.id));
+  const count = ids.length > cap ? { total: cap, capped: true } : { total: ids.length, capped: false };
+  if (ids.length === 0) return { rows: [], ...count };
+  if (!count.capped) {
+    // Few matches, all known: look up just those and sort them.
+    const rows = await db
+      .selectFrom('tasks')
       .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .where('tasks.id', 'in', ids)
       .select(TASK_COLUMNS)
-      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
       .orderBy('tasks.plan_id', 'desc')
       .orderBy('tasks.position')
       .limit(limit)
-      .execute(),
-    cap,
-  );
-  if (first.page) return { rows: first.page, ...first.count };
-  const count = first.count;
+      .execute();
+    return { rows, ...count };
+  }
   if (!isPostgres(db)) {
     // Many matches: the first page is among the first rows of the list's order.
     const first = db
@@ -371,16 +377,20 @@ export async function searchReports(
       .orderBy('o.name')
       .orderBy('r.id')
       .limit(limit);
-  const first = pageOf(
-    await page(sql`limit ${cap + 1}`)
-      .select((eb) => eb.fn.countAll<number>().over().as('matches'))
-      .execute(),
-    cap,
-  );
-  if (first.page) return { rows: first.page, ...first.count };
+  const ids = (
+    await db
+      .selectFrom(matching(sql`limit ${cap + 1}`))
+      .select('r.id')
+      .execute()
+  ).map((r) => Number(r.id));
+  if (ids.length === 0) return nothing;
+  if (ids.length <= cap) {
+    const rows = await page(sql`and r.id in (${sql.join(ids)})`).execute();
+    return { rows, total: ids.length, capped: false };
+  }
   // More than the cap (a few hundred reports of an agency, at most every report): all sorted.
   const rows = await page(isPostgres(db) ? sql`offset 0` : sql``).execute();
-  return { rows, ...first.count };
+  return { rows, total: cap, capped: true };
 }
 
 export async function searchOrganisations(db: Db, words: readonly string[], { limit, cap }: SearchOptions) {
