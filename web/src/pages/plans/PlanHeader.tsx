@@ -6,6 +6,7 @@ import type { PlanDetail } from '../../../../shared/contracts/plans';
 import { originalDocumentUrl } from '../../api/plan-import';
 import { formatDate } from '../../lib/dates';
 import { formatFileSize, shortHash } from '../../lib/numbers';
+import { listTitle } from '../../lib/planLabels';
 import { PlanPeriodsLink } from '../reporting/PlanPeriodsLink';
 import { PlanPublication } from './PlanPublication';
 
@@ -25,7 +26,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
         </Link>
       </Flex>
       <PlanPublication planId={plan.id} />
-      <Typography.Paragraph style={{ fontSize: 16, marginTop: 12 }}>{plan.title}</Typography.Paragraph>
+      <Typography.Paragraph style={{ fontSize: 16, marginTop: 12 }}>{listTitle(plan)}</Typography.Paragraph>
       <Descriptions
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
@@ -38,7 +39,8 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
               ? `${plan.place ? `${plan.place}, ` : ''}${formatDate(plan.issuedOn)}`
               : 'Chưa rõ',
           },
-          { key: 'issuer', label: 'Cơ quan ban hành', children: plan.issuer ?? 'Chưa rõ' },
+          // A row of its own: sharing one with the long basis list squeezed the name to a syllable per line.
+          { key: 'issuer', label: 'Cơ quan ban hành', span: 'filled', children: plan.issuer ?? 'Chưa rõ' },
           {
             key: 'basis',
             label: 'Căn cứ',
