@@ -113,6 +113,14 @@ test('chu trình báo cáo: gửi, trả lại, sửa, gửi lại, tiếp nhậ
   await pickDate(coordinator, openDialog.getByLabel('Hạn nộp báo cáo'), viDate(20));
   await openDialog.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
   await expect(openDialog).toBeHidden();
+  // The demo's plan gives tasks to the districts, abolished on 1/7/2025: opening a period warns that no
+  // agency reports on them, and the coordinator acknowledges it.
+  const warning = coordinator
+    .getByRole('dialog')
+    .filter({ hasText: 'Có nhiệm vụ không giao được cho cơ quan nào' });
+  await expect(warning).toContainText('UBND các huyện, thị xã, thành phố');
+  await warning.getByRole('button', { name: 'Đã hiểu' }).click();
+  await expect(warning).toBeHidden();
   const periodRow = coordinator.getByRole('row').filter({ hasText: PERIOD_TITLE });
   await expect(periodRow).toContainText('Đang mở');
   await expect(periodRow).toContainText('còn 20 ngày');

@@ -40,5 +40,10 @@ export async function openAdHocPeriod(page: Page, title: string): Promise<void> 
   await due.press('Enter');
   await dialog.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
   await expect(dialog).toBeHidden();
+  // The demo's plan gives tasks to the districts (abolished 1/7/2025): the period opens with a warning
+  // that nobody reports on them, which the coordinator acknowledges.
+  const warning = page.getByRole('dialog').filter({ hasText: 'Có nhiệm vụ không giao được cho cơ quan nào' });
+  await warning.getByRole('button', { name: 'Đã hiểu' }).click();
+  await expect(warning).toBeHidden();
   await expect(page.getByRole('row').filter({ hasText: title })).toContainText('Đang mở');
 }

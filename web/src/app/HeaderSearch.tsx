@@ -22,8 +22,9 @@ export function HeaderSearch() {
   const [text, setText] = useState('');
   const q = useDebounced(text);
   const results = useSearch(q, HEADER_LIMIT);
-  // Enter on a highlighted option also reaches the input's own Enter: the option wins.
-  const picked = useRef(false);
+  // Enter on a highlighted option may also reach the input's own Enter: the option wins. A time, not a
+  // flag: when that Enter never reaches onSearch, a flag stayed set and swallowed the next search's Enter.
+  const pickedAt = useRef(0);
 
   if (!allowed) return null;
 
@@ -79,7 +80,7 @@ export function HeaderSearch() {
         options={options}
         onChange={(v) => setText(v)}
         onSelect={(link: string) => {
-          picked.current = true;
+          pickedAt.current = performance.now();
           go(link);
         }}
         defaultActiveFirstOption={false}
@@ -97,10 +98,7 @@ export function HeaderSearch() {
             if (info?.source === 'clear') return;
             // Let a highlighted option's selection (same Enter key) go first.
             setTimeout(() => {
-              if (picked.current) {
-                picked.current = false;
-                return;
-              }
+              if (performance.now() - pickedAt.current < 500) return;
               if (searchable(value)) go(searchPath(value.trim()));
             }, 0);
           }}

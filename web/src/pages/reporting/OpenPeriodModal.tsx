@@ -76,6 +76,7 @@ export function OpenPeriodModal({
           modal.warning({
             title: 'Có nhiệm vụ không giao được cho cơ quan nào',
             width: 560,
+            okText: 'Đã hiểu',
             content: (
               <ul style={{ paddingInlineStart: 18 }}>
                 {period.warnings.map((w) => (
