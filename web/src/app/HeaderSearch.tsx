@@ -1,3 +1,4 @@
+import { LoadingOutlined } from '@ant-design/icons';
 import { AutoComplete, Grid, Input, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -93,7 +94,14 @@ export function HeaderSearch() {
           aria-label="Tìm kiếm kế hoạch, nhiệm vụ, báo cáo, cơ quan"
           placeholder="Tìm kế hoạch, nhiệm vụ, báo cáo, cơ quan…"
           allowClear
-          loading={results.isFetching}
+          // Not Search's own `loading`: while loading it ignores Enter, so Enter pressed while the list was
+          // refreshing (the previous answer still shown) did nothing. A spinner in the box says it instead.
+          suffix={
+            <LoadingOutlined
+              aria-hidden
+              style={{ color: '#1677ff', visibility: results.isFetching ? 'visible' : 'hidden' }}
+            />
+          }
           onSearch={(value, _event, info) => {
             if (info?.source === 'clear') return;
             // Let a highlighted option's selection (same Enter key) go first.
