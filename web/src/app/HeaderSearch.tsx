@@ -86,6 +86,9 @@ export function HeaderSearch() {
         }}
         defaultActiveFirstOption={false}
         listHeight={440}
+        // At most 5 results per kind plus the "Xem tất cả" link: no need for a virtual list, which left
+        // that last link unrendered (hidden) below the fold once reports filled the list.
+        virtual={false}
         // On a phone the box is narrow: the list takes the screen's width instead.
         popupMatchSelectWidth={wide ? 520 : Math.max(280, window.innerWidth - 24)}
         style={{ width: '100%' }}
