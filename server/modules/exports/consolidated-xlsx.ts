@@ -79,7 +79,7 @@ function indicatorSheet(d: ConsolidatedData): { columns: SheetColumn[]; rows: (s
   return { columns, rows };
 }
 
-const RESULT_COLUMNS: SheetColumn[] = [
+export const RESULT_COLUMNS: SheetColumn[] = [
   { header: 'STT', width: 6, kind: 'integer' },
   { header: 'Nhóm nhiệm vụ', width: 26, kind: 'wrap' },
   { header: 'Số thứ tự nhiệm vụ', width: 10, kind: 'centre' },

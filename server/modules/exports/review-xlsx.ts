@@ -5,6 +5,7 @@ import { planName, present } from '../documents/consolidated/consolidated-model'
 import { resultText } from '../documents/narrative/narrative-draft';
 import { REVIEW_WORD, type ReviewData, type ReviewKind, spanText } from '../documents/review/review-model';
 import { loadReviewData } from '../documents/review/review-service';
+import { RESULT_COLUMNS as CONSOLIDATED_RESULT_COLUMNS } from './consolidated-xlsx';
 import {
   type SheetColumn,
   type SheetHead,
@@ -72,19 +73,11 @@ const YEAR_COLUMNS: SheetColumn[] = [
   ...YEAR_STATUS_CODES.map((c) => ({ header: TASK_STATUS_LABELS[c], width: 14, kind: 'integer' as const })),
 ];
 
+// The consolidated report's results sheet, with the year after the ordinal (a review spans years).
 const RESULT_COLUMNS: SheetColumn[] = [
-  { header: 'STT', width: 6, kind: 'integer' },
+  CONSOLIDATED_RESULT_COLUMNS[0] as SheetColumn,
   { header: 'Năm', width: 8, kind: 'centre' },
-  { header: 'Nhóm nhiệm vụ', width: 26, kind: 'wrap' },
-  { header: 'Số thứ tự nhiệm vụ', width: 10, kind: 'centre' },
-  { header: 'Nội dung nhiệm vụ', width: 46, kind: 'wrap' },
-  { header: 'Cơ quan báo cáo', width: 28, kind: 'wrap' },
-  { header: 'Vai trò', width: 10, kind: 'text' },
-  { header: 'Tiến độ', width: 16, kind: 'wrap' },
-  { header: 'Kết quả thực hiện', width: 56, kind: 'wrap' },
-  { header: 'Số, ký hiệu sản phẩm', width: 18, kind: 'wrap' },
-  { header: 'Ngày ban hành sản phẩm', width: 13, kind: 'date' },
-  { header: 'Trích yếu sản phẩm', width: 36, kind: 'wrap' },
+  ...CONSOLIDATED_RESULT_COLUMNS.slice(1),
 ];
 
 const APPENDIX_COLUMNS = (lastYear: number): SheetColumn[] => [
