@@ -28,6 +28,7 @@ import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
 import { planImportRoutes } from './modules/plan-import/routes';
+import { amendmentRoutes } from './modules/plans/amendment-routes';
 import { revisionRoutes } from './modules/plans/revision-routes';
 import { planRoutes } from './modules/plans/routes';
 import { publicationRoutes } from './modules/publication/routes';
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(planImportRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(revisionRoutes(ctx));
+      await api.register(amendmentRoutes(ctx));
       await api.register(indicatorRoutes(ctx));
       await api.register(reportingRoutes(ctx));
       await api.register(dashboardRoutes(ctx));

@@ -66,6 +66,7 @@ export interface Database {
   period_narratives: PeriodNarrativesTable;
   generation_jobs: GenerationJobsTable;
   plan_revisions: PlanRevisionsTable;
+  plan_amendments: PlanAmendmentsTable;
 }
 
 export interface OrganisationsTable {
@@ -272,6 +273,31 @@ export interface PlanRevisionsTable {
   after_json: string;
   created_by: number | null;
   created_at: string;
+  /** The amendment (amending document applied as one revision, or its revert) this change belongs to. */
+  amendment_id: number | null;
+  /** What an amendment's change replaced (task columns and agencies), put back by its revert. */
+  undo_json: string | null;
+  /** The amending document's file (`documents`) on a single change. */
+  document_file_id: number | null;
+}
+
+/** An amending document applied as one revision, or the revert of one (migration 20261203T0100). */
+export interface PlanAmendmentsTable {
+  id: Generated<number>;
+  plan_id: number;
+  kind: 'amendment' | 'revert';
+  status: 'draft' | 'applied' | 'reverted';
+  reverts_id: number | null;
+  document_id: number | null;
+  document_number: string | null;
+  document_date: string | null;
+  document_title: string | null;
+  reason: string | null;
+  proposal_json: string | null;
+  created_by: number | null;
+  created_at: string;
+  applied_by: number | null;
+  applied_at: string | null;
 }
 
 export interface TaskAgenciesTable {

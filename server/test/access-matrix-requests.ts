@@ -107,6 +107,16 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/reporting-periods/:id/narrative/:section/reset': () => ({ json: { version: 0 } }),
   'POST /api/reporting-periods/:id/generation-jobs': () => ({ json: { kind: 'consolidated' } }),
   'POST /api/plans/:id/review-jobs': () => ({ json: { kind: 'midterm' } }),
+  'POST /api/plans/:id/amendments': (w) => ({ upload: { filename: 'van-ban-dieu-chinh.pdf', bytes: w.pdf } }),
+  'POST /api/plans/:id/amendments/:amendmentId/apply': () => ({
+    json: {
+      reason: 'Thử quyền áp dụng văn bản điều chỉnh',
+      document: { number: '1/KH-UBND', date: '2024-03-15' },
+      changes: [{ kind: 'task_remove', taskId: 2147483647, effectiveOn: '2024-03-15' }],
+    },
+  }),
+  'POST /api/plans/:id/amendments/:amendmentId/revert': () => ({ json: { reason: 'Thử quyền hoàn tác' } }),
+  'POST /api/plans/:id/revision-files': (w) => ({ upload: { filename: 'van-ban.pdf', bytes: w.pdf } }),
 };
 
 /** Routes that change the caller's own account: each request comes from a new user of the role. */
@@ -127,6 +137,8 @@ export function paramValue(w: World, url: string, param: string, target: Target,
     case 'section': // a narrative section of the consolidated report
       return 'difficulties';
     case 'jobId': // a generation job that does not exist: allowed callers get 404, refused ones 403
+    case 'amendmentId': // likewise an amending document (who may change the plan is checked first)
+    case 'fileId':
       return '2147483647';
     case 'id':
       if (url.startsWith('/api/reports/')) return byTarget(w.report);
@@ -140,6 +152,8 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);
       if (url === '/api/plans/:id/publication') return byTarget(w.planOf);
       if (url === '/api/plans/:id/revisions') return byTarget(w.planOf);
+      if (url.startsWith('/api/plans/:id/amendments') || url === '/api/plans/:id/revision-files')
+        return byTarget(w.planOf);
       if (url.startsWith('/api/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/public/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/dashboard/plans/')) return String(w.f.planId);

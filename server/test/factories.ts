@@ -91,6 +91,8 @@ export async function buildLoggedIn(
 export type AgencyRef = { org: { id: number; name: string } } | { group: OrganisationGroupKey; text: string };
 
 export interface TaskSpec {
+  /** As the plan numbers it; by default 1, 2, … through the whole table. */
+  ordinal?: string;
   content?: string;
   group?: string | null;
   product?: string | null;
@@ -168,7 +170,7 @@ export async function buildPlan(
     warnings: [],
     consolidatorResolution: spec.consolidator ? agencyLink(spec.consolidator).resolution : null,
     tasks: spec.tasks.map((t, i) => ({
-      ordinal: String(i + 1),
+      ordinal: t.ordinal ?? String(i + 1),
       group: t.group === undefined ? 'Nhóm nhiệm vụ thử' : t.group,
       content: t.content ?? `Nội dung nhiệm vụ ${i + 1}`,
       lead: t.leads.map(agencyText).join(', '),

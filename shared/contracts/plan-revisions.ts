@@ -56,16 +56,28 @@ export const groupRenameChangeSchema = z.object({
   to: text(300, 'Hãy ghi tên mới của nhóm nhiệm vụ'),
 });
 
+export const taskAddChangeSchema = z.object({ kind: z.literal('task_add'), task: revisionTaskFieldsSchema });
+export const taskUpdateChangeSchema = z.object({
+  kind: z.literal('task_update'),
+  taskId: idSchema,
+  task: revisionTaskFieldsSchema,
+});
+/** The task stops being in force from `effectiveOn`; its reports and history stay. */
+export const taskRemoveChangeSchema = z.object({
+  kind: z.literal('task_remove'),
+  taskId: idSchema,
+  effectiveOn: isoDateSchema,
+});
+
 export const revisionChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('plan_update'), fields: revisionPlanFieldsSchema }),
   z.object({ kind: z.literal('target_add'), target: revisionTargetFieldsSchema }),
   z.object({ kind: z.literal('target_update'), targetId: idSchema, target: revisionTargetFieldsSchema }),
   z.object({ kind: z.literal('target_remove'), targetId: idSchema }),
   groupRenameChangeSchema,
-  z.object({ kind: z.literal('task_add'), task: revisionTaskFieldsSchema }),
-  z.object({ kind: z.literal('task_update'), taskId: idSchema, task: revisionTaskFieldsSchema }),
-  /** The task stops being in force from `effectiveOn`; its reports and history stay. */
-  z.object({ kind: z.literal('task_remove'), taskId: idSchema, effectiveOn: isoDateSchema }),
+  taskAddChangeSchema,
+  taskUpdateChangeSchema,
+  taskRemoveChangeSchema,
 ]);
 export type RevisionChange = z.infer<typeof revisionChangeSchema>;
 
@@ -76,6 +88,8 @@ export const revisionRequestSchema = z.object({
     .object({
       number: text(100, 'Hãy ghi số, ký hiệu văn bản'),
       date: isoDateSchema.nullable(),
+      /** The document's file, uploaded first (`POST /api/plans/:id/revision-files`). */
+      fileId: idSchema.nullable().optional(),
     })
     .nullable(),
   change: revisionChangeSchema,
@@ -105,16 +119,49 @@ export const revisionViewSchema = z.object({
   /** The whole sentence: "Sửa nhiệm vụ 5", "Thêm chỉ tiêu", "Bãi bỏ nhiệm vụ 7 từ ngày 01/01/2027". */
   title: z.string(),
   reason: z.string(),
-  document: z.object({ number: z.string(), date: z.string().nullable() }).nullable(),
+  document: z
+    .object({
+      number: z.string(),
+      date: z.string().nullable(),
+      /** The document's file, downloadable from the history. */
+      file: z.object({ id: z.number().int(), filename: z.string() }).nullable(),
+    })
+    .nullable(),
+  /** The amendment (amending document applied as one revision, or its revert) the change belongs to. */
+  amendmentId: z.number().int().nullable(),
   changes: z.array(revisionFieldChangeSchema),
   by: z.string().nullable(),
   at: z.string(),
 });
 export type RevisionView = z.infer<typeof revisionViewSchema>;
 
+/** An amending document applied as one revision, or the revert of one: one entry of the history. */
+export const amendmentSummarySchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(['amendment', 'revert']),
+  status: z.enum(['draft', 'applied', 'reverted']),
+  /** "Áp dụng văn bản 52/KH-UBND ngày 15/03/2024 (4 thay đổi)", "Hoàn tác văn bản 52/KH-UBND". */
+  title: z.string(),
+  reason: z.string().nullable(),
+  document: z.object({
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+    title: z.string().nullable(),
+    file: z.object({ id: z.number().int(), filename: z.string() }).nullable(),
+  }),
+  /** The amendment this one reverts, or the revert that undid this one. */
+  revertsId: z.number().int().nullable(),
+  revertedById: z.number().int().nullable(),
+  by: z.string().nullable(),
+  at: z.string(),
+});
+export type AmendmentSummary = z.infer<typeof amendmentSummarySchema>;
+
 export const revisionListSchema = z.object({
   /** Whether the caller may change this plan (coordinators of its consolidating agency, administrators). */
   canEdit: z.boolean(),
   items: z.array(revisionViewSchema),
+  /** The amendments the items refer to (`amendmentId`), newest first. */
+  amendments: z.array(amendmentSummarySchema),
 });
 export type RevisionList = z.infer<typeof revisionListSchema>;

@@ -41,7 +41,7 @@ function fileStore(ctx: AppContext): FileStore {
 }
 
 /** The registry as the matcher sees it: names, short names and aliases of every agency. */
-async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
+export async function agencyRegistry(ctx: AppContext): Promise<RegistryEntry[]> {
   const orgs = await listOrganisations(ctx, {});
   return orgs.map((o) => ({
     id: o.id,

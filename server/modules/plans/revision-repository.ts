@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/db';
 import type { PlanRevisionsTable } from '../../db/schema';
 
@@ -21,7 +22,7 @@ export function findPlanForEdit(db: Db, planId: number) {
     .executeTakeFirst();
 }
 
-export type NewRevision = Omit<PlanRevisionsTable, 'id'>;
+export type NewRevision = Omit<Insertable<PlanRevisionsTable>, 'id'>;
 
 export async function insertRevision(db: Db, r: NewRevision): Promise<number> {
   const row = await db.insertInto('plan_revisions').values(r).returning('id').executeTakeFirstOrThrow();
@@ -33,8 +34,9 @@ export function listRevisionRows(db: Db, planId: number, taskId?: number) {
   let q = db
     .selectFrom('plan_revisions as r')
     .leftJoin('users as u', 'u.id', 'r.created_by')
+    .leftJoin('documents as d', 'd.id', 'r.document_file_id')
     .selectAll('r')
-    .select('u.full_name as by_name')
+    .select(['u.full_name as by_name', 'd.filename as file_name'])
     .where('r.plan_id', '=', planId);
   if (taskId !== undefined) q = q.where('r.task_id', '=', taskId);
   return q.orderBy('r.id', 'desc').limit(500).execute();
@@ -59,3 +61,33 @@ export async function findTaskForEdit(db: Db, planId: number, taskId: number) {
     .execute();
   return { task, agencies };
 }
+
+/** The amendments of a plan (applied ones and their reverts), newest first, with who applied each. */
+export function listAmendmentRows(db: Db, planId: number) {
+  return db
+    .selectFrom('plan_amendments as a')
+    .leftJoin('users as u', 'u.id', 'a.applied_by')
+    .leftJoin('documents as d', 'd.id', 'a.document_id')
+    .select([
+      'a.id',
+      'a.kind',
+      'a.status',
+      'a.reverts_id',
+      'a.document_id',
+      'a.document_number',
+      'a.document_date',
+      'a.document_title',
+      'a.reason',
+      'a.applied_at',
+      'a.created_at',
+      'u.full_name as by_name',
+      'd.filename as file_name',
+    ])
+    .where('a.plan_id', '=', planId)
+    .where('a.status', '!=', 'draft')
+    .orderBy('a.id', 'desc')
+    .limit(500)
+    .execute();
+}
+
+export type AmendmentRow = Awaited<ReturnType<typeof listAmendmentRows>>[number];

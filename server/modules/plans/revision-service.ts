@@ -1,5 +1,6 @@
 import { PLAN_KIND_LABELS } from '../../../shared/contracts/plan-draft';
 import type {
+  AmendmentSummary,
   RevisionAgency,
   RevisionChange,
   RevisionList,
@@ -10,6 +11,7 @@ import type {
 import { parseDeadline } from '../../../shared/domain/plan-import/deadline';
 import { describeRevisionChanges, revisionTitle } from '../../../shared/domain/plans/revision-fields';
 import { localDate } from '../../../shared/domain/reporting/local-date';
+import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { searchKey } from '../../../shared/domain/text/normalize';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import type { Db } from '../../db/db';
@@ -23,9 +25,11 @@ import { proposeIndicators, subjectKey } from '../indicators/indicators-from-tar
 import { refreshTaskStatuses } from '../reporting/task-status-store';
 import { assertMayEditPlan, mayEditPlan } from './plan-edit-policy';
 import {
+  type AmendmentRow,
   findPlanForEdit,
   findTaskForEdit,
   insertRevision,
+  listAmendmentRows,
   listRevisionRows,
   type RevisionRow,
 } from './revision-repository';
@@ -43,7 +47,7 @@ import {
 
 type Fields = Record<string, unknown>;
 
-interface Applied {
+export interface Applied {
   subject: PlanRevisionsTable['subject'];
   action: PlanRevisionsTable['action'];
   taskId: number | null;
@@ -51,6 +55,8 @@ interface Applied {
   label: string;
   before: Fields;
   after: Fields;
+  /** What the change replaced, for an amendment's revert (task_update: the task's columns and agencies). */
+  undo?: unknown;
 }
 
 const invalid = (message: string, path = 'change') =>
@@ -80,7 +86,47 @@ export async function listRevisions(
   if (!plan) throw notFound('kế hoạch');
   if (taskId !== undefined && !(await findTaskForEdit(ctx.db, planId, taskId))) throw notFound('nhiệm vụ');
   const rows = await listRevisionRows(ctx.db, planId, taskId);
-  return { canEdit: mayEditPlan(user, plan), items: rows.map(toRevisionView) };
+  const used = new Set(rows.flatMap((r) => (r.amendment_id === null ? [] : [r.amendment_id])));
+  const amendments = (await listAmendmentRows(ctx.db, planId)).filter((a) => used.has(a.id));
+  const revertedBy = new Map(
+    amendments.flatMap((a) => (a.reverts_id === null ? [] : [[a.reverts_id, a.id]])),
+  );
+  return {
+    canEdit: mayEditPlan(user, plan),
+    items: rows.map(toRevisionView),
+    amendments: amendments.map((a) => toAmendmentSummary(a, revertedBy.get(a.id) ?? null, rows)),
+  };
+}
+
+export function toAmendmentSummary(
+  a: AmendmentRow,
+  revertedById: number | null,
+  rows: readonly { amendment_id: number | null }[],
+): AmendmentSummary {
+  const count = rows.filter((r) => r.amendment_id === a.id).length;
+  const doc = a.document_number
+    ? `văn bản ${a.document_number}${a.document_date ? ` ngày ${formatDateVi(a.document_date)}` : ''}`
+    : 'văn bản điều chỉnh';
+  return {
+    id: a.id,
+    kind: a.kind,
+    status: a.status,
+    title:
+      a.kind === 'revert'
+        ? `Hoàn tác ${doc} (${count} thay đổi)`
+        : `Áp dụng ${doc} (${count} thay đổi)${a.status === 'reverted' ? ' — đã hoàn tác' : ''}`,
+    reason: a.reason,
+    document: {
+      number: a.document_number,
+      date: a.document_date,
+      title: a.document_title,
+      file: a.document_id !== null && a.file_name ? { id: a.document_id, filename: a.file_name } : null,
+    },
+    revertsId: a.reverts_id,
+    revertedById,
+    by: a.by_name ?? null,
+    at: a.applied_at ?? a.created_at,
+  };
 }
 
 export function toRevisionView(r: RevisionRow): RevisionView {
@@ -96,7 +142,17 @@ export function toRevisionView(r: RevisionRow): RevisionView {
     label: r.label,
     title: revisionTitle({ subject: r.subject, action: r.action, label: r.label, after }),
     reason: r.reason,
-    document: r.document_number ? { number: r.document_number, date: r.document_date } : null,
+    document: r.document_number
+      ? {
+          number: r.document_number,
+          date: r.document_date,
+          file:
+            r.document_file_id !== null && r.file_name
+              ? { id: r.document_file_id, filename: r.file_name }
+              : null,
+        }
+      : null,
+    amendmentId: r.amendment_id,
     changes: describeRevisionChanges(before, after),
     by: r.by_name ?? null,
     at: r.created_at,
@@ -114,6 +170,12 @@ export async function applyRevision(
     const plan = await findPlanForEdit(tx.db, planId);
     if (!plan) throw notFound('kế hoạch');
     assertMayEditPlan(rc.actor, plan, plan.consolidator_name);
+    const fileId = req.document?.fileId ?? null;
+    if (
+      fileId !== null &&
+      !(await tx.db.selectFrom('documents').select('id').where('id', '=', fileId).executeTakeFirst())
+    )
+      throw invalid('Không tìm thấy tệp văn bản điều chỉnh đã tải lên; hãy tải lên lại.', 'document.fileId');
     const applied = await applyChange(tx.db, plan, req.change, today);
     if (Object.keys(applied.after).length === 0 && applied.action === 'update')
       throw invalid('Không có thông tin nào thay đổi so với kế hoạch hiện hành.');
@@ -127,6 +189,7 @@ export async function applyRevision(
       reason: req.reason,
       document_number: req.document?.number ?? null,
       document_date: req.document?.date ?? null,
+      document_file_id: fileId,
       before_json: JSON.stringify(applied.before),
       after_json: JSON.stringify(applied.after),
       created_by: rc.actor.id,
@@ -154,9 +217,14 @@ export async function applyRevision(
   return toRevisionView(rows.find((r) => r.id === id)!);
 }
 
-type PlanHead = NonNullable<Awaited<ReturnType<typeof findPlanForEdit>>>;
+export type PlanHead = NonNullable<Awaited<ReturnType<typeof findPlanForEdit>>>;
 
-async function applyChange(db: Db, plan: PlanHead, change: RevisionChange, today: string): Promise<Applied> {
+export async function applyChange(
+  db: Db,
+  plan: PlanHead,
+  change: RevisionChange,
+  today: string,
+): Promise<Applied> {
   switch (change.kind) {
     case 'plan_update':
       return updatePlanHeader(db, plan, change.fields);
@@ -505,6 +573,20 @@ async function updateTask(
   const agenciesChanged = !sameLinks('lead', t.leads) || !sameLinks('coordinator', t.coordinators);
   if (Object.keys(diff.after).length === 0 && !agenciesChanged)
     return { ...taskApplied(task, 'update'), ...diff };
+  const undo = {
+    task: {
+      ordinal: task.ordinal,
+      group_label: task.group_label,
+      content: task.content,
+      product: task.product,
+      deadline_kind: task.deadline_kind,
+      deadline_from: task.deadline_from,
+      deadline_to: task.deadline_to,
+      deadline_text: task.deadline_text,
+      search_key: task.search_key,
+    },
+    agencies,
+  };
   const linked = await checkAgencies(db, t);
   const extra = task.extra_json ? (JSON.parse(task.extra_json) as { text: string }[]).map((f) => f.text) : [];
   await db
@@ -526,6 +608,7 @@ async function updateTask(
     ...taskApplied(task, 'update'),
     label: t.ordinal === task.ordinal ? task.ordinal : `${task.ordinal} → ${t.ordinal}`,
     ...diff,
+    undo,
   };
 }
 

@@ -30,6 +30,15 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
   'plan.published': { label: 'Công khai kế hoạch', verb: 'Công khai' },
   'plan.unpublished': { label: 'Gỡ công khai kế hoạch', verb: 'Gỡ công khai' },
   'plan.revised': { label: 'Sửa kế hoạch đã ban hành', verb: 'Sửa' },
+  'plan.amendment_read': {
+    label: 'Tải lên văn bản điều chỉnh kế hoạch',
+    verb: 'Tải lên văn bản điều chỉnh cho',
+  },
+  'plan.amended': { label: 'Áp dụng văn bản điều chỉnh kế hoạch', verb: 'Áp dụng văn bản điều chỉnh cho' },
+  'plan.amendment_reverted': {
+    label: 'Hoàn tác văn bản điều chỉnh kế hoạch',
+    verb: 'Hoàn tác văn bản điều chỉnh của',
+  },
   'plan_import.created': { label: 'Tải lên văn bản kế hoạch', verb: 'Tải lên' },
   'plan_import.edited': { label: 'Chỉnh sửa bản nhập kế hoạch', verb: 'Chỉnh sửa' },
   'plan_import.discarded': { label: 'Hủy bản nhập kế hoạch', verb: 'Hủy' },
