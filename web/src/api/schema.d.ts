@@ -3833,6 +3833,497 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên văn bản bổ sung, điều chỉnh kế hoạch để đọc thành các thay đổi đề xuất */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                change: {
+                                    /** @enum {string} */
+                                    kind: "task_add";
+                                    task: {
+                                        content: string;
+                                        coordinators: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        deadlineText: string;
+                                        group: string | null;
+                                        leads: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        ordinal: string;
+                                        product: string | null;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "task_update";
+                                    task: {
+                                        content: string;
+                                        coordinators: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        deadlineText: string;
+                                        group: string | null;
+                                        leads: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        ordinal: string;
+                                        product: string | null;
+                                    };
+                                    taskId: number;
+                                } | {
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    kind: "task_remove";
+                                    taskId: number;
+                                };
+                                current: {
+                                    content: string;
+                                    coordinators: {
+                                        /** @enum {string|null} */
+                                        groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                        organisationId: number | null;
+                                        text: string;
+                                    }[];
+                                    deadlineText: string;
+                                    group: string | null;
+                                    leads: {
+                                        /** @enum {string|null} */
+                                        groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                        organisationId: number | null;
+                                        text: string;
+                                    }[];
+                                    ordinal: string;
+                                    product: string | null;
+                                } | null;
+                                key: string;
+                                reference: string | null;
+                                source: string;
+                            }[];
+                            document: {
+                                date: string | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    size: number;
+                                } | null;
+                                number: string | null;
+                                title: string | null;
+                            };
+                            groups: string[];
+                            id: number;
+                            planId: number;
+                            /** @enum {string} */
+                            status: "draft" | "applied" | "reverted";
+                            warnings: {
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/amendments/{amendmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thay đổi đề xuất đọc từ văn bản điều chỉnh */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    amendmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                change: {
+                                    /** @enum {string} */
+                                    kind: "task_add";
+                                    task: {
+                                        content: string;
+                                        coordinators: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        deadlineText: string;
+                                        group: string | null;
+                                        leads: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        ordinal: string;
+                                        product: string | null;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "task_update";
+                                    task: {
+                                        content: string;
+                                        coordinators: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        deadlineText: string;
+                                        group: string | null;
+                                        leads: {
+                                            /** @enum {string|null} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                            organisationId: number | null;
+                                            text: string;
+                                        }[];
+                                        ordinal: string;
+                                        product: string | null;
+                                    };
+                                    taskId: number;
+                                } | {
+                                    effectiveOn: string;
+                                    /** @enum {string} */
+                                    kind: "task_remove";
+                                    taskId: number;
+                                };
+                                current: {
+                                    content: string;
+                                    coordinators: {
+                                        /** @enum {string|null} */
+                                        groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                        organisationId: number | null;
+                                        text: string;
+                                    }[];
+                                    deadlineText: string;
+                                    group: string | null;
+                                    leads: {
+                                        /** @enum {string|null} */
+                                        groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                        organisationId: number | null;
+                                        text: string;
+                                    }[];
+                                    ordinal: string;
+                                    product: string | null;
+                                } | null;
+                                key: string;
+                                reference: string | null;
+                                source: string;
+                            }[];
+                            document: {
+                                date: string | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    size: number;
+                                } | null;
+                                number: string | null;
+                                title: string | null;
+                            };
+                            groups: string[];
+                            id: number;
+                            planId: number;
+                            /** @enum {string} */
+                            status: "draft" | "applied" | "reverted";
+                            warnings: {
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/amendments/{amendmentId}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Áp dụng các thay đổi đã chọn của văn bản điều chỉnh thành một lần sửa kế hoạch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    amendmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: ({
+                            /** @enum {string} */
+                            kind: "task_add";
+                            task: {
+                                content: string;
+                                coordinators: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                deadlineText: string;
+                                group: string | null;
+                                leads: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                ordinal: string;
+                                product: string | null;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "task_update";
+                            task: {
+                                content: string;
+                                coordinators: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                deadlineText: string;
+                                group: string | null;
+                                leads: {
+                                    /** @enum {string|null} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan" | null;
+                                    organisationId: number | null;
+                                    text: string;
+                                }[];
+                                ordinal: string;
+                                product: string | null;
+                            };
+                            taskId: number;
+                        } | {
+                            effectiveOn: string;
+                            /** @enum {string} */
+                            kind: "task_remove";
+                            taskId: number;
+                        })[];
+                        document: {
+                            date: string;
+                            number: string;
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            by: string | null;
+                            document: {
+                                date: string | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                } | null;
+                                number: string | null;
+                                title: string | null;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "amendment" | "revert";
+                            reason: string | null;
+                            revertedById: number | null;
+                            revertsId: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "applied" | "reverted";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/amendments/{amendmentId}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn tác văn bản điều chỉnh đã áp dụng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    amendmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            by: string | null;
+                            document: {
+                                date: string | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                } | null;
+                                number: string | null;
+                                title: string | null;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "amendment" | "revert";
+                            reason: string | null;
+                            revertedById: number | null;
+                            revertsId: number | null;
+                            /** @enum {string} */
+                            status: "draft" | "applied" | "reverted";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tệp văn bản điều chỉnh trong lịch sử thay đổi của kế hoạch */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/indicator-values.xlsx": {
         parameters: {
             query?: never;
@@ -4673,6 +5164,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/revision-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên tệp văn bản điều chỉnh kèm một thay đổi của kế hoạch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            filename: string;
+                            id: number;
+                            mediaType: string;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/revisions": {
         parameters: {
             query?: never;
@@ -4699,10 +5233,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amendments: {
+                                at: string;
+                                by: string | null;
+                                document: {
+                                    date: string | null;
+                                    file: {
+                                        filename: string;
+                                        id: number;
+                                    } | null;
+                                    number: string | null;
+                                    title: string | null;
+                                };
+                                id: number;
+                                /** @enum {string} */
+                                kind: "amendment" | "revert";
+                                reason: string | null;
+                                revertedById: number | null;
+                                revertsId: number | null;
+                                /** @enum {string} */
+                                status: "draft" | "applied" | "reverted";
+                                title: string;
+                            }[];
                             canEdit: boolean;
                             items: {
                                 /** @enum {string} */
                                 action: "add" | "update" | "remove";
+                                amendmentId: number | null;
                                 at: string;
                                 by: string | null;
                                 changes: {
@@ -4713,6 +5270,10 @@ export interface paths {
                                 }[];
                                 document: {
                                     date: string | null;
+                                    file: {
+                                        filename: string;
+                                        id: number;
+                                    } | null;
                                     number: string;
                                 } | null;
                                 id: number;
@@ -4847,6 +5408,7 @@ export interface paths {
                         };
                         document: {
                             date: string | null;
+                            fileId?: number | null;
                             number: string;
                         } | null;
                         reason: string;
@@ -4863,6 +5425,7 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             action: "add" | "update" | "remove";
+                            amendmentId: number | null;
                             at: string;
                             by: string | null;
                             changes: {
@@ -4873,6 +5436,10 @@ export interface paths {
                             }[];
                             document: {
                                 date: string | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                } | null;
                                 number: string;
                             } | null;
                             id: number;
@@ -5252,10 +5819,33 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            amendments: {
+                                at: string;
+                                by: string | null;
+                                document: {
+                                    date: string | null;
+                                    file: {
+                                        filename: string;
+                                        id: number;
+                                    } | null;
+                                    number: string | null;
+                                    title: string | null;
+                                };
+                                id: number;
+                                /** @enum {string} */
+                                kind: "amendment" | "revert";
+                                reason: string | null;
+                                revertedById: number | null;
+                                revertsId: number | null;
+                                /** @enum {string} */
+                                status: "draft" | "applied" | "reverted";
+                                title: string;
+                            }[];
                             canEdit: boolean;
                             items: {
                                 /** @enum {string} */
                                 action: "add" | "update" | "remove";
+                                amendmentId: number | null;
                                 at: string;
                                 by: string | null;
                                 changes: {
@@ -5266,6 +5856,10 @@ export interface paths {
                                 }[];
                                 document: {
                                     date: string | null;
+                                    file: {
+                                        filename: string;
+                                        id: number;
+                                    } | null;
                                     number: string;
                                 } | null;
                                 id: number;
