@@ -13,6 +13,8 @@ export const APP_PATHS = {
   plan: '/ke-hoach/:planId',
   planTasks: '/ke-hoach/:planId/nhiem-vu',
   planTask: '/ke-hoach/:planId/nhiem-vu/:taskId',
+  /** The review of an amending document's proposed changes (issue 13). */
+  planAmendment: '/ke-hoach/:planId/dieu-chinh/:amendmentId',
   planPeriods: '/ke-hoach/:planId/ky-bao-cao',
   planIndicators: '/ke-hoach/:planId/chi-tieu',
   indicator: '/ke-hoach/:planId/chi-tieu/:indicatorId',
@@ -40,6 +42,8 @@ export function fillPath(pattern: string, params: Record<string, number | string
   });
 }
 
+export const planAmendmentPath = (planId: number, amendmentId: number): string =>
+  fillPath(APP_PATHS.planAmendment, { planId, amendmentId });
 export const reportPath = (reportId: number): string => fillPath(APP_PATHS.report, { reportId });
 
 export const taskPath = (planId: number, taskId: number): string =>

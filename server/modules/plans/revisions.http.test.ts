@@ -94,7 +94,7 @@ describeEachDatabase('plan revisions', (dialect) => {
           after: String(THIS_YEAR + 1),
         },
       ]);
-      expect(revision.document).toEqual({ number: '25/QĐ-UBND', date: `${THIS_YEAR}-03-02` });
+      expect(revision.document).toEqual({ number: '25/QĐ-UBND', date: `${THIS_YEAR}-03-02`, file: null });
 
       const after = (await listed()).items.find((t) => t.id === w.tasks.t1)!;
       expect(after.deadline).toMatchObject({ kind: 'year', text: String(THIS_YEAR + 1) });

@@ -21,6 +21,7 @@ import { PlanIndicatorsPage } from '../pages/indicators/PlanIndicatorsPage';
 import { OrganisationsPage } from '../pages/organisations/OrganisationsPage';
 import { PlanReviewPage } from '../pages/plan-import/PlanReviewPage';
 import { PlanUploadPage } from '../pages/plan-import/PlanUploadPage';
+import { AmendmentReviewPage } from '../pages/plans/amendments/AmendmentReviewPage';
 import { PlanOverviewPage } from '../pages/plans/PlanOverviewPage';
 import { PlansPage } from '../pages/plans/PlansPage';
 import { PlanTaskPage } from '../pages/plans/PlanTaskPage';
@@ -161,6 +162,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { name: 'plan', page: PlanOverviewPage, permission: 'plans.read' },
   { name: 'planTasks', page: PlanTasksPage, permission: 'plans.read' },
   { name: 'planTask', page: PlanTaskPage, permission: 'plans.read' },
+  { name: 'planAmendment', page: AmendmentReviewPage, permission: 'plans.revise' },
   { name: 'planPeriods', page: PlanPeriodsPage, permission: 'reports.monitor' },
   { name: 'planIndicators', page: PlanIndicatorsPage, permission: 'plans.read' },
   { name: 'indicator', page: IndicatorDetailPage, permission: 'plans.read' },
