@@ -9,6 +9,7 @@ import { LoadFailedResult } from '../../components/LoadFailedResult';
 import { idParam } from '../../lib/routeParams';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { NotFoundPage } from '../errors/NotFoundPage';
+import { AmendmentUploadButton } from './amendments/AmendmentUploadButton';
 import { PlanBreadcrumb } from './PlanBreadcrumb';
 import { PlanDuties } from './PlanDuties';
 import { PlanHeader } from './PlanHeader';
@@ -68,6 +69,7 @@ function PlanOverview({ id }: { id: number }) {
           <Button icon={<EditOutlined />} onClick={() => setDialog('group')}>
             Đổi tên nhóm nhiệm vụ
           </Button>
+          <AmendmentUploadButton planId={p.id} />
         </Flex>
       )}
       {dialog === 'group' && <GroupRenameModal planId={p.id} onClose={() => setDialog(null)} />}
@@ -121,7 +123,9 @@ function PlanOverview({ id }: { id: number }) {
             {
               key: 'lich-su',
               label: `Lịch sử thay đổi${revisions.data ? ` (${revisions.data.items.length})` : ''}`,
-              children: <RevisionHistory items={revisions.data?.items} loading={revisions.isPending} bare />,
+              children: (
+                <RevisionHistory planId={p.id} data={revisions.data} loading={revisions.isPending} bare />
+              ),
             },
           ]}
         />

@@ -124,7 +124,7 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
           ]}
         />
       </Card>
-      <RevisionHistory items={revisions.data?.items} loading={revisions.isPending} />
+      <RevisionHistory planId={planId} data={revisions.data} loading={revisions.isPending} />
       <TaskReportHistory taskId={taskId} />
       <TaskDirectives taskId={taskId} />
     </>

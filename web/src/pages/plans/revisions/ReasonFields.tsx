@@ -1,14 +1,22 @@
-import { DatePicker, Flex, Form, Input, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Flex, Form, Input, Typography, Upload } from 'antd';
 import type dayjs from 'dayjs';
+import { useParams } from 'react-router-dom';
+import type { AmendmentFile } from '../../../../../shared/contracts/plan-amendments';
 import { revisionRequestSchema } from '../../../../../shared/contracts/plan-revisions';
+import { errorMessageOf } from '../../../api/ApiError';
+import { useUploadRevisionFile } from '../../../api/amendments';
 import { DATE_FORMAT, toIsoDate } from '../../../lib/dates';
 import { zodRule } from '../../../lib/forms';
+import { idParam } from '../../../lib/routeParams';
 
 /** The part of every change form that says why: the reason and the amending document, if any. */
 export interface ReasonValues {
   reason: string;
   documentNumber?: string;
   documentDate?: dayjs.Dayjs | null;
+  /** The amending document's file, uploaded when picked. */
+  documentFile?: AmendmentFile | null;
 }
 
 /** The request's reason and document from the form's values. */
@@ -16,7 +24,8 @@ export function reasonOf(v: ReasonValues) {
   const number = v.documentNumber?.trim() ?? '';
   return {
     reason: v.reason.trim(),
-    document: number === '' ? null : { number, date: toIsoDate(v.documentDate) },
+    document:
+      number === '' ? null : { number, date: toIsoDate(v.documentDate), fileId: v.documentFile?.id ?? null },
   };
 }
 
@@ -50,6 +59,53 @@ export function ReasonFields() {
           <DatePicker format={DATE_FORMAT} placeholder="Chọn ngày" style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
+      <Form.Item
+        name="documentFile"
+        label="Tệp văn bản điều chỉnh (không bắt buộc)"
+        extra="Tệp được lưu cùng thay đổi và tải về được từ lịch sử; hãy ghi cả số, ký hiệu văn bản."
+      >
+        <DocumentFileInput />
+      </Form.Item>
     </>
+  );
+}
+
+/** Uploads the picked file at once; the form keeps the stored file's id. */
+function DocumentFileInput({
+  value,
+  onChange,
+}: {
+  value?: AmendmentFile | null;
+  onChange?: (f: AmendmentFile | null) => void;
+}) {
+  const planId = idParam(useParams().planId);
+  const upload = useUploadRevisionFile(planId ?? 0);
+  const { message } = App.useApp();
+  if (planId === null) return null;
+  return (
+    <Flex gap={8} align="center" wrap="wrap">
+      <Upload
+        accept=".pdf,.docx,.doc,.txt,.png,.jpg,.jpeg"
+        showUploadList={false}
+        customRequest={({ file }) =>
+          upload.mutate(file as File, {
+            onSuccess: (f) => onChange?.(f),
+            onError: (error) => message.error(errorMessageOf(error)),
+          })
+        }
+      >
+        <Button icon={<PaperClipOutlined />} loading={upload.isPending}>
+          {value ? 'Chọn tệp khác' : 'Chọn tệp'}
+        </Button>
+      </Upload>
+      {value && (
+        <>
+          <Typography.Text>{value.filename}</Typography.Text>
+          <Button size="small" type="link" onClick={() => onChange?.(null)}>
+            Bỏ tệp
+          </Button>
+        </>
+      )}
+    </Flex>
   );
 }
