@@ -187,7 +187,7 @@ export async function getAmendment(
 ): Promise<AmendmentView> {
   await editablePlan(ctx.db, actor, planId);
   const a = await findAmendment(ctx.db, planId, amendmentId);
-  if (!a || a.kind !== 'amendment') throw notFound('văn bản điều chỉnh');
+  if (a?.kind !== 'amendment') throw notFound('văn bản điều chỉnh');
   const proposal: StoredProposal = a.proposal_json
     ? (JSON.parse(a.proposal_json) as StoredProposal)
     : { changes: [], warnings: [], groups: [] };
@@ -259,7 +259,7 @@ export async function applyAmendment(
   await inTransaction(rc, async (tx) => {
     const plan = await editablePlan(tx.db, rc.actor, planId);
     const a = await findAmendment(tx.db, planId, amendmentId);
-    if (!a || a.kind !== 'amendment') throw notFound('văn bản điều chỉnh');
+    if (a?.kind !== 'amendment') throw notFound('văn bản điều chỉnh');
     if (a.status !== 'draft')
       throw conflict('Văn bản điều chỉnh này đã được áp dụng; xem trong lịch sử thay đổi của kế hoạch.');
     const seen = new Set<number>();
@@ -332,7 +332,7 @@ export async function revertAmendment(
     const db = tx.db;
     await editablePlan(db, rc.actor, planId);
     const a = await findAmendment(db, planId, amendmentId);
-    if (!a || a.kind !== 'amendment' || a.status === 'draft') throw notFound('văn bản điều chỉnh đã áp dụng');
+    if (a?.kind !== 'amendment' || a.status === 'draft') throw notFound('văn bản điều chỉnh đã áp dụng');
     const doc = a.document_number ?? 'điều chỉnh';
     if (a.status === 'reverted') throw conflict(`Văn bản ${doc} đã được hoàn tác trước đó.`);
     const rows = await revisionsOfAmendment(db, amendmentId);
