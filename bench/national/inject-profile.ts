@@ -2,9 +2,13 @@
  * CPU per request of one API call, in-process (app.inject: everything but the socket), on a generated
  * dataset: where the task list's time goes. Run with --cpu-prof to see it by function.
  *   node --import tsx bench/national/inject-profile.ts [--db sqlite|postgres] [--url /api/...] [--n 2000]
+ *     [--as coordinator|leader|reporter]
+ * Besides the CPU it prints the queries per request and the time between sending each and reading its
+ * rows (driver included): the figures a loaded shared machine moves least after CPU.
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import type { KyselyPlugin, QueryId } from 'kysely';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { openContext } from '../../server/runtime';
@@ -21,15 +25,32 @@ const { values } = parseArgs({
      * `polyfilled` (pdfjs imported as before the fix, its core-js polyfills left in place), `none`.
      */
     pdf: { type: 'string', default: 'product' },
+    as: { type: 'string', default: 'coordinator' },
   },
 });
 const { target, marker } = await ensureDataset(values.db === 'postgres' ? 'postgres' : 'sqlite', {
   seed: 1,
   size: NATIONAL,
 });
-const ctx = await openContext(
+const opened = await openContext(
   loadConfig({}, { dataDir: target.dataDir, databaseUrl: target.databaseUrl, logLevel: 'warn' }),
 );
+/** Queries run and the time from compiling each to its rows, summed (the transaction's own statements too). */
+const sqlStats = { queries: 0, ms: 0 };
+const started = new WeakMap<QueryId, number>();
+const counting: KyselyPlugin = {
+  transformQuery(args) {
+    sqlStats.queries++;
+    started.set(args.queryId, performance.now());
+    return args.node;
+  },
+  async transformResult(args) {
+    const t = started.get(args.queryId);
+    if (t !== undefined) sqlStats.ms += performance.now() - t;
+    return args.result;
+  },
+};
+const ctx = { ...opened, db: opened.db.withPlugin(counting) };
 // Taken before pdfjs loads: core-js makes its replacements print as native code, so compare identity.
 const engineStringify = JSON.stringify;
 if (values.pdf === 'product')
@@ -44,13 +65,18 @@ await app.ready();
 const login = await app.inject({
   method: 'POST',
   url: '/api/auth/login',
-  payload: { username: marker.logins.coordinator, password: marker.logins.password },
+  payload: {
+    username: marker.logins[values.as as 'coordinator' | 'leader' | 'reporter'],
+    password: marker.logins.password,
+  },
 });
 const cookie = String(login.headers['set-cookie']).split(';')[0]!;
 const n = Number(values.n);
 let bytes = 0;
 for (let i = 0; i < 200; i++)
   bytes = (await app.inject({ url: values.url, headers: { cookie } })).rawPayload.length;
+sqlStats.queries = 0;
+sqlStats.ms = 0;
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 for (let i = 0; i < n; i++) {
@@ -59,7 +85,7 @@ for (let i = 0; i < n; i++) {
 }
 const cpu = process.cpuUsage(cpu0);
 console.log(
-  `${values.url} (PDF reader: ${values.pdf}, JSON.stringify ${JSON.stringify === engineStringify ? "the engine's" : 'replaced'}): ${bytes} bytes; ${((performance.now() - t0) / n).toFixed(3)} ms wall, ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms CPU per request`,
+  `${values.url} (PDF reader: ${values.pdf}, JSON.stringify ${JSON.stringify === engineStringify ? "the engine's" : 'replaced'}): ${bytes} bytes; ${((performance.now() - t0) / n).toFixed(3)} ms wall, ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms CPU per request; ${(sqlStats.queries / n).toFixed(1)} queries, ${(sqlStats.ms / n).toFixed(3)} ms in SQL per request`,
 );
 await app.close();
-await ctx.db.destroy();
+await opened.db.destroy();
