@@ -6,13 +6,14 @@
  * Besides the CPU it prints the queries per request and the time between sending each and reading its
  * rows (driver included): the figures a loaded shared machine moves least after CPU.
  */
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { KyselyPlugin, QueryId } from 'kysely';
 import { buildApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 import { openContext } from '../../server/runtime';
-import { NATIONAL } from './dataset';
+import { NATIONAL, scaled } from './dataset';
 import { ensureDataset } from './generate';
 
 const { values } = parseArgs({
@@ -26,11 +27,15 @@ const { values } = parseArgs({
      */
     pdf: { type: 'string', default: 'product' },
     as: { type: 'string', default: 'coordinator' },
+    scale: { type: 'string', default: '1' },
+    /** Writes the answer's body there (to compare two builds' answers). */
+    save: { type: 'string' },
+    warmup: { type: 'string', default: '200' },
   },
 });
 const { target, marker } = await ensureDataset(values.db === 'postgres' ? 'postgres' : 'sqlite', {
   seed: 1,
-  size: NATIONAL,
+  size: values.scale === '1' ? NATIONAL : scaled(Number(values.scale)),
 });
 const opened = await openContext(
   loadConfig({}, { dataDir: target.dataDir, databaseUrl: target.databaseUrl, logLevel: 'warn' }),
@@ -73,8 +78,11 @@ const login = await app.inject({
 const cookie = String(login.headers['set-cookie']).split(';')[0]!;
 const n = Number(values.n);
 let bytes = 0;
-for (let i = 0; i < 200; i++)
-  bytes = (await app.inject({ url: values.url, headers: { cookie } })).rawPayload.length;
+for (let i = 0; i < Number(values.warmup); i++) {
+  const r = await app.inject({ url: values.url, headers: { cookie } });
+  bytes = r.rawPayload.length;
+  if (i === 0 && values.save) writeFileSync(values.save, r.rawPayload);
+}
 sqlStats.queries = 0;
 sqlStats.ms = 0;
 const cpu0 = process.cpuUsage();
