@@ -6,7 +6,7 @@
  * Besides the CPU it prints the queries per request and the time between sending each and reading its
  * rows (driver included): the figures a loaded shared machine moves least after CPU.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { KyselyPlugin, QueryId } from 'kysely';
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     /** Writes the answer's body there (to compare two builds' answers). */
     save: { type: 'string' },
     warmup: { type: 'string', default: '200' },
+    /** A file of `name|role|url` lines, each measured in turn (answers saved as <save>/<name>.json). */
+    list: { type: 'string' },
   },
 });
 const { target, marker } = await ensureDataset(values.db === 'postgres' ? 'postgres' : 'sqlite', {
@@ -67,33 +69,59 @@ if (values.pdf === 'polyfilled') {
 }
 const app = await buildApp(ctx, { reminders: false, sessionSweep: false });
 await app.ready();
-const login = await app.inject({
-  method: 'POST',
-  url: '/api/auth/login',
-  payload: {
-    username: marker.logins[values.as as 'coordinator' | 'leader' | 'reporter'],
-    password: marker.logins.password,
-  },
-});
-const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-const n = Number(values.n);
-let bytes = 0;
-for (let i = 0; i < Number(values.warmup); i++) {
-  const r = await app.inject({ url: values.url, headers: { cookie } });
-  bytes = r.rawPayload.length;
-  if (i === 0 && values.save) writeFileSync(values.save, r.rawPayload);
+const cookies = new Map<string, string>();
+async function cookieOf(role: string): Promise<string> {
+  const known = cookies.get(role);
+  if (known) return known;
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: {
+      username: marker.logins[role as 'coordinator' | 'leader' | 'reporter'],
+      password: marker.logins.password,
+    },
+  });
+  const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+  cookies.set(role, cookie);
+  return cookie;
 }
-sqlStats.queries = 0;
-sqlStats.ms = 0;
-const cpu0 = process.cpuUsage();
-const t0 = performance.now();
-for (let i = 0; i < n; i++) {
-  const r = await app.inject({ url: values.url, headers: { cookie } });
-  if (r.statusCode !== 200) throw new Error(`${r.statusCode} ${r.body}`);
+
+async function measure(name: string, role: string, url: string, save: string | undefined) {
+  const cookie = await cookieOf(role);
+  const n = Number(values.n);
+  let bytes = 0;
+  for (let i = 0; i < Number(values.warmup); i++) {
+    const r = await app.inject({ url, headers: { cookie } });
+    bytes = r.rawPayload.length;
+    if (i === 0 && save) writeFileSync(save, r.rawPayload);
+  }
+  sqlStats.queries = 0;
+  sqlStats.ms = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const r = await app.inject({ url, headers: { cookie } });
+    if (r.statusCode !== 200) throw new Error(`${r.statusCode} ${r.body}`);
+  }
+  const cpu = process.cpuUsage(cpu0);
+  console.log(
+    `${name}|${role}|${url}|load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}|${bytes} bytes|${((performance.now() - t0) / n).toFixed(3)} ms wall|${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms CPU|${(sqlStats.queries / n).toFixed(1)} queries|${(sqlStats.ms / n).toFixed(3)} ms SQL (JSON.stringify ${JSON.stringify === engineStringify ? "the engine's" : 'replaced'})`,
+  );
 }
-const cpu = process.cpuUsage(cpu0);
-console.log(
-  `${values.url} (PDF reader: ${values.pdf}, JSON.stringify ${JSON.stringify === engineStringify ? "the engine's" : 'replaced'}): ${bytes} bytes; ${((performance.now() - t0) / n).toFixed(3)} ms wall, ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms CPU per request; ${(sqlStats.queries / n).toFixed(1)} queries, ${(sqlStats.ms / n).toFixed(3)} ms in SQL per request`,
-);
+
+if (values.list) {
+  for (const line of readFileSync(values.list, 'utf8').split('\n')) {
+    const [name, role, url] = line.split('|');
+    if (!name || !role || !url) continue;
+    await measure(
+      name,
+      role,
+      url.replaceAll('ORG', String(marker.sample.organisationId)),
+      values.save && `${values.save}/${name}.json`,
+    );
+  }
+} else {
+  await measure(values.url, values.as, values.url, values.save);
+}
 await app.close();
 await opened.db.destroy();
