@@ -108,13 +108,19 @@ export async function pgDatabaseExists(name: string): Promise<boolean> {
   return r.rowCount === 1;
 }
 
-/** Drops the benchmark database (names are ours: planwatch_bench_…), ending its sessions first. */
+/** A name the benchmark made: planwatch_bench_…, or BENCH_PG_PREFIX's (letters, digits, _) followed by _. */
+function isBenchDatabase(name: string): boolean {
+  const prefix = process.env.BENCH_PG_PREFIX ?? 'planwatch_bench';
+  return /^[a-z][a-z0-9_]*$/.test(prefix) && /^[a-z0-9_]+$/.test(name) && name.startsWith(`${prefix}_s`);
+}
+
+/** Drops the benchmark database (names are ours: see isBenchDatabase), ending its sessions first. */
 export async function dropPgDatabase(name: string): Promise<void> {
-  if (!/^planwatch_bench_[a-z0-9_]+$/.test(name)) throw new Error(`not a benchmark database: ${name}`);
+  if (!isBenchDatabase(name)) throw new Error(`not a benchmark database: ${name}`);
   await adminQuery(`drop database if exists ${name} with (force)`);
 }
 
 export async function createPgDatabase(name: string): Promise<void> {
-  if (!/^planwatch_bench_[a-z0-9_]+$/.test(name)) throw new Error(`not a benchmark database: ${name}`);
+  if (!isBenchDatabase(name)) throw new Error(`not a benchmark database: ${name}`);
   await adminQuery(`create database ${name}`);
 }

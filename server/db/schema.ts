@@ -60,6 +60,8 @@ export interface Database {
   registry_version: RegistryVersionTable;
   reports_version: ReportsVersionTable;
   indicator_version: IndicatorVersionTable;
+  audit_version: AuditVersionTable;
+  notification_versions: NotificationVersionsTable;
   task_status_plan_years: TaskStatusPlanYearsTable;
   task_status_counts: TaskStatusCountsTable;
   calendar_counts: CalendarCountsTable;
@@ -189,6 +191,18 @@ export interface PlansTable {
 /** One row (id 1): grows with every change of indicators, targets, values (migration 20261201T0521). */
 export interface IndicatorVersionTable {
   id: number;
+  version: Generated<number>;
+}
+
+/** Grows with every change to the audit log (migration 20261203T0701): its page cache's version. */
+export interface AuditVersionTable {
+  id: number;
+  version: Generated<number>;
+}
+
+/** Per user, grows with any change to their notifications (migration 20261203T0701). */
+export interface NotificationVersionsTable {
+  user_id: number;
   version: Generated<number>;
 }
 

@@ -1,7 +1,10 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
 /**
  * Written answers (bytes) kept in memory by key, each valid only for the data version it was written
  * at: a reader passes the version it has just read, and an older entry is dropped, not served. Used by
- * the task list (plans/task-page-cache.ts) and the report lists (reporting/report-page-cache.ts).
+ * the task list (plans/task-page-cache.ts), the report lists (reporting/report-page-cache.ts), the
+ * header search and the calendar's day list (content-version.ts).
  */
 
 interface Entry {
@@ -48,4 +51,44 @@ export class PageCache {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/**
+ * A route's pages kept in a `PageCache`: `sendKept` answers from memory when the page of `key` was
+ * written at `version` (true: sent), else remembers the key so that `onSend` (the route's hook) keeps
+ * the bytes the serializer writes for a 200.
+ */
+export function keptPages(maxBytes: number) {
+  const cache = new PageCache(maxBytes);
+  const toKeep = new WeakMap<object, { key: string; version: string }>();
+  return {
+    cache,
+    onSend: async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      const keep = toKeep.get(req);
+      if (keep && reply.statusCode === 200 && typeof payload === 'string')
+        cache.set(keep.key, keep.version, Buffer.from(payload));
+      return payload;
+    },
+    sendKept(req: FastifyRequest, reply: FastifyReply, key: string, version: string): boolean {
+      const page = cache.get(key, version);
+      if (!page) {
+        toKeep.set(req, { key, version });
+        return false;
+      }
+      // The bytes the serializer wrote for this very key and version: sent as they are.
+      reply.type('application/json; charset=utf-8').send(page as never);
+      return true;
+    },
+  };
+}
+
+/** A key for a parsed query: its defined fields in name order, so equal queries give equal keys. */
+export function queryKey(query: object): string {
+  const q = query as Record<string, unknown>;
+  return JSON.stringify(
+    Object.keys(q)
+      .filter((k) => q[k] !== undefined)
+      .sort()
+      .map((k) => [k, q[k]]),
+  );
 }

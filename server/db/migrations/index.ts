@@ -28,6 +28,8 @@ import * as calendarCounts from './20261202T0300_calendar_counts';
 import * as auditActorActionIdx from './20261202T0301_audit_actor_action_idx';
 import * as adminUnits from './20261202T0500_admin_units';
 import * as planAmendments from './20261203T0100_plan_amendments';
+import * as planHeadVersion from './20261203T0700_plan_head_version';
+import * as activityVersions from './20261203T0701_activity_versions';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +62,6 @@ export const migrations: Record<string, Migration> = {
   '20261202T0301_audit_actor_action_idx': auditActorActionIdx,
   '20261202T0500_admin_units': adminUnits,
   '20261203T0100_plan_amendments': planAmendments,
+  '20261203T0700_plan_head_version': planHeadVersion,
+  '20261203T0701_activity_versions': activityVersions,
 };

@@ -101,6 +101,25 @@ describeEachDatabase('the audit log in Vietnamese, filtered and exported', (dial
     );
   });
 
+  it('shows a new entry and a renamed person at once, though the same page was just read (pages are kept)', async () => {
+    const { user } = await buildLoggedIn(s, { role: 'reporter', fullName: 'Đỗ Văn Giữ' });
+    const url = `/api/audit?action=user.updated&entityId=${user.id}`;
+    expect(expectBody(await leader.get(url), auditListResponseSchema).total).toBe(0);
+    const res = await admin.request('PATCH', `/api/users/${user.id}`, {
+      fullName: 'Đỗ Văn Đã Giữ',
+      role: 'reporter',
+      organisationId: stcId,
+    });
+    expect(res.status).toBe(200);
+    const after = expectBody(await leader.get(url), auditListResponseSchema);
+    expect(after.total).toBe(1);
+    expect(after.items[0]!.text).toMatch(/^Sửa thông tin người dùng Đỗ Văn Đã Giữ \(/);
+    // A name changed outside the product's writers (no audit row) still shows on the kept page.
+    await s.ctx.db.updateTable('users').set({ full_name: 'Đỗ Văn Mới' }).where('id', '=', user.id).execute();
+    const renamed = expectBody(await leader.get(url), auditListResponseSchema);
+    expect(renamed.items[0]!.text).toMatch(/^Sửa thông tin người dùng Đỗ Văn Mới \(/);
+  });
+
   it('filters by person, by Vietnamese calendar day and by action', async () => {
     const mine = expectBody(
       await admin.get(`/api/audit?actorId=${coordinatorId}&pageSize=200`),

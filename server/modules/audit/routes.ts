@@ -8,11 +8,19 @@ import { localDate } from '../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { auditVersion } from '../../lib/content-version';
+import { keptPages, queryKey } from '../../lib/page-cache';
 import { allAuditEntries, auditFilterLines, listAuditEntries } from './audit-service';
 import { writeAuditWorkbook } from './audit-xlsx';
 
+/** Memory for the audit log's written pages, per process (a page of 50 is about 18 KB). */
+const AUDIT_PAGE_CACHE_BYTES = 8 * 1024 * 1024;
+
 export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    // A page is kept while no audit row, name or indicator has changed (content-version.ts); every
+    // reader with audit.read sees the same log, so the key is the query alone.
+    const auditPages = keptPages(AUDIT_PAGE_CACHE_BYTES);
     app.get(
       '/audit',
       {
@@ -23,9 +31,11 @@ export function auditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           querystring: auditListQuerySchema,
           response: { 200: auditListResponseSchema },
         },
+        onSend: auditPages.onSend,
       },
-      async (req) => {
+      async (req, reply) => {
         requirePermission(req, 'audit.read');
+        if (auditPages.sendKept(req, reply, queryKey(req.query), await auditVersion(ctx.db))) return reply;
         return listAuditEntries(ctx, req.query);
       },
     );
