@@ -31,6 +31,7 @@ import { planImportRoutes } from './modules/plan-import/routes';
 import { revisionRoutes } from './modules/plans/revision-routes';
 import { planRoutes } from './modules/plans/routes';
 import { publicationRoutes } from './modules/publication/routes';
+import { reorganisationRoutes } from './modules/reorganisations/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
 import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(authRoutes(ctx));
       await api.register(userRoutes(ctx));
       await api.register(organisationRoutes(ctx));
+      await api.register(reorganisationRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(planImportRoutes(ctx));
       await api.register(planRoutes(ctx));
