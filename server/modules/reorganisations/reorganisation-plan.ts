@@ -392,7 +392,7 @@ export async function planEvent(db: Db, ev: EventInput, sink: MoveSink): Promise
         const drop = keepMoved ? there : e;
         await sink.remove('report_entries', drop.id, {
           subject: 'entry',
-          label: `${entryLabel}: ${to.name} đã có dòng cho nhiệm vụ này, bỏ dòng ${keepMoved ? 'trống của ' + to.name : 'trùng'}`,
+          label: `${entryLabel}: ${to.name} đã có dòng cho nhiệm vụ này, bỏ dòng ${keepMoved ? `trống của ${to.name}` : 'trùng'}`,
           to: to.name,
         });
         if (!keepMoved) continue;
