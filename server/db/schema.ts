@@ -607,6 +607,7 @@ export interface ReorganisationMovesTable {
   after_json: string | null;
   guard: string | null;
   label: string;
+  to_name: string | null;
 }
 
 export interface OrganisationSuccessorsTable {

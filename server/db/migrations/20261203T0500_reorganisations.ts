@@ -39,7 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       c.notNull().references('reorganisations.id').onDelete('cascade'),
     )
     .addColumn('seq', 'integer', (c) => c.notNull())
-    // update | insert | delete
+    // update | insert | delete | handover | note (what stayed or needs a hand: table_name holds its subject)
     .addColumn('op', 'text', (c) => c.notNull())
     .addColumn('table_name', 'text', (c) => c.notNull())
     .addColumn('row_id', 'integer', (c) => c.notNull())
@@ -51,6 +51,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('guard', 'text')
     // What the hand-over was, in Vietnamese ("Nhiệm vụ 5 (chủ trì): Sở A → Sở C").
     .addColumn('label', 'text', (c) => c.notNull())
+    // The successor it went to, by name (null when it stays or goes nowhere).
+    .addColumn('to_name', 'text')
     .execute();
   await db.schema
     .createIndex('reorganisation_moves_event_idx')

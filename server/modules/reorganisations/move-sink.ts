@@ -40,6 +40,7 @@ export interface RecordedMove {
   after: unknown;
   guard: string | null;
   label: string;
+  to: string | null;
 }
 
 /**
@@ -128,13 +129,14 @@ export function applySink(db: Db): MoveSink & { recorded: RecordedMove[] } {
         after: row,
         guard: guardOf(table, row),
         label: m.label,
+        to: m.to,
       });
       moves.push(line('insert', m));
       return id;
     },
     async update(table, rowId, column, before, after, m, guard = null) {
       await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${after} where id = ${rowId}`.execute(db);
-      recorded.push({ op: 'update', table, rowId, column, before, after, guard, label: m.label });
+      recorded.push({ op: 'update', table, rowId, column, before, after, guard, label: m.label, to: m.to });
       moves.push(line('update', m));
     },
     async remove(table, rowId, m) {
@@ -149,6 +151,7 @@ export function applySink(db: Db): MoveSink & { recorded: RecordedMove[] } {
         after: null,
         guard: null,
         label: m.label,
+        to: m.to,
       });
       moves.push(line('delete', m));
     },
@@ -162,10 +165,22 @@ export function applySink(db: Db): MoveSink & { recorded: RecordedMove[] } {
         after: null,
         guard: null,
         label: m.label,
+        to: m.to,
       });
       moves.push(line('handover', m));
     },
     note(m) {
+      recorded.push({
+        op: 'note',
+        table: m.subject,
+        rowId: 0,
+        column: null,
+        before: null,
+        after: null,
+        guard: null,
+        label: m.label,
+        to: m.to,
+      });
       moves.push(line('note', m));
     },
   };

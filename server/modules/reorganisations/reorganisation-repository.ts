@@ -182,6 +182,7 @@ export async function insertMoves(db: Db, eventId: number, moves: RecordedMove[]
         after_json: m.after === null ? null : JSON.stringify(m.after),
         guard: m.guard,
         label: m.label,
+        to_name: m.to,
       })
       .execute();
 }

@@ -7,6 +7,7 @@ import {
   type ReorganisationSpec,
   reorganisationSpecSchema,
 } from '../../../shared/contracts/reorganisations';
+import { MOVE_SUBJECTS } from '../../../shared/domain/organisations/reorganisation';
 import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import type { Db } from '../../db/db';
@@ -105,11 +106,15 @@ async function recordedMoves(db: Db, id: number): Promise<ReorganisationMove[]> 
     indicators: 'indicator',
     plans: 'plan',
   };
+  const subjects: readonly string[] = MOVE_SUBJECTS;
   return (await movesOf(db, id)).map((m) => ({
-    subject: subjectOf[m.table_name] ?? 'organisation',
+    subject:
+      m.op === 'note' && subjects.includes(m.table_name)
+        ? (m.table_name as ReorganisationMove['subject'])
+        : (subjectOf[m.table_name] ?? 'organisation'),
     op: m.op,
     label: m.label,
-    to: null,
+    to: m.to_name,
     choice: null,
   }));
 }
@@ -317,7 +322,7 @@ export async function undoReorganisation(rc: RequestContext, id: number): Promis
       );
     const touched: { op: string; table: string; rowId: number; before: unknown; after: unknown }[] = [];
     for (const m of moves) {
-      if (m.op === 'handover') continue;
+      if (m.op === 'handover' || m.op === 'note') continue;
       const table = m.table_name as MovableTable;
       if (!(table in MOVABLE)) throw conflict(`Bảng ${m.table_name} không thuộc phạm vi sắp xếp.`);
       const before = m.before_json === null ? null : (JSON.parse(m.before_json) as unknown);

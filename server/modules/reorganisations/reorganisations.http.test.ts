@@ -191,6 +191,18 @@ describeEachDatabase('reorganisation events: preview, apply, undo (issue 14)', (
     const applied = await apply(detail.event.id);
     expect(applied.event.state).toBe('applied');
     expect(applied.event.moveCount).toBeGreaterThan(5);
+    // What was recorded reads as the preview did: where each thing went, and what stayed.
+    expect(applied.moves).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subject: 'report', op: 'update', to: 'Sở Hợp Nhất Mới' }),
+        expect.objectContaining({ subject: 'task', op: 'handover', to: 'Sở Hợp Nhất Mới' }),
+        expect.objectContaining({
+          subject: 'kept',
+          op: 'note',
+          label: expect.stringMatching(/^Báo cáo của Sở Thử B/),
+        }),
+      ]),
+    );
     const merged = await s.ctx.db
       .selectFrom('organisations')
       .selectAll()

@@ -35,9 +35,10 @@ export const REORGANISATION_STATE_LABELS: Record<ReorganisationState, string> = 
 /**
  * How a row was changed: `update` one column, `insert`/`delete` a whole row, `handover` work that passes
  * through the registry's succession with no row changed (a task named for the old agency, which report
- * generation and the task list send to its successor from the effective date), recorded all the same.
+ * generation and the task list send to its successor from the effective date), recorded all the same;
+ * `note` what stays (a report already sent) or needs a hand (users of an agency with no successor).
  */
-export type ReorganisationMoveOp = 'update' | 'insert' | 'delete' | 'handover';
+export type ReorganisationMoveOp = 'update' | 'insert' | 'delete' | 'handover' | 'note';
 
 /** What a preview line or recorded move is about, in the order the preview groups them. */
 export const MOVE_SUBJECTS = [
