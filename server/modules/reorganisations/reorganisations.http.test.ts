@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { auditListResponseSchema } from '../../../shared/contracts/audit';
 import {
   type ReorganisationCreate,
   reorganisationDetailSchema,
@@ -404,6 +405,16 @@ describeEachDatabase('reorganisation events: preview, apply, undo (issue 14)', (
     expect(former.valid_to! < today).toBe(true);
     await undo(detail.event.id);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('the audit log says in Vietnamese what was applied and undone', async () => {
+    const body = expectBody(
+      await admin.get('/api/audit?action=reorganisation.undone'),
+      auditListResponseSchema,
+    );
+    expect(body.items.map((e) => e.text)).toContain(
+      'Hoàn tác sắp xếp tổ chức “Sắp xếp thử (merge)” (123/QĐ-UBND)',
+    );
   });
 
   it('a bad event is refused with a message naming what is wrong', async () => {
