@@ -32,6 +32,7 @@ import { amendmentRoutes } from './modules/plans/amendment-routes';
 import { revisionRoutes } from './modules/plans/revision-routes';
 import { planRoutes } from './modules/plans/routes';
 import { publicationRoutes } from './modules/publication/routes';
+import { reorganisationRoutes } from './modules/reorganisations/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
 import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(authRoutes(ctx));
       await api.register(userRoutes(ctx));
       await api.register(organisationRoutes(ctx));
+      await api.register(reorganisationRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(planImportRoutes(ctx));
       await api.register(planRoutes(ctx));

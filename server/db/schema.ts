@@ -15,6 +15,11 @@ import type { DataStatus as ValueStatus } from '../../shared/domain/indicators/t
 import type { AdminUnitType } from '../../shared/domain/organisations/admin-units';
 import type { OrganisationGroupKey } from '../../shared/domain/organisations/groups';
 import type { OrganisationKind } from '../../shared/domain/organisations/kinds';
+import type {
+  ReorganisationKind,
+  ReorganisationMoveOp,
+  ReorganisationState,
+} from '../../shared/domain/organisations/reorganisation';
 import type { TaskStatusCode } from '../../shared/domain/task-status/categories';
 
 /**
@@ -69,6 +74,9 @@ export interface Database {
   generation_jobs: GenerationJobsTable;
   plan_revisions: PlanRevisionsTable;
   plan_amendments: PlanAmendmentsTable;
+  reorganisations: ReorganisationsTable;
+  reorganisation_moves: ReorganisationMovesTable;
+  organisation_successors: OrganisationSuccessorsTable;
 }
 
 export interface OrganisationsTable {
@@ -604,4 +612,49 @@ export interface CalendarCountsTable {
   day: string;
   until_day: string;
   n: number;
+}
+
+// Reorganisations (migration 20261203T0500): one event, every row it changed, several successors.
+
+export interface ReorganisationsTable {
+  id: Generated<number>;
+  kind: ReorganisationKind;
+  title: string;
+  effective_on: string;
+  basis_number: string;
+  basis_date: string | null;
+  basis_text: string | null;
+  /** The event as asked (reorganisationSpecSchema in shared/contracts/reorganisations.ts), JSON. */
+  spec_json: string;
+  state: ReorganisationState;
+  created_by: number | null;
+  created_at: string;
+  applied_by: number | null;
+  applied_at: string | null;
+  undone_by: number | null;
+  undone_at: string | null;
+}
+
+export interface ReorganisationMovesTable {
+  id: Generated<number>;
+  reorganisation_id: number;
+  seq: number;
+  op: ReorganisationMoveOp;
+  table_name: string;
+  row_id: number;
+  column_name: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  guard: string | null;
+  label: string;
+  to_name: string | null;
+}
+
+export interface OrganisationSuccessorsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  successor_id: number;
+  is_main: Generated<number>;
+  note: string | null;
+  reorganisation_id: number | null;
 }

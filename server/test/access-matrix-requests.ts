@@ -48,6 +48,22 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'PATCH /api/organisations/:id': (w) => ({
     json: { code: w.spareOrg.code, name: `${w.spareOrg.name} (sửa)`, kind: 'so' },
   }),
+  'POST /api/reorganisations': (w) => ({
+    json: {
+      kind: 'rename',
+      title: 'Đổi tên thử của ma trận quyền',
+      effectiveOn: daysFromToday(30),
+      basisNumber: '1/QĐ-UBND',
+      spec: {
+        sources: [w.spareOrg.id],
+        successors: [
+          { create: { code: `MT_${unique().toUpperCase()}`, name: `Sở đổi tên ${unique()}`, kind: 'so' } },
+        ],
+      },
+    },
+  }),
+  'POST /api/reorganisations/:id/preview': () => ({ json: { taskChoices: {} } }),
+  'POST /api/reorganisations/:id/apply': () => ({ json: { taskChoices: {} } }),
   'POST /api/plan-imports': (w) => ({ upload: { filename: 'ke-hoach.txt', bytes: w.planText } }),
   'PUT /api/plan-imports/:id/draft': (w) => ({
     json: { version: w.planImport.version, draft: w.planImport.draft },
@@ -150,6 +166,8 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/users/')) return String(w.bystander.id);
       if (url.startsWith('/api/organisations/')) return String(w.spareOrg.id);
       if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);
+      // An event that does not exist: allowed callers get 404, refused ones 403.
+      if (url.startsWith('/api/reorganisations/')) return '2147483647';
       if (url === '/api/plans/:id/publication') return byTarget(w.planOf);
       if (url === '/api/plans/:id/revisions') return byTarget(w.planOf);
       if (url.startsWith('/api/plans/:id/amendments') || url === '/api/plans/:id/revision-files')

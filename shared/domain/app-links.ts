@@ -26,6 +26,7 @@ export const APP_PATHS = {
   notifications: '/thong-bao',
   users: '/nguoi-dung',
   organisations: '/co-quan',
+  reorganisations: '/sap-xep-to-chuc',
   audit: '/nhat-ky',
   /** A published plan's public page, read without signing in (outside the signed-in layout). */
   publicPlan: '/cong-khai/ke-hoach/:planId',

@@ -123,6 +123,16 @@ export async function auditNameBook(db: Kysely<Database>, rows: readonly AuditRo
       );
     }
   }
+  const reorganisationIds = idsOf(rows, 'reorganisation');
+  if (reorganisationIds.length > 0) {
+    for (const e of await db
+      .selectFrom('reorganisations')
+      .select(['id', 'title', 'basis_number'])
+      .where('id', 'in', reorganisationIds)
+      .execute()) {
+      put('reorganisation', e.id, `sắp xếp tổ chức “${e.title}” (${e.basis_number})`);
+    }
+  }
   const indicatorIds = idsOf(rows, 'indicator');
   if (indicatorIds.length > 0) {
     for (const i of await db

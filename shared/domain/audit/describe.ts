@@ -26,6 +26,10 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
     label: 'Nạp danh sách đơn vị hành chính cấp xã',
     verb: 'Nạp danh sách đơn vị hành chính cấp xã vào',
   },
+  'reorganisation.created': { label: 'Lập phương án sắp xếp tổ chức', verb: 'Lập phương án' },
+  'reorganisation.applied': { label: 'Áp dụng sắp xếp tổ chức', verb: 'Áp dụng' },
+  'reorganisation.undone': { label: 'Hoàn tác sắp xếp tổ chức', verb: 'Hoàn tác' },
+  'reorganisation.discarded': { label: 'Hủy phương án sắp xếp tổ chức', verb: 'Hủy' },
   'plan.created': { label: 'Tạo kế hoạch', verb: 'Tạo' },
   'plan.published': { label: 'Công khai kế hoạch', verb: 'Công khai' },
   'plan.unpublished': { label: 'Gỡ công khai kế hoạch', verb: 'Gỡ công khai' },
@@ -90,6 +94,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   indicator: 'Chỉ số',
   task: 'Nhiệm vụ',
   generation_job: 'Việc lập tài liệu',
+  reorganisation: 'Sắp xếp tổ chức',
 };
 
 /** Field names in details and before/after records, in Vietnamese. Others (hashes, ids) are not shown. */

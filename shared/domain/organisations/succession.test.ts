@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainText, type SuccessionNode, successionChain, successorOn } from './succession';
+import { chainText, type SuccessionNode, successionChain, successorOn, successorsOf } from './succession';
 
 const nodes = new Map<number, SuccessionNode>([
   [1, { id: 1, name: 'Sở Kế hoạch và Đầu tư', validTo: '2025-02-28', successorId: 2 }],
@@ -31,5 +31,22 @@ describe('the chain of a reorganised agency', () => {
   it('stops at a loop and is empty for an agency never merged', () => {
     expect(successionChain(4, nodes).map((s) => s.organisationId)).toEqual([5]);
     expect(successionChain(3, nodes)).toEqual([]);
+  });
+});
+
+describe('successorsOf (several successors after a split)', () => {
+  const node = { id: 1, name: 'Sở A', validTo: '2025-06-30', successorId: 2 };
+  it('puts the main successor first and keeps the others', () => {
+    expect(
+      successorsOf(node, [
+        { organisationId: 1, successorId: 3, isMain: false },
+        { organisationId: 1, successorId: 2, isMain: true },
+        { organisationId: 9, successorId: 4, isMain: true },
+      ]),
+    ).toEqual([2, 3]);
+  });
+  it('an agency recorded only by its successor_id has that one; none has none', () => {
+    expect(successorsOf(node, [])).toEqual([2]);
+    expect(successorsOf({ ...node, successorId: null }, [])).toEqual([]);
   });
 });

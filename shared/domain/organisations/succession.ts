@@ -59,3 +59,21 @@ export function successorOn(id: number, chain: readonly SuccessionStep[], date: 
 export function chainText(name: string, chain: readonly SuccessionStep[]): string {
   return [name, ...chain.map((s) => (s.from ? `${s.name} từ ${formatDateVi(s.from)}` : s.name))].join(' → ');
 }
+
+/** One successor link of `organisation_successors`: a split gives an agency several, one of them main. */
+export interface SuccessorLink {
+  organisationId: number;
+  successorId: number;
+  isMain: boolean;
+}
+
+/**
+ * Every agency that took over part of an agency's work, the main one first (the one `successorId` and
+ * the chain follow); an agency recorded only through `successorId` (before events) has that one.
+ */
+export function successorsOf(node: SuccessionNode, links: readonly SuccessorLink[]): number[] {
+  const own = links.filter((l) => l.organisationId === node.id);
+  const main = own.find((l) => l.isMain)?.successorId ?? node.successorId;
+  const rest = own.map((l) => l.successorId).filter((id) => id !== main);
+  return main === null ? rest : [main, ...rest];
+}

@@ -6032,6 +6032,664 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reorganisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các phương án sắp xếp tổ chức */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                appliedAt: string | null;
+                                appliedBy: string | null;
+                                basisDate: string | null;
+                                basisNumber: string;
+                                basisText: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                effectiveOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "merge" | "split" | "rename" | "abolish" | "province_merge" | "level_replace";
+                                moveCount: number;
+                                sourceNames: string[];
+                                spec: {
+                                    incoming?: {
+                                        agencies: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        }[];
+                                        codePrefix: string;
+                                        provinceName: string;
+                                    };
+                                    /** @default [] */
+                                    sources: number[];
+                                    /** @default [] */
+                                    successors: ({
+                                        existingId: number;
+                                    } | {
+                                        create: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        };
+                                    })[];
+                                    /** @default {} */
+                                    taskChoices: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                state: "previewed" | "applied" | "undone";
+                                successorNames: string[];
+                                title: string;
+                                undoneAt: string | null;
+                                undoneBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lập phương án sắp xếp tổ chức (chưa áp dụng) và xem trước */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basisDate?: string | null;
+                        basisNumber: string;
+                        basisText?: string | null;
+                        effectiveOn: string;
+                        /** @enum {string} */
+                        kind: "merge" | "split" | "rename" | "abolish" | "province_merge" | "level_replace";
+                        spec: {
+                            incoming?: {
+                                agencies: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                    name: string;
+                                }[];
+                                codePrefix: string;
+                                provinceName: string;
+                            };
+                            /** @default [] */
+                            sources?: number[];
+                            /** @default [] */
+                            successors?: ({
+                                existingId: number;
+                            } | {
+                                create: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                    name: string;
+                                };
+                            })[];
+                            /** @default {} */
+                            taskChoices?: {
+                                [key: string]: number;
+                            };
+                        };
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: {
+                                appliedAt: string | null;
+                                appliedBy: string | null;
+                                basisDate: string | null;
+                                basisNumber: string;
+                                basisText: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                effectiveOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "merge" | "split" | "rename" | "abolish" | "province_merge" | "level_replace";
+                                moveCount: number;
+                                sourceNames: string[];
+                                spec: {
+                                    incoming?: {
+                                        agencies: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        }[];
+                                        codePrefix: string;
+                                        provinceName: string;
+                                    };
+                                    /** @default [] */
+                                    sources: number[];
+                                    /** @default [] */
+                                    successors: ({
+                                        existingId: number;
+                                    } | {
+                                        create: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        };
+                                    })[];
+                                    /** @default {} */
+                                    taskChoices: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                state: "previewed" | "applied" | "undone";
+                                successorNames: string[];
+                                title: string;
+                                undoneAt: string | null;
+                                undoneBy: string | null;
+                            };
+                            moves: {
+                                choice: {
+                                    successorIndex: number;
+                                    taskAgencyId: number;
+                                } | null;
+                                label: string;
+                                /** @enum {string} */
+                                op: "update" | "insert" | "delete" | "handover" | "note";
+                                /** @enum {string} */
+                                subject: "organisation" | "task" | "report" | "entry" | "indicator" | "plan" | "user" | "group" | "kept" | "warning";
+                                to: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reorganisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một phương án: xem trước những gì sẽ chuyển, hoặc những gì đã chuyển */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: {
+                                appliedAt: string | null;
+                                appliedBy: string | null;
+                                basisDate: string | null;
+                                basisNumber: string;
+                                basisText: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                effectiveOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "merge" | "split" | "rename" | "abolish" | "province_merge" | "level_replace";
+                                moveCount: number;
+                                sourceNames: string[];
+                                spec: {
+                                    incoming?: {
+                                        agencies: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        }[];
+                                        codePrefix: string;
+                                        provinceName: string;
+                                    };
+                                    /** @default [] */
+                                    sources: number[];
+                                    /** @default [] */
+                                    successors: ({
+                                        existingId: number;
+                                    } | {
+                                        create: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        };
+                                    })[];
+                                    /** @default {} */
+                                    taskChoices: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                state: "previewed" | "applied" | "undone";
+                                successorNames: string[];
+                                title: string;
+                                undoneAt: string | null;
+                                undoneBy: string | null;
+                            };
+                            moves: {
+                                choice: {
+                                    successorIndex: number;
+                                    taskAgencyId: number;
+                                } | null;
+                                label: string;
+                                /** @enum {string} */
+                                op: "update" | "insert" | "delete" | "handover" | "note";
+                                /** @enum {string} */
+                                subject: "organisation" | "task" | "report" | "entry" | "indicator" | "plan" | "user" | "group" | "kept" | "warning";
+                                to: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Hủy phương án chưa áp dụng */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reorganisations/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Áp dụng phương án (một giao dịch, ghi lại từng thay đổi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        taskChoices?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: {
+                                appliedAt: string | null;
+                                appliedBy: string | null;
+                                basisDate: string | null;
+                                basisNumber: string;
+                                basisText: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                effectiveOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "merge" | "split" | "rename" | "abolish" | "province_merge" | "level_replace";
+                                moveCount: number;
+                                sourceNames: string[];
+                                spec: {
+                                    incoming?: {
+                                        agencies: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        }[];
+                                        codePrefix: string;
+                                        provinceName: string;
+                                    };
+                                    /** @default [] */
+                                    sources: number[];
+                                    /** @default [] */
+                                    successors: ({
+                                        existingId: number;
+                                    } | {
+                                        create: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        };
+                                    })[];
+                                    /** @default {} */
+                                    taskChoices: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                state: "previewed" | "applied" | "undone";
+                                successorNames: string[];
+                                title: string;
+                                undoneAt: string | null;
+                                undoneBy: string | null;
+                            };
+                            moves: {
+                                choice: {
+                                    successorIndex: number;
+                                    taskAgencyId: number;
+                                } | null;
+                                label: string;
+                                /** @enum {string} */
+                                op: "update" | "insert" | "delete" | "handover" | "note";
+                                /** @enum {string} */
+                                subject: "organisation" | "task" | "report" | "entry" | "indicator" | "plan" | "user" | "group" | "kept" | "warning";
+                                to: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reorganisations/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước với lựa chọn cơ quan tiếp nhận từng nhiệm vụ (chia tách) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        taskChoices?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: {
+                                appliedAt: string | null;
+                                appliedBy: string | null;
+                                basisDate: string | null;
+                                basisNumber: string;
+                                basisText: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                effectiveOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "merge" | "split" | "rename" | "abolish" | "province_merge" | "level_replace";
+                                moveCount: number;
+                                sourceNames: string[];
+                                spec: {
+                                    incoming?: {
+                                        agencies: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        }[];
+                                        codePrefix: string;
+                                        provinceName: string;
+                                    };
+                                    /** @default [] */
+                                    sources: number[];
+                                    /** @default [] */
+                                    successors: ({
+                                        existingId: number;
+                                    } | {
+                                        create: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        };
+                                    })[];
+                                    /** @default {} */
+                                    taskChoices: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                state: "previewed" | "applied" | "undone";
+                                successorNames: string[];
+                                title: string;
+                                undoneAt: string | null;
+                                undoneBy: string | null;
+                            };
+                            moves: {
+                                choice: {
+                                    successorIndex: number;
+                                    taskAgencyId: number;
+                                } | null;
+                                label: string;
+                                /** @enum {string} */
+                                op: "update" | "insert" | "delete" | "handover" | "note";
+                                /** @enum {string} */
+                                subject: "organisation" | "task" | "report" | "entry" | "indicator" | "plan" | "user" | "group" | "kept" | "warning";
+                                to: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reorganisations/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn tác phương án đã áp dụng, trả lại đúng từng dòng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: {
+                                appliedAt: string | null;
+                                appliedBy: string | null;
+                                basisDate: string | null;
+                                basisNumber: string;
+                                basisText: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                effectiveOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "merge" | "split" | "rename" | "abolish" | "province_merge" | "level_replace";
+                                moveCount: number;
+                                sourceNames: string[];
+                                spec: {
+                                    incoming?: {
+                                        agencies: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        }[];
+                                        codePrefix: string;
+                                        provinceName: string;
+                                    };
+                                    /** @default [] */
+                                    sources: number[];
+                                    /** @default [] */
+                                    successors: ({
+                                        existingId: number;
+                                    } | {
+                                        create: {
+                                            code: string;
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                        };
+                                    })[];
+                                    /** @default {} */
+                                    taskChoices: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                /** @enum {string} */
+                                state: "previewed" | "applied" | "undone";
+                                successorNames: string[];
+                                title: string;
+                                undoneAt: string | null;
+                                undoneBy: string | null;
+                            };
+                            moves: {
+                                choice: {
+                                    successorIndex: number;
+                                    taskAgencyId: number;
+                                } | null;
+                                label: string;
+                                /** @enum {string} */
+                                op: "update" | "insert" | "delete" | "handover" | "note";
+                                /** @enum {string} */
+                                subject: "organisation" | "task" | "report" | "entry" | "indicator" | "plan" | "user" | "group" | "kept" | "warning";
+                                to: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reporting-periods/{id}": {
         parameters: {
             query?: never;

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  ClusterOutlined,
   FileAddOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -26,6 +27,7 @@ import { PlanOverviewPage } from '../pages/plans/PlanOverviewPage';
 import { PlansPage } from '../pages/plans/PlansPage';
 import { PlanTaskPage } from '../pages/plans/PlanTaskPage';
 import { PlanTasksPage } from '../pages/plans/PlanTasksPage';
+import { ReorganisationsPage } from '../pages/reorganisations/ReorganisationsPage';
 import { MyWorkPage } from '../pages/reporting/MyWorkPage';
 import { NotificationsPage } from '../pages/reporting/NotificationsPage';
 import { PlanPeriodsPage } from '../pages/reporting/PlanPeriodsPage';
@@ -146,6 +148,17 @@ export const APP_ROUTES: readonly AppRoute[] = [
       label: 'Cơ quan, đơn vị',
       icon: <ApartmentOutlined />,
       description: 'Danh mục cơ quan, đơn vị theo thời gian hiệu lực, sáp nhập và các nhóm cơ quan.',
+    },
+  },
+  {
+    name: 'reorganisations',
+    page: ReorganisationsPage,
+    permission: 'organisations.manage',
+    menu: {
+      label: 'Sắp xếp tổ chức',
+      icon: <ClusterOutlined />,
+      description:
+        'Hợp nhất, chia tách, đổi tên, giải thể cơ quan: xem trước việc chuyển giao, áp dụng, hoàn tác.',
     },
   },
   {
