@@ -61,7 +61,9 @@ test('cán bộ tổng hợp tạo kế hoạch bằng tay, dán bảng nhiệm 
   await expect(page.getByRole('tab', { name: /Nhiệm vụ \(5\)/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Xác nhận tạo kế hoạch' }).click();
-  await page.getByRole('button', { name: 'Xác nhận nhập' }).click();
+  const ask = page.getByRole('dialog').filter({ hasText: 'vẫn xác nhận?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Xác nhận nhập' }).click();
   await expect(page).toHaveURL(/\/ke-hoach\/\d+$/);
   await expect(page.getByText(number).first()).toBeVisible();
 
