@@ -27,6 +27,7 @@ import { exportRoutes } from './modules/exports/routes';
 import { healthRoutes } from './modules/health/routes';
 import { indicatorRoutes } from './modules/indicators/routes';
 import { organisationRoutes } from './modules/organisations/routes';
+import { handMadePlanRoutes } from './modules/plan-import/hand-made-routes';
 import { planImportRoutes } from './modules/plan-import/routes';
 import { amendmentRoutes } from './modules/plans/amendment-routes';
 import { revisionRoutes } from './modules/plans/revision-routes';
@@ -116,6 +117,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(reorganisationRoutes(ctx));
       await api.register(auditRoutes(ctx));
       await api.register(planImportRoutes(ctx));
+      await api.register(handMadePlanRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(revisionRoutes(ctx));
       await api.register(amendmentRoutes(ctx));

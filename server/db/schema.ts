@@ -157,7 +157,8 @@ export interface DocumentsTable {
 
 export interface PlanImportsTable {
   id: Generated<number>;
-  document_id: number;
+  /** Null for a plan entered by hand (migration 20261203T0400): there is no uploaded document. */
+  document_id: number | null;
   status: ImportStatus;
   version: number;
   source_text: string;
@@ -194,6 +195,9 @@ export interface PlansTable {
   published: Generated<number>;
   published_at: string | null;
   published_by: number | null;
+  /** The plan's period of implementation, when typed by hand (migration 20261203T0400). */
+  from_year: number | null;
+  to_year: number | null;
 }
 
 /** One row (id 1): grows with every change of indicators, targets, values (migration 20261201T0521). */

@@ -43,20 +43,20 @@ describeEachDatabase('uploaded files under FILE_STORAGE', (dialect) => {
     const row = await s.ctx.db
       .selectFrom('stored_files')
       .select(['size'])
-      .where('sha256', '=', imp.document.sha256)
+      .where('sha256', '=', imp.document!.sha256)
       .executeTakeFirstOrThrow();
     expect(row.size).toBe(bytes.byteLength);
     rmSync(filesDir(), { recursive: true, force: true });
     const res = await original(imp.id);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['x-content-sha256']).toBe(imp.document.sha256);
+    expect(res.headers['x-content-sha256']).toBe(imp.document!.sha256);
     expect(Buffer.compare(res.rawPayload, bytes)).toBe(0);
   });
 
   it('disk: the original is kept under DATA_DIR/files, and its loss is reported in Vietnamese', async () => {
     s.ctx.config.fileStorage = 'disk';
     const { imp, bytes } = await upload('luu-tren-o-dia');
-    const sha = imp.document.sha256;
+    const sha = imp.document!.sha256;
     expect(existsSync(path.join(filesDir(), sha.slice(0, 2), sha))).toBe(true);
     const inTable = await s.ctx.db
       .selectFrom('stored_files')

@@ -1,3 +1,4 @@
+import { emptyHandMadeDraft } from '../../shared/domain/plan-import/hand-made';
 import { daysFromToday, THIS_YEAR } from '../modules/reporting/test-fixture';
 import type { Target, World } from './access-matrix-world';
 import { TEST_PASSWORD } from './factories';
@@ -70,6 +71,13 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   }),
   'POST /api/plan-imports/:id/confirm': () => ({ none: true }),
   'POST /api/plan-imports/:id/discard': () => ({ none: true }),
+  'POST /api/plan-drafts': (w) => ({ json: { consolidatorId: w.f.orgs.sct.id } }),
+  // A version nobody holds: allowed callers get 409 and nothing changes (the other agency's draft stays theirs).
+  'PUT /api/plan-drafts/:id': (w) => ({
+    json: { version: 999_999, draft: emptyHandMadeDraft({ id: w.f.orgs.sct.id, name: 'Sở Công Thương' }) },
+  }),
+  'POST /api/plan-drafts/:id/confirm': () => ({ none: true }),
+  'POST /api/plan-drafts/:id/discard': () => ({ none: true }),
   'POST /api/plans/:id/revisions': () => ({
     json: {
       reason: 'Thử quyền sửa kế hoạch',
@@ -168,6 +176,7 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);
       // An event that does not exist: allowed callers get 404, refused ones 403.
       if (url.startsWith('/api/reorganisations/')) return '2147483647';
+      if (url.startsWith('/api/plan-drafts/')) return byTarget(w.handMade);
       if (url === '/api/plans/:id/publication') return byTarget(w.planOf);
       if (url === '/api/plans/:id/revisions') return byTarget(w.planOf);
       if (url.startsWith('/api/plans/:id/amendments') || url === '/api/plans/:id/revision-files')

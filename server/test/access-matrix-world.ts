@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Period, ReportDetail, ReportSummary } from '../../shared/contracts/reporting';
 import type { Role } from '../../shared/domain/auth/roles';
+import { emptyHandMadeDraft } from '../../shared/domain/plan-import/hand-made';
 import { nowIso, systemContext } from '../context';
 import type { AuthUser } from '../http/auth-state';
 import { CSRF_HEADER, hashToken, SESSION_COOKIE } from '../http/authenticate';
 import { insertSession } from '../modules/auth/session-repository';
 import { exportPlanValues } from '../modules/indicators/xlsx-service';
+import { insertImport } from '../modules/plan-import/import-repository';
 import { createImport } from '../modules/plan-import/import-service';
 import { daysFromToday, reportingFixture, THIS_YEAR } from '../modules/reporting/test-fixture';
 import { buildOrganisation, buildUser } from './factories';
@@ -152,6 +154,19 @@ export async function buildWorld(s: TestServer) {
     .returning('id')
     .executeTakeFirstOrThrow();
 
+  // Plans entered by hand, one consolidated by the coordinator's agency and one by another agency.
+  const handMadeDraft = (id: number, name: string) =>
+    insertImport(ctx.db, {
+      documentId: null,
+      sourceText: '',
+      draftJson: JSON.stringify(emptyHandMadeDraft({ id, name })),
+      createdBy: null,
+    });
+  const handMade = {
+    own: await handMadeDraft(f.orgs.sct.id, 'Sở Công Thương'),
+    other: await handMadeDraft(other, 'Cơ quan khác'),
+  } as Record<Target, number>;
+
   /** A new session for the caller, written straight to the table (no password hashing per request). */
   async function sessionFor(userId: number): Promise<{ cookie: string; csrf: string }> {
     const token = randomBytes(24).toString('hex');
@@ -190,6 +205,7 @@ export async function buildWorld(s: TestServer) {
     valueId: value.id,
     xlsx,
     planImport,
+    handMade,
     bystander,
     notification,
     spareOrg,

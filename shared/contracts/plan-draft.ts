@@ -184,6 +184,15 @@ export const sourceCoverageSchema = z.object({
 });
 export type SourceCoverage = z.infer<typeof sourceCoverageSchema>;
 
+/** The plan's period of implementation ("giai đoạn 2021–2025"), typed in the hand-made form. */
+export const planSpanSchema = z
+  .object({ fromYear: yearSchema.nullable(), toYear: yearSchema.nullable() })
+  .refine((s) => s.fromYear === null || s.toYear === null || s.fromYear <= s.toYear, {
+    message: 'Năm bắt đầu thực hiện phải trước hoặc bằng năm kết thúc',
+    path: ['toYear'],
+  });
+export type PlanSpan = z.infer<typeof planSpanSchema>;
+
 export const planDraftSchema = z.object({
   kind: z.enum(PLAN_KINDS).optional(),
   number: z.string().nullable(),
@@ -200,6 +209,7 @@ export const planDraftSchema = z.object({
   tasks: z.array(planTaskSchema),
   warnings: z.array(planWarningSchema),
   sourceLines: sourceCoverageSchema.optional(),
+  span: planSpanSchema.optional(),
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;
 

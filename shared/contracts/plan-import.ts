@@ -91,7 +91,8 @@ export const planImportSchema = z.object({
   id: z.number().int(),
   status: z.enum(IMPORT_STATUSES),
   version: z.number().int(),
-  document: importDocumentSchema,
+  /** Null for a plan entered by hand: there is no uploaded document (nor source text). */
+  document: importDocumentSchema.nullable(),
   /** The document as text, shown beside the draft (for .docx: the text extracted from it). */
   sourceText: z.string(),
   draft: reviewDraftSchema,
@@ -133,3 +134,24 @@ export type PlanImportSummary = z.infer<typeof planImportSummarySchema>;
 
 export const importListQuerySchema = z.object({ status: z.enum(IMPORT_STATUSES).optional() });
 export const importListResponseSchema = z.object({ items: z.array(planImportSummarySchema) });
+
+/**
+ * A plan entered by hand (issue 13 item 5) starts as an empty draft of its consolidating agency: a
+ * coordinator's own agency, or any agency an administrator names.
+ */
+export const createPlanDraftRequestSchema = z.object({ consolidatorId: idSchema });
+export type CreatePlanDraftRequest = z.infer<typeof createPlanDraftRequestSchema>;
+
+/** An open hand-made draft, as the list of drafts to continue shows it. */
+export const handMadeDraftSummarySchema = z.object({
+  id: z.number().int(),
+  number: z.string().nullable(),
+  title: z.string(),
+  tasks: z.number().int(),
+  consolidator: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdByName: z.string().nullable(),
+});
+export type HandMadeDraftSummary = z.infer<typeof handMadeDraftSummarySchema>;
+export const handMadeDraftListResponseSchema = z.object({ items: z.array(handMadeDraftSummarySchema) });

@@ -76,6 +76,8 @@ export const planDetailSchema = planSummarySchema.extend({
     .object({ id: z.number().int(), filename: z.string(), sha256: z.string(), size: z.number().int() })
     .nullable(),
   importId: z.number().int().nullable(),
+  /** The period of implementation, when the plan was entered by hand with one. */
+  span: z.object({ fromYear: z.number().int().nullable(), toYear: z.number().int().nullable() }).nullable(),
 });
 export type PlanDetail = z.infer<typeof planDetailSchema>;
 

@@ -10,6 +10,8 @@ export const APP_PATHS = {
   plans: '/ke-hoach',
   planUpload: '/ke-hoach/nhap',
   planReview: '/ke-hoach/nhap/:importId',
+  /** A plan entered by hand, from its empty draft to confirmation. */
+  planNew: '/ke-hoach/tao-moi/:draftId',
   plan: '/ke-hoach/:planId',
   planTasks: '/ke-hoach/:planId/nhiem-vu',
   planTask: '/ke-hoach/:planId/nhiem-vu/:taskId',

@@ -31,6 +31,7 @@ import * as planAmendments from './20261203T0100_plan_amendments';
 import * as planHeadVersion from './20261203T0700_plan_head_version';
 import * as activityVersions from './20261203T0701_activity_versions';
 import * as reorganisations from './20261203T0500_reorganisations';
+import * as handMadePlans from './20261203T0400_hand_made_plans';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T0700_plan_head_version': planHeadVersion,
   '20261203T0701_activity_versions': activityVersions,
   '20261203T0500_reorganisations': reorganisations,
+  '20261203T0400_hand_made_plans': handMadePlans,
 };

@@ -27,7 +27,7 @@ export async function insertDocument(
 
 export async function insertImport(
   db: Kysely<Database>,
-  i: { documentId: number; sourceText: string; draftJson: string; createdBy: number | null },
+  i: { documentId: number | null; sourceText: string; draftJson: string; createdBy: number | null },
 ): Promise<number> {
   const now = nowIso();
   const row = await db
@@ -51,7 +51,7 @@ export async function insertImport(
 export async function findImportWithDocument(db: Kysely<Database>, id: number) {
   return db
     .selectFrom('plan_imports')
-    .innerJoin('documents', 'documents.id', 'plan_imports.document_id')
+    .leftJoin('documents', 'documents.id', 'plan_imports.document_id')
     .select([
       'plan_imports.id',
       'plan_imports.status',
@@ -61,7 +61,7 @@ export async function findImportWithDocument(db: Kysely<Database>, id: number) {
       'plan_imports.plan_id',
       'plan_imports.created_by',
       'plan_imports.created_at',
-      'documents.id as document_id',
+      'plan_imports.document_id',
       'documents.filename',
       'documents.media_type',
       'documents.size',
@@ -109,11 +109,11 @@ export async function setImportStatus(
 /** A plan already made from this file, or with the same number and date (the same document retyped). */
 export async function findDuplicatePlan(
   db: Kysely<Database>,
-  q: { documentId: number; number: string | null; issuedOn: string | null; excludeImportId?: number },
+  q: { documentId: number | null; number: string | null; issuedOn: string | null; excludeImportId?: number },
 ) {
   let query = db.selectFrom('plans').select(['id', 'number', 'title']);
   query = query.where((eb) => {
-    const ors = [eb('document_id', '=', q.documentId)];
+    const ors = q.documentId === null ? [] : [eb('document_id', '=', q.documentId)];
     if (q.number && q.issuedOn)
       ors.push(eb.and([eb('number', '=', q.number), eb('issued_on', '=', q.issuedOn)]));
     return eb.or(ors);
@@ -132,7 +132,10 @@ export async function findOpenDraftForDocument(db: Kysely<Database>, documentId:
     .executeTakeFirst();
 }
 
-/** Newest first; the draft JSON is read only for the number and title shown in the list. */
+/**
+ * Newest first; the draft JSON is read only for the number and title shown in the list. Uploads only:
+ * drafts entered by hand are listed by their own page (hand-made-service.ts).
+ */
 export async function listImportRows(db: Kysely<Database>, status?: PlanImportsTable['status']) {
   let q = db
     .selectFrom('plan_imports')
@@ -149,4 +152,24 @@ export async function listImportRows(db: Kysely<Database>, status?: PlanImportsT
     ]);
   if (status) q = q.where('plan_imports.status', '=', status);
   return q.orderBy('plan_imports.id', 'desc').limit(100).execute();
+}
+
+/** Open drafts entered by hand (no document), newest change first. */
+export async function listHandMadeRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('plan_imports')
+    .leftJoin('users', 'users.id', 'plan_imports.created_by')
+    .select([
+      'plan_imports.id',
+      'plan_imports.draft_json',
+      'plan_imports.created_at',
+      'plan_imports.updated_at',
+      'users.full_name as created_by_name',
+    ])
+    .where('plan_imports.document_id', 'is', null)
+    .where('plan_imports.status', '=', 'draft')
+    .orderBy('plan_imports.updated_at', 'desc')
+    .orderBy('plan_imports.id', 'desc')
+    .limit(100)
+    .execute();
 }

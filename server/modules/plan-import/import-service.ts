@@ -69,13 +69,16 @@ async function toView(ctx: AppContext, row: ImportRow): Promise<PlanImport> {
     id: row.id,
     status: row.status as PlanImport['status'],
     version: row.version,
-    document: {
-      id: row.document_id,
-      filename: row.filename,
-      mediaType: row.media_type,
-      size: row.size,
-      sha256: row.sha256,
-    },
+    document:
+      row.document_id === null
+        ? null
+        : {
+            id: row.document_id,
+            filename: row.filename ?? '',
+            mediaType: row.media_type ?? '',
+            size: row.size ?? 0,
+            sha256: row.sha256 ?? '',
+          },
     sourceText: row.source_text,
     draft,
     duplicateOf: dup ? { planId: dup.id, number: dup.number, title: dup.title } : null,
@@ -120,6 +123,15 @@ async function emptyGroupsOfDraft(
       line: null,
     })),
   );
+}
+
+/**
+ * The routes of uploads serve uploaded drafts only: a draft entered by hand has its own routes, which
+ * check its consolidating agency (hand-made-service.ts).
+ */
+export async function assertUploadedImport(ctx: AppContext, id: number): Promise<void> {
+  const row = await findImportWithDocument(ctx.db, id);
+  if (!row || row.document_id === null) throw notFound('phiên nhập kế hoạch');
 }
 
 export async function getImport(ctx: AppContext, id: number): Promise<PlanImport> {

@@ -34,7 +34,7 @@ describeEachDatabase('plan import: PDF upload', (dialect) => {
     const res = await coordinator.upload('/api/plan-imports', 'ke-hoach-57.pdf', PDF);
     expect(res.status).toBe(200);
     const imp = expectBody(res, planImportSchema);
-    expect(imp.document.mediaType).toBe('application/pdf');
+    expect(imp.document!.mediaType).toBe('application/pdf');
     expect(imp.draft.number).toBe('57/KH-UBND');
     expect(imp.draft.tasks.map((t) => t.leads.map((l) => l.text))).toEqual([
       ['Sở Công Thương'],

@@ -55,7 +55,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     expect(imp.status).toBe('draft');
     expect(imp.draft.number).toBe('148/KH-UBND');
     expect(imp.draft.tasks).toHaveLength(21);
-    expect(imp.document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(imp.document!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(imp.sourceText).toContain('DANH MỤC');
     const sct = await orgId('SCT');
     expect(imp.draft.tasks[0]!.leads).toEqual([
@@ -83,7 +83,7 @@ describeEachDatabase('plan import: upload, review, confirm, browse', (dialect) =
     });
     expect(res.statusCode).toBe(200);
     expect(Buffer.compare(res.rawPayload, SAMPLE)).toBe(0);
-    expect(res.headers['x-content-sha256']).toBe(imp.document.sha256);
+    expect(res.headers['x-content-sha256']).toBe(imp.document!.sha256);
   });
 
   it('saves the officer’s corrections and refuses a stale save', async () => {

@@ -11,10 +11,12 @@ import {
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
+import { notFound } from '../../http/errors';
 import { requestContext } from '../../http/request-context';
 import { readUploadedFile } from '../../http/upload-limits';
 import { confirmImport, discardImport } from './confirm-import';
 import {
+  assertUploadedImport,
   createImport,
   getImport,
   listImports,
@@ -77,6 +79,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         requirePermission(req, 'plans.import');
+        await assertUploadedImport(ctx, req.params.id);
         return getImport(ctx, req.params.id);
       },
     );
@@ -97,6 +100,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
+        await assertUploadedImport(ctx, req.params.id);
         return saveImportDraft(requestContext(ctx, req, actor), req.params.id, req.body);
       },
     );
@@ -114,6 +118,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
+        await assertUploadedImport(ctx, req.params.id);
         return { planId: await confirmImport(requestContext(ctx, req, actor), req.params.id) };
       },
     );
@@ -131,6 +136,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         const actor = requirePermission(req, 'plans.import');
+        await assertUploadedImport(ctx, req.params.id);
         await discardImport(requestContext(ctx, req, actor), req.params.id);
         return { ok: true as const };
       },
@@ -145,6 +151,7 @@ export function planImportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req, reply) => {
         requirePermission(req, 'plans.read');
         const imp = await getImport(ctx, req.params.id);
+        if (!imp.document) throw notFound('văn bản gốc: kế hoạch này được nhập tay');
         const name = encodeURIComponent(imp.document.filename);
         return reply
           .type(imp.document.mediaType)

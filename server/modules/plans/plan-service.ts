@@ -134,6 +134,10 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
     })),
     document: doc ? { id: doc.id, filename: doc.filename, sha256: doc.sha256, size: doc.size } : null,
     importId: plan.import_id,
+    span:
+      plan.from_year === null && plan.to_year === null
+        ? null
+        : { fromYear: plan.from_year, toYear: plan.to_year },
   };
 }
 

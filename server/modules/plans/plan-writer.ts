@@ -23,7 +23,7 @@ export async function insertPlan(
   db: Kysely<Database>,
   draft: ReviewDraft,
   link: LinkResolver,
-  meta: { documentId: number; importId: number; createdBy: number | null },
+  meta: { documentId: number | null; importId: number; createdBy: number | null },
 ): Promise<number> {
   const consolidator = draft.consolidatorResolution ? link(draft.consolidatorResolution) : null;
   // Registry names of linked agencies go into the task search too: "Sở KH&ĐT" in the text is found
@@ -55,6 +55,8 @@ export async function insertPlan(
         `${draft.number ?? ''} ${draft.title} ${draft.issuer ?? ''} ${PLAN_KIND_LABELS[draft.kind ?? 'plan']}`,
       ),
       kind: draft.kind ?? 'plan',
+      from_year: draft.span?.fromYear ?? null,
+      to_year: draft.span?.toYear ?? null,
       // Every task below is written in this transaction; the plan list reads the count from here.
       task_count: draft.tasks.length,
       created_by: meta.createdBy,

@@ -13,6 +13,8 @@ export const ACTIONS = [
   'plans.read',
   'plans.import',
   'plans.manage',
+  /** Enter a new plan by hand (only with the user's own agency as consolidating agency, unless admin). */
+  'plans.create',
   /** Put a plan's public page up or take it down (only for the plan's consolidating agency). */
   'plans.publish',
   /** Change a confirmed plan with a reason, kept as a revision (only for the plan's consolidating agency). */
@@ -37,6 +39,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'organisations.manage',
     'audit.read',
     'plans.read',
+    'plans.create',
     'plans.publish',
     'plans.revise',
   ],
@@ -45,6 +48,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'plans.read',
     'plans.import',
     'plans.manage',
+    'plans.create',
     'plans.publish',
     'plans.revise',
     'users.read',

@@ -178,7 +178,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -350,7 +350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -1988,51 +1988,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/plan-imports": {
+    "/api/plan-drafts": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Các lần nhập kế hoạch (mới nhất trước) */
+        /** Các bản nháp kế hoạch nhập tay đang làm dở */
         get: {
-            parameters: {
-                query?: {
-                    status?: "draft" | "confirmed" | "discarded";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                createdByName: string | null;
-                                filename: string;
-                                id: number;
-                                number: string | null;
-                                planId: number | null;
-                                /** @enum {string} */
-                                status: "draft" | "confirmed" | "discarded";
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Tải lên văn bản kế hoạch (.txt hoặc .docx) để đọc thành bản nháp */
-        post: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -2048,6 +2012,45 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            items: {
+                                consolidator: string | null;
+                                createdAt: string;
+                                createdByName: string | null;
+                                id: number;
+                                number: string | null;
+                                tasks: number;
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo bản nháp kế hoạch nhập tay (trống) của một cơ quan chủ trì tổng hợp */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consolidatorId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
                             createdAt: string;
                             document: {
                                 filename: string;
@@ -2055,7 +2058,7 @@ export interface paths {
                                 mediaType: string;
                                 sha256: string;
                                 size: number;
-                            };
+                            } | null;
                             draft: {
                                 basis: string[];
                                 consolidatorResolution: ({
@@ -2247,6 +2250,10 @@ export interface paths {
                                     }[];
                                     used: number;
                                 };
+                                span?: {
+                                    fromYear: number | null;
+                                    toYear: number | null;
+                                };
                                 targets: {
                                     approximate: boolean;
                                     fromYear: number | null;
@@ -2391,14 +2398,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/plan-imports/{id}": {
+    "/api/plan-drafts/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Bản nháp đọc được từ văn bản */
+        /** Bản nháp kế hoạch nhập tay */
         get: {
             parameters: {
                 query?: never;
@@ -2424,7 +2431,7 @@ export interface paths {
                                 mediaType: string;
                                 sha256: string;
                                 size: number;
-                            };
+                            } | null;
                             draft: {
                                 basis: string[];
                                 consolidatorResolution: ({
@@ -2615,6 +2622,1550 @@ export interface paths {
                                         to: number;
                                     }[];
                                     used: number;
+                                };
+                                span?: {
+                                    fromYear: number | null;
+                                    toYear: number | null;
+                                };
+                                targets: {
+                                    approximate: boolean;
+                                    fromYear: number | null;
+                                    /** @enum {string} */
+                                    kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                    max: number | null;
+                                    min: number | null;
+                                    /** @enum {string} */
+                                    origin?: "document" | "reviewer";
+                                    subject: string;
+                                    text: string;
+                                    toYear: number | null;
+                                    unit: string;
+                                }[];
+                                tasks: {
+                                    content: string;
+                                    coordinatorLinks: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    coordinators: string[];
+                                    deadline: {
+                                        from: string | null;
+                                        /** @enum {string} */
+                                        kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                        text: string;
+                                        to: string | null;
+                                    };
+                                    extra?: {
+                                        label: string;
+                                        text: string;
+                                    }[];
+                                    group: string | null;
+                                    lead: string;
+                                    leads: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    ordinal: string;
+                                    product: string | null;
+                                    review?: {
+                                        column?: string;
+                                        field: string;
+                                        fromLine: number;
+                                        message: string;
+                                        /** @enum {string} */
+                                        reason?: "row_cells" | "cell_edge" | "continued" | "split_line" | "column";
+                                        source?: {
+                                            line: number;
+                                            text: string;
+                                        }[];
+                                        toLine: number;
+                                    }[];
+                                }[];
+                                title: string;
+                                warnings: {
+                                    code: string;
+                                    line: number | null;
+                                    message: string;
+                                }[];
+                            };
+                            duplicateOf: {
+                                number: string | null;
+                                planId: number;
+                                title: string;
+                            } | null;
+                            id: number;
+                            planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
+                            sourceText: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "discarded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Lưu bản nháp kế hoạch nhập tay */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        draft: {
+                            basis: string[];
+                            consolidatorResolution: ({
+                                confidence: number;
+                                notInForce?: {
+                                    on: string;
+                                    /** @enum {string} */
+                                    status: "ended" | "not_started";
+                                    successorId: number | null;
+                                };
+                                organisationId: number;
+                                /** @enum {string} */
+                                type: "organisation";
+                            } | {
+                                confidence: number;
+                                /** @enum {string} */
+                                groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                /** @enum {string} */
+                                type: "group";
+                            } | {
+                                /** @enum {string} */
+                                kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                name: string;
+                                reviewed?: boolean;
+                                /** @enum {string} */
+                                type: "new";
+                            } | {
+                                reviewed?: boolean;
+                                /** @enum {string} */
+                                type: "unresolved";
+                            }) | null;
+                            duties: {
+                                agencies: {
+                                    resolution: {
+                                        confidence: number;
+                                        notInForce?: {
+                                            on: string;
+                                            /** @enum {string} */
+                                            status: "ended" | "not_started";
+                                            successorId: number | null;
+                                        };
+                                        organisationId: number;
+                                        /** @enum {string} */
+                                        type: "organisation";
+                                    } | {
+                                        confidence: number;
+                                        /** @enum {string} */
+                                        groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                        /** @enum {string} */
+                                        type: "group";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                        name: string;
+                                        reviewed?: boolean;
+                                        /** @enum {string} */
+                                        type: "new";
+                                    } | {
+                                        reviewed?: boolean;
+                                        /** @enum {string} */
+                                        type: "unresolved";
+                                    };
+                                    text: string;
+                                }[];
+                                agencyText: string;
+                                ordinal: string;
+                                paragraphs: string[];
+                            }[];
+                            issuedOn: string | null;
+                            issuer: string | null;
+                            /** @enum {string} */
+                            kind?: "plan" | "decision" | "resolution" | "action_programme" | "directive";
+                            number: string | null;
+                            place: string | null;
+                            regime: {
+                                annualDueDay: number | null;
+                                annualDueMonth: number | null;
+                                consolidator: string | null;
+                                finalYear: number | null;
+                                midTermYear: number | null;
+                                text: string;
+                            } | null;
+                            sections: {
+                                children: {
+                                    children: {
+                                        children: {
+                                            children: {
+                                                children: {
+                                                    children: {
+                                                        children: {
+                                                            children: {
+                                                                children: {
+                                                                    children: {
+                                                                        children: {
+                                                                            children: {
+                                                                                children: {
+                                                                                    children: {
+                                                                                        children: {
+                                                                                            children: {
+                                                                                                children: {
+                                                                                                    children: {
+                                                                                                        children: {
+                                                                                                            children: unknown[];
+                                                                                                            heading: string;
+                                                                                                            ordinal: string;
+                                                                                                            paragraphs: string[];
+                                                                                                        }[];
+                                                                                                        heading: string;
+                                                                                                        ordinal: string;
+                                                                                                        paragraphs: string[];
+                                                                                                    }[];
+                                                                                                    heading: string;
+                                                                                                    ordinal: string;
+                                                                                                    paragraphs: string[];
+                                                                                                }[];
+                                                                                                heading: string;
+                                                                                                ordinal: string;
+                                                                                                paragraphs: string[];
+                                                                                            }[];
+                                                                                            heading: string;
+                                                                                            ordinal: string;
+                                                                                            paragraphs: string[];
+                                                                                        }[];
+                                                                                        heading: string;
+                                                                                        ordinal: string;
+                                                                                        paragraphs: string[];
+                                                                                    }[];
+                                                                                    heading: string;
+                                                                                    ordinal: string;
+                                                                                    paragraphs: string[];
+                                                                                }[];
+                                                                                heading: string;
+                                                                                ordinal: string;
+                                                                                paragraphs: string[];
+                                                                            }[];
+                                                                            heading: string;
+                                                                            ordinal: string;
+                                                                            paragraphs: string[];
+                                                                        }[];
+                                                                        heading: string;
+                                                                        ordinal: string;
+                                                                        paragraphs: string[];
+                                                                    }[];
+                                                                    heading: string;
+                                                                    ordinal: string;
+                                                                    paragraphs: string[];
+                                                                }[];
+                                                                heading: string;
+                                                                ordinal: string;
+                                                                paragraphs: string[];
+                                                            }[];
+                                                            heading: string;
+                                                            ordinal: string;
+                                                            paragraphs: string[];
+                                                        }[];
+                                                        heading: string;
+                                                        ordinal: string;
+                                                        paragraphs: string[];
+                                                    }[];
+                                                    heading: string;
+                                                    ordinal: string;
+                                                    paragraphs: string[];
+                                                }[];
+                                                heading: string;
+                                                ordinal: string;
+                                                paragraphs: string[];
+                                            }[];
+                                            heading: string;
+                                            ordinal: string;
+                                            paragraphs: string[];
+                                        }[];
+                                        heading: string;
+                                        ordinal: string;
+                                        paragraphs: string[];
+                                    }[];
+                                    heading: string;
+                                    ordinal: string;
+                                    paragraphs: string[];
+                                }[];
+                                heading: string;
+                                ordinal: string;
+                                paragraphs: string[];
+                            }[];
+                            sourceLines?: {
+                                total: number;
+                                unused: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                used: number;
+                            };
+                            span?: {
+                                fromYear: number | null;
+                                toYear: number | null;
+                            };
+                            targets: {
+                                approximate: boolean;
+                                fromYear: number | null;
+                                /** @enum {string} */
+                                kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                max: number | null;
+                                min: number | null;
+                                /** @enum {string} */
+                                origin?: "document" | "reviewer";
+                                subject: string;
+                                text: string;
+                                toYear: number | null;
+                                unit: string;
+                            }[];
+                            tasks: {
+                                content: string;
+                                coordinatorLinks: {
+                                    resolution: {
+                                        confidence: number;
+                                        notInForce?: {
+                                            on: string;
+                                            /** @enum {string} */
+                                            status: "ended" | "not_started";
+                                            successorId: number | null;
+                                        };
+                                        organisationId: number;
+                                        /** @enum {string} */
+                                        type: "organisation";
+                                    } | {
+                                        confidence: number;
+                                        /** @enum {string} */
+                                        groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                        /** @enum {string} */
+                                        type: "group";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                        name: string;
+                                        reviewed?: boolean;
+                                        /** @enum {string} */
+                                        type: "new";
+                                    } | {
+                                        reviewed?: boolean;
+                                        /** @enum {string} */
+                                        type: "unresolved";
+                                    };
+                                    text: string;
+                                }[];
+                                coordinators: string[];
+                                deadline: {
+                                    from: string | null;
+                                    /** @enum {string} */
+                                    kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                    text: string;
+                                    to: string | null;
+                                };
+                                extra?: {
+                                    label: string;
+                                    text: string;
+                                }[];
+                                group: string | null;
+                                lead: string;
+                                leads: {
+                                    resolution: {
+                                        confidence: number;
+                                        notInForce?: {
+                                            on: string;
+                                            /** @enum {string} */
+                                            status: "ended" | "not_started";
+                                            successorId: number | null;
+                                        };
+                                        organisationId: number;
+                                        /** @enum {string} */
+                                        type: "organisation";
+                                    } | {
+                                        confidence: number;
+                                        /** @enum {string} */
+                                        groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                        /** @enum {string} */
+                                        type: "group";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                        name: string;
+                                        reviewed?: boolean;
+                                        /** @enum {string} */
+                                        type: "new";
+                                    } | {
+                                        reviewed?: boolean;
+                                        /** @enum {string} */
+                                        type: "unresolved";
+                                    };
+                                    text: string;
+                                }[];
+                                ordinal: string;
+                                product: string | null;
+                                review?: {
+                                    column?: string;
+                                    field: string;
+                                    fromLine: number;
+                                    message: string;
+                                    /** @enum {string} */
+                                    reason?: "row_cells" | "cell_edge" | "continued" | "split_line" | "column";
+                                    source?: {
+                                        line: number;
+                                        text: string;
+                                    }[];
+                                    toLine: number;
+                                }[];
+                            }[];
+                            title: string;
+                            warnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            document: {
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            draft: {
+                                basis: string[];
+                                consolidatorResolution: ({
+                                    confidence: number;
+                                    notInForce?: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        status: "ended" | "not_started";
+                                        successorId: number | null;
+                                    };
+                                    organisationId: number;
+                                    /** @enum {string} */
+                                    type: "organisation";
+                                } | {
+                                    confidence: number;
+                                    /** @enum {string} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                    /** @enum {string} */
+                                    type: "group";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                    name: string;
+                                    reviewed?: boolean;
+                                    /** @enum {string} */
+                                    type: "new";
+                                } | {
+                                    reviewed?: boolean;
+                                    /** @enum {string} */
+                                    type: "unresolved";
+                                }) | null;
+                                duties: {
+                                    agencies: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    agencyText: string;
+                                    ordinal: string;
+                                    paragraphs: string[];
+                                }[];
+                                issuedOn: string | null;
+                                issuer: string | null;
+                                /** @enum {string} */
+                                kind?: "plan" | "decision" | "resolution" | "action_programme" | "directive";
+                                number: string | null;
+                                place: string | null;
+                                regime: {
+                                    annualDueDay: number | null;
+                                    annualDueMonth: number | null;
+                                    consolidator: string | null;
+                                    finalYear: number | null;
+                                    midTermYear: number | null;
+                                    text: string;
+                                } | null;
+                                sections: {
+                                    children: {
+                                        children: {
+                                            children: {
+                                                children: {
+                                                    children: {
+                                                        children: {
+                                                            children: {
+                                                                children: {
+                                                                    children: {
+                                                                        children: {
+                                                                            children: {
+                                                                                children: {
+                                                                                    children: {
+                                                                                        children: {
+                                                                                            children: {
+                                                                                                children: {
+                                                                                                    children: {
+                                                                                                        children: {
+                                                                                                            children: {
+                                                                                                                children: unknown[];
+                                                                                                                heading: string;
+                                                                                                                ordinal: string;
+                                                                                                                paragraphs: string[];
+                                                                                                            }[];
+                                                                                                            heading: string;
+                                                                                                            ordinal: string;
+                                                                                                            paragraphs: string[];
+                                                                                                        }[];
+                                                                                                        heading: string;
+                                                                                                        ordinal: string;
+                                                                                                        paragraphs: string[];
+                                                                                                    }[];
+                                                                                                    heading: string;
+                                                                                                    ordinal: string;
+                                                                                                    paragraphs: string[];
+                                                                                                }[];
+                                                                                                heading: string;
+                                                                                                ordinal: string;
+                                                                                                paragraphs: string[];
+                                                                                            }[];
+                                                                                            heading: string;
+                                                                                            ordinal: string;
+                                                                                            paragraphs: string[];
+                                                                                        }[];
+                                                                                        heading: string;
+                                                                                        ordinal: string;
+                                                                                        paragraphs: string[];
+                                                                                    }[];
+                                                                                    heading: string;
+                                                                                    ordinal: string;
+                                                                                    paragraphs: string[];
+                                                                                }[];
+                                                                                heading: string;
+                                                                                ordinal: string;
+                                                                                paragraphs: string[];
+                                                                            }[];
+                                                                            heading: string;
+                                                                            ordinal: string;
+                                                                            paragraphs: string[];
+                                                                        }[];
+                                                                        heading: string;
+                                                                        ordinal: string;
+                                                                        paragraphs: string[];
+                                                                    }[];
+                                                                    heading: string;
+                                                                    ordinal: string;
+                                                                    paragraphs: string[];
+                                                                }[];
+                                                                heading: string;
+                                                                ordinal: string;
+                                                                paragraphs: string[];
+                                                            }[];
+                                                            heading: string;
+                                                            ordinal: string;
+                                                            paragraphs: string[];
+                                                        }[];
+                                                        heading: string;
+                                                        ordinal: string;
+                                                        paragraphs: string[];
+                                                    }[];
+                                                    heading: string;
+                                                    ordinal: string;
+                                                    paragraphs: string[];
+                                                }[];
+                                                heading: string;
+                                                ordinal: string;
+                                                paragraphs: string[];
+                                            }[];
+                                            heading: string;
+                                            ordinal: string;
+                                            paragraphs: string[];
+                                        }[];
+                                        heading: string;
+                                        ordinal: string;
+                                        paragraphs: string[];
+                                    }[];
+                                    heading: string;
+                                    ordinal: string;
+                                    paragraphs: string[];
+                                }[];
+                                sourceLines?: {
+                                    total: number;
+                                    unused: {
+                                        from: number;
+                                        to: number;
+                                    }[];
+                                    used: number;
+                                };
+                                span?: {
+                                    fromYear: number | null;
+                                    toYear: number | null;
+                                };
+                                targets: {
+                                    approximate: boolean;
+                                    fromYear: number | null;
+                                    /** @enum {string} */
+                                    kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                    max: number | null;
+                                    min: number | null;
+                                    /** @enum {string} */
+                                    origin?: "document" | "reviewer";
+                                    subject: string;
+                                    text: string;
+                                    toYear: number | null;
+                                    unit: string;
+                                }[];
+                                tasks: {
+                                    content: string;
+                                    coordinatorLinks: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    coordinators: string[];
+                                    deadline: {
+                                        from: string | null;
+                                        /** @enum {string} */
+                                        kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                        text: string;
+                                        to: string | null;
+                                    };
+                                    extra?: {
+                                        label: string;
+                                        text: string;
+                                    }[];
+                                    group: string | null;
+                                    lead: string;
+                                    leads: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    ordinal: string;
+                                    product: string | null;
+                                    review?: {
+                                        column?: string;
+                                        field: string;
+                                        fromLine: number;
+                                        message: string;
+                                        /** @enum {string} */
+                                        reason?: "row_cells" | "cell_edge" | "continued" | "split_line" | "column";
+                                        source?: {
+                                            line: number;
+                                            text: string;
+                                        }[];
+                                        toLine: number;
+                                    }[];
+                                }[];
+                                title: string;
+                                warnings: {
+                                    code: string;
+                                    line: number | null;
+                                    message: string;
+                                }[];
+                            };
+                            duplicateOf: {
+                                number: string | null;
+                                planId: number;
+                                title: string;
+                            } | null;
+                            id: number;
+                            planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
+                            sourceText: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "discarded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-drafts/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận bản nháp nhập tay thành kế hoạch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            planId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-drafts/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy bản nháp kế hoạch nhập tay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần nhập kế hoạch (mới nhất trước) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "confirmed" | "discarded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                createdByName: string | null;
+                                filename: string;
+                                id: number;
+                                number: string | null;
+                                planId: number | null;
+                                /** @enum {string} */
+                                status: "draft" | "confirmed" | "discarded";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tải lên văn bản kế hoạch (.txt hoặc .docx) để đọc thành bản nháp */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            document: {
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            draft: {
+                                basis: string[];
+                                consolidatorResolution: ({
+                                    confidence: number;
+                                    notInForce?: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        status: "ended" | "not_started";
+                                        successorId: number | null;
+                                    };
+                                    organisationId: number;
+                                    /** @enum {string} */
+                                    type: "organisation";
+                                } | {
+                                    confidence: number;
+                                    /** @enum {string} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                    /** @enum {string} */
+                                    type: "group";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                    name: string;
+                                    reviewed?: boolean;
+                                    /** @enum {string} */
+                                    type: "new";
+                                } | {
+                                    reviewed?: boolean;
+                                    /** @enum {string} */
+                                    type: "unresolved";
+                                }) | null;
+                                duties: {
+                                    agencies: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    agencyText: string;
+                                    ordinal: string;
+                                    paragraphs: string[];
+                                }[];
+                                issuedOn: string | null;
+                                issuer: string | null;
+                                /** @enum {string} */
+                                kind?: "plan" | "decision" | "resolution" | "action_programme" | "directive";
+                                number: string | null;
+                                place: string | null;
+                                regime: {
+                                    annualDueDay: number | null;
+                                    annualDueMonth: number | null;
+                                    consolidator: string | null;
+                                    finalYear: number | null;
+                                    midTermYear: number | null;
+                                    text: string;
+                                } | null;
+                                sections: {
+                                    children: {
+                                        children: {
+                                            children: {
+                                                children: {
+                                                    children: {
+                                                        children: {
+                                                            children: {
+                                                                children: {
+                                                                    children: {
+                                                                        children: {
+                                                                            children: {
+                                                                                children: {
+                                                                                    children: {
+                                                                                        children: {
+                                                                                            children: {
+                                                                                                children: {
+                                                                                                    children: {
+                                                                                                        children: {
+                                                                                                            children: {
+                                                                                                                children: unknown[];
+                                                                                                                heading: string;
+                                                                                                                ordinal: string;
+                                                                                                                paragraphs: string[];
+                                                                                                            }[];
+                                                                                                            heading: string;
+                                                                                                            ordinal: string;
+                                                                                                            paragraphs: string[];
+                                                                                                        }[];
+                                                                                                        heading: string;
+                                                                                                        ordinal: string;
+                                                                                                        paragraphs: string[];
+                                                                                                    }[];
+                                                                                                    heading: string;
+                                                                                                    ordinal: string;
+                                                                                                    paragraphs: string[];
+                                                                                                }[];
+                                                                                                heading: string;
+                                                                                                ordinal: string;
+                                                                                                paragraphs: string[];
+                                                                                            }[];
+                                                                                            heading: string;
+                                                                                            ordinal: string;
+                                                                                            paragraphs: string[];
+                                                                                        }[];
+                                                                                        heading: string;
+                                                                                        ordinal: string;
+                                                                                        paragraphs: string[];
+                                                                                    }[];
+                                                                                    heading: string;
+                                                                                    ordinal: string;
+                                                                                    paragraphs: string[];
+                                                                                }[];
+                                                                                heading: string;
+                                                                                ordinal: string;
+                                                                                paragraphs: string[];
+                                                                            }[];
+                                                                            heading: string;
+                                                                            ordinal: string;
+                                                                            paragraphs: string[];
+                                                                        }[];
+                                                                        heading: string;
+                                                                        ordinal: string;
+                                                                        paragraphs: string[];
+                                                                    }[];
+                                                                    heading: string;
+                                                                    ordinal: string;
+                                                                    paragraphs: string[];
+                                                                }[];
+                                                                heading: string;
+                                                                ordinal: string;
+                                                                paragraphs: string[];
+                                                            }[];
+                                                            heading: string;
+                                                            ordinal: string;
+                                                            paragraphs: string[];
+                                                        }[];
+                                                        heading: string;
+                                                        ordinal: string;
+                                                        paragraphs: string[];
+                                                    }[];
+                                                    heading: string;
+                                                    ordinal: string;
+                                                    paragraphs: string[];
+                                                }[];
+                                                heading: string;
+                                                ordinal: string;
+                                                paragraphs: string[];
+                                            }[];
+                                            heading: string;
+                                            ordinal: string;
+                                            paragraphs: string[];
+                                        }[];
+                                        heading: string;
+                                        ordinal: string;
+                                        paragraphs: string[];
+                                    }[];
+                                    heading: string;
+                                    ordinal: string;
+                                    paragraphs: string[];
+                                }[];
+                                sourceLines?: {
+                                    total: number;
+                                    unused: {
+                                        from: number;
+                                        to: number;
+                                    }[];
+                                    used: number;
+                                };
+                                span?: {
+                                    fromYear: number | null;
+                                    toYear: number | null;
+                                };
+                                targets: {
+                                    approximate: boolean;
+                                    fromYear: number | null;
+                                    /** @enum {string} */
+                                    kind: "average_growth" | "level" | "share" | "count" | "percentage";
+                                    max: number | null;
+                                    min: number | null;
+                                    /** @enum {string} */
+                                    origin?: "document" | "reviewer";
+                                    subject: string;
+                                    text: string;
+                                    toYear: number | null;
+                                    unit: string;
+                                }[];
+                                tasks: {
+                                    content: string;
+                                    coordinatorLinks: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    coordinators: string[];
+                                    deadline: {
+                                        from: string | null;
+                                        /** @enum {string} */
+                                        kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                        text: string;
+                                        to: string | null;
+                                    };
+                                    extra?: {
+                                        label: string;
+                                        text: string;
+                                    }[];
+                                    group: string | null;
+                                    lead: string;
+                                    leads: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    ordinal: string;
+                                    product: string | null;
+                                    review?: {
+                                        column?: string;
+                                        field: string;
+                                        fromLine: number;
+                                        message: string;
+                                        /** @enum {string} */
+                                        reason?: "row_cells" | "cell_edge" | "continued" | "split_line" | "column";
+                                        source?: {
+                                            line: number;
+                                            text: string;
+                                        }[];
+                                        toLine: number;
+                                    }[];
+                                }[];
+                                title: string;
+                                warnings: {
+                                    code: string;
+                                    line: number | null;
+                                    message: string;
+                                }[];
+                            };
+                            duplicateOf: {
+                                number: string | null;
+                                planId: number;
+                                title: string;
+                            } | null;
+                            id: number;
+                            planId: number | null;
+                            registryWarnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
+                            sourceText: string;
+                            /** @enum {string} */
+                            status: "draft" | "confirmed" | "discarded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản nháp đọc được từ văn bản */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            document: {
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            draft: {
+                                basis: string[];
+                                consolidatorResolution: ({
+                                    confidence: number;
+                                    notInForce?: {
+                                        on: string;
+                                        /** @enum {string} */
+                                        status: "ended" | "not_started";
+                                        successorId: number | null;
+                                    };
+                                    organisationId: number;
+                                    /** @enum {string} */
+                                    type: "organisation";
+                                } | {
+                                    confidence: number;
+                                    /** @enum {string} */
+                                    groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                    /** @enum {string} */
+                                    type: "group";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                    name: string;
+                                    reviewed?: boolean;
+                                    /** @enum {string} */
+                                    type: "new";
+                                } | {
+                                    reviewed?: boolean;
+                                    /** @enum {string} */
+                                    type: "unresolved";
+                                }) | null;
+                                duties: {
+                                    agencies: {
+                                        resolution: {
+                                            confidence: number;
+                                            notInForce?: {
+                                                on: string;
+                                                /** @enum {string} */
+                                                status: "ended" | "not_started";
+                                                successorId: number | null;
+                                            };
+                                            organisationId: number;
+                                            /** @enum {string} */
+                                            type: "organisation";
+                                        } | {
+                                            confidence: number;
+                                            /** @enum {string} */
+                                            groupKey: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
+                                            /** @enum {string} */
+                                            type: "group";
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "ubnd_tinh" | "so" | "ban" | "ubnd_huyen" | "ubnd_xa" | "doan_the" | "bao_dai" | "doanh_nghiep" | "khac";
+                                            name: string;
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "new";
+                                        } | {
+                                            reviewed?: boolean;
+                                            /** @enum {string} */
+                                            type: "unresolved";
+                                        };
+                                        text: string;
+                                    }[];
+                                    agencyText: string;
+                                    ordinal: string;
+                                    paragraphs: string[];
+                                }[];
+                                issuedOn: string | null;
+                                issuer: string | null;
+                                /** @enum {string} */
+                                kind?: "plan" | "decision" | "resolution" | "action_programme" | "directive";
+                                number: string | null;
+                                place: string | null;
+                                regime: {
+                                    annualDueDay: number | null;
+                                    annualDueMonth: number | null;
+                                    consolidator: string | null;
+                                    finalYear: number | null;
+                                    midTermYear: number | null;
+                                    text: string;
+                                } | null;
+                                sections: {
+                                    children: {
+                                        children: {
+                                            children: {
+                                                children: {
+                                                    children: {
+                                                        children: {
+                                                            children: {
+                                                                children: {
+                                                                    children: {
+                                                                        children: {
+                                                                            children: {
+                                                                                children: {
+                                                                                    children: {
+                                                                                        children: {
+                                                                                            children: {
+                                                                                                children: {
+                                                                                                    children: {
+                                                                                                        children: {
+                                                                                                            children: {
+                                                                                                                children: unknown[];
+                                                                                                                heading: string;
+                                                                                                                ordinal: string;
+                                                                                                                paragraphs: string[];
+                                                                                                            }[];
+                                                                                                            heading: string;
+                                                                                                            ordinal: string;
+                                                                                                            paragraphs: string[];
+                                                                                                        }[];
+                                                                                                        heading: string;
+                                                                                                        ordinal: string;
+                                                                                                        paragraphs: string[];
+                                                                                                    }[];
+                                                                                                    heading: string;
+                                                                                                    ordinal: string;
+                                                                                                    paragraphs: string[];
+                                                                                                }[];
+                                                                                                heading: string;
+                                                                                                ordinal: string;
+                                                                                                paragraphs: string[];
+                                                                                            }[];
+                                                                                            heading: string;
+                                                                                            ordinal: string;
+                                                                                            paragraphs: string[];
+                                                                                        }[];
+                                                                                        heading: string;
+                                                                                        ordinal: string;
+                                                                                        paragraphs: string[];
+                                                                                    }[];
+                                                                                    heading: string;
+                                                                                    ordinal: string;
+                                                                                    paragraphs: string[];
+                                                                                }[];
+                                                                                heading: string;
+                                                                                ordinal: string;
+                                                                                paragraphs: string[];
+                                                                            }[];
+                                                                            heading: string;
+                                                                            ordinal: string;
+                                                                            paragraphs: string[];
+                                                                        }[];
+                                                                        heading: string;
+                                                                        ordinal: string;
+                                                                        paragraphs: string[];
+                                                                    }[];
+                                                                    heading: string;
+                                                                    ordinal: string;
+                                                                    paragraphs: string[];
+                                                                }[];
+                                                                heading: string;
+                                                                ordinal: string;
+                                                                paragraphs: string[];
+                                                            }[];
+                                                            heading: string;
+                                                            ordinal: string;
+                                                            paragraphs: string[];
+                                                        }[];
+                                                        heading: string;
+                                                        ordinal: string;
+                                                        paragraphs: string[];
+                                                    }[];
+                                                    heading: string;
+                                                    ordinal: string;
+                                                    paragraphs: string[];
+                                                }[];
+                                                heading: string;
+                                                ordinal: string;
+                                                paragraphs: string[];
+                                            }[];
+                                            heading: string;
+                                            ordinal: string;
+                                            paragraphs: string[];
+                                        }[];
+                                        heading: string;
+                                        ordinal: string;
+                                        paragraphs: string[];
+                                    }[];
+                                    heading: string;
+                                    ordinal: string;
+                                    paragraphs: string[];
+                                }[];
+                                sourceLines?: {
+                                    total: number;
+                                    unused: {
+                                        from: number;
+                                        to: number;
+                                    }[];
+                                    used: number;
+                                };
+                                span?: {
+                                    fromYear: number | null;
+                                    toYear: number | null;
                                 };
                                 targets: {
                                     approximate: boolean;
@@ -3055,6 +4606,10 @@ export interface paths {
                                 }[];
                                 used: number;
                             };
+                            span?: {
+                                fromYear: number | null;
+                                toYear: number | null;
+                            };
                             targets: {
                                 approximate: boolean;
                                 fromYear: number | null;
@@ -3191,7 +4746,7 @@ export interface paths {
                                 mediaType: string;
                                 sha256: string;
                                 size: number;
-                            };
+                            } | null;
                             draft: {
                                 basis: string[];
                                 consolidatorResolution: ({
@@ -3382,6 +4937,10 @@ export interface paths {
                                         to: number;
                                     }[];
                                     used: number;
+                                };
+                                span?: {
+                                    fromYear: number | null;
+                                    toYear: number | null;
                                 };
                                 targets: {
                                     approximate: boolean;
@@ -3801,6 +5360,10 @@ export interface paths {
                                 ordinal: string;
                                 paragraphs: string[];
                             }[];
+                            span: {
+                                fromYear: number | null;
+                                toYear: number | null;
+                            } | null;
                             targetCount: number;
                             targets: {
                                 approximate: boolean;

@@ -20,6 +20,7 @@ import { HomePage } from '../pages/home/HomePage';
 import { IndicatorDetailPage } from '../pages/indicators/IndicatorDetailPage';
 import { PlanIndicatorsPage } from '../pages/indicators/PlanIndicatorsPage';
 import { OrganisationsPage } from '../pages/organisations/OrganisationsPage';
+import { HandMadePlanPage } from '../pages/plan-import/HandMadePlanPage';
 import { PlanReviewPage } from '../pages/plan-import/PlanReviewPage';
 import { PlanUploadPage } from '../pages/plan-import/PlanUploadPage';
 import { AmendmentReviewPage } from '../pages/plans/amendments/AmendmentReviewPage';
@@ -172,6 +173,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
     },
   },
   { name: 'planReview', page: PlanReviewPage, permission: 'plans.import' },
+  { name: 'planNew', page: HandMadePlanPage, permission: 'plans.create' },
   { name: 'plan', page: PlanOverviewPage, permission: 'plans.read' },
   { name: 'planTasks', page: PlanTasksPage, permission: 'plans.read' },
   { name: 'planTask', page: PlanTaskPage, permission: 'plans.read' },

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ReviewDraft } from '../../../../shared/contracts/plan-import';
 import { isUncertainResolution } from '../../../../shared/domain/plan-import/review';
 import { GeneralInfoPanel } from './GeneralInfoPanel';
+import { HandMadeHeaderFields } from './HandMadeHeaderFields';
 import { ReviewDutiesPanel } from './ReviewDutiesPanel';
 import { ReviewRegimePanel } from './ReviewRegimePanel';
 import { ReviewTargetsPanel } from './ReviewTargetsPanel';
@@ -22,23 +23,36 @@ function label(text: string, doubtful: number): ReactNode {
   );
 }
 
-/** The draft, part by part, in the order of the document. */
-export function DraftTabs({ draft }: { draft: ReviewDraft }) {
+/**
+ * The draft, part by part, in the order of the document. A plan entered by hand is filled in from its
+ * header on: the form opens there, with the consolidating agency and the period, and has no duties or
+ * reader's warnings.
+ */
+export function DraftTabs({ draft, handMade = false }: { draft: ReviewDraft; handMade?: boolean }) {
   const doubtfulTasks = draft.tasks.filter(taskNeedsCheck).length;
   const doubtfulDuties = draft.duties.filter((d) => anyUncertain(d.agencies)).length;
   const doubtfulRegime =
     draft.consolidatorResolution && isUncertainResolution(draft.consolidatorResolution) ? 1 : 0;
   const missingHeader = (draft.number ? 0 : 1) + (draft.issuedOn ? 0 : 1);
+  const general = {
+    key: 'general',
+    label: label('Thông tin chung', missingHeader),
+    children: handMade ? (
+      <>
+        <HandMadeHeaderFields draft={draft} />
+        <GeneralInfoPanel draft={draft} />
+      </>
+    ) : (
+      <GeneralInfoPanel draft={draft} />
+    ),
+  };
+  const hidden = handMade ? ['duties', 'warnings'] : [];
   return (
     <Tabs
-      defaultActiveKey="tasks"
+      defaultActiveKey={handMade ? 'general' : 'tasks'}
       style={{ paddingInline: 16 }}
       items={[
-        {
-          key: 'general',
-          label: label('Thông tin chung', missingHeader),
-          children: <GeneralInfoPanel draft={draft} />,
-        },
+        general,
         {
           key: 'targets',
           label: `Mục tiêu (${draft.targets.length})`,
@@ -64,7 +78,7 @@ export function DraftTabs({ draft }: { draft: ReviewDraft }) {
           label: label('Cảnh báo', draft.warnings.length),
           children: <WarningsPanel warnings={draft.warnings} coverage={draft.sourceLines} />,
         },
-      ]}
+      ].filter((tab) => !hidden.includes(tab.key))}
     />
   );
 }

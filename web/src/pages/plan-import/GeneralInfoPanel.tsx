@@ -13,7 +13,8 @@ function orNull(value: string): string | null {
 
 /** Header of the document: number, issuer, place and date, title and the legal basis ("Căn cứ …"). */
 export function GeneralInfoPanel({ draft }: { draft: ReviewDraft }) {
-  const { update, readOnly } = useReviewTools();
+  const { update, readOnly, handMade } = useReviewTools();
+  const unread = handMade ? 'Chưa nhập' : 'Chưa đọc được';
   const set = (patch: Partial<ReviewDraft>) => update((d) => ({ ...d, ...patch }));
   return (
     <Form layout="vertical" disabled={readOnly} style={{ maxWidth: 760 }}>
@@ -31,7 +32,7 @@ export function GeneralInfoPanel({ draft }: { draft: ReviewDraft }) {
           label="Số hiệu"
           style={{ flex: '1 1 180px' }}
           validateStatus={draft.number ? undefined : 'warning'}
-          help={draft.number ? undefined : 'Chưa đọc được số hiệu'}
+          help={draft.number ? undefined : `${unread} số hiệu`}
         >
           <Input
             id="draft-so-hieu"
@@ -45,7 +46,7 @@ export function GeneralInfoPanel({ draft }: { draft: ReviewDraft }) {
           label="Ngày ban hành"
           style={{ flex: '1 1 180px' }}
           validateStatus={draft.issuedOn ? undefined : 'warning'}
-          help={draft.issuedOn ? undefined : 'Chưa đọc được ngày ban hành'}
+          help={draft.issuedOn ? undefined : `${unread} ngày ban hành`}
         >
           <DatePicker
             id="draft-ngay-ban-hanh"
@@ -73,7 +74,13 @@ export function GeneralInfoPanel({ draft }: { draft: ReviewDraft }) {
           />
         </Form.Item>
       </Flex>
-      <Form.Item htmlFor="draft-trich-yeu" label="Trích yếu">
+      <Form.Item
+        htmlFor="draft-trich-yeu"
+        label="Trích yếu (tên kế hoạch)"
+        required={handMade}
+        validateStatus={handMade && draft.title.trim() === '' ? 'error' : undefined}
+        help={handMade && draft.title.trim() === '' ? 'Vui lòng nhập tên kế hoạch' : undefined}
+      >
         <Input.TextArea
           id="draft-trich-yeu"
           value={draft.title}

@@ -5,6 +5,8 @@ import type { DraftUpdate } from './draftUpdates';
 /** What every panel of the review needs, provided once by the workspace instead of threaded through props. */
 export interface ReviewTools {
   readOnly: boolean;
+  /** A plan entered by hand: no source text to compare with, tasks may be pasted from a spreadsheet. */
+  handMade: boolean;
   update: (change: DraftUpdate) => void;
   /** Registry name of an agency id, or a placeholder while the registry loads. */
   nameOf: (organisationId: number) => string;

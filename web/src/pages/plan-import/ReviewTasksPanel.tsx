@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, TableOutlined } from '@ant-design/icons';
 import { Button, Flex, Switch, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewDraft } from '../../../../shared/contracts/plan-import';
@@ -7,12 +7,15 @@ import { useReviewTools } from './ReviewContext';
 import { reviewTaskColumns, type TaskRow } from './reviewTaskColumns';
 import { leadingWords } from './sourceSearch';
 import { TaskEditDrawer } from './TaskEditDrawer';
+import { TaskGroupsEditor } from './TaskGroupsEditor';
+import { TaskSheetPaste } from './TaskSheetPaste';
 import { taskNeedsCheck } from './uncertainty';
 
 /** The appendix table "Danh mục nhiệm vụ", row by row; doubtful cells are tinted, a click edits the row. */
 export function ReviewTasksPanel({ draft }: { draft: ReviewDraft }) {
-  const { readOnly, update, showInSource } = useReviewTools();
+  const { readOnly, update, showInSource, handMade } = useReviewTools();
   const [editing, setEditing] = useState<number | null>(null);
+  const [pasting, setPasting] = useState(false);
   const [onlyDoubtful, setOnlyDoubtful] = useState(false);
   const rows: TaskRow[] = draft.tasks.map((task, index) => ({ index, task }));
   const doubtful = rows.filter((r) => taskNeedsCheck(r.task));
@@ -20,6 +23,7 @@ export function ReviewTasksPanel({ draft }: { draft: ReviewDraft }) {
 
   return (
     <>
+      {handMade && <TaskGroupsEditor draft={draft} onAdded={setEditing} />}
       <Flex justify="space-between" align="center" wrap="wrap" gap={8} style={{ marginBottom: 12 }}>
         <Typography.Text>
           {draft.tasks.length} nhiệm vụ
@@ -37,6 +41,11 @@ export function ReviewTasksPanel({ draft }: { draft: ReviewDraft }) {
             />
             <span>Chỉ hiện nhiệm vụ cần kiểm tra</span>
           </Flex>
+          {!readOnly && handMade && (
+            <Button size="small" type="primary" icon={<TableOutlined />} onClick={() => setPasting(true)}>
+              Dán từ bảng tính
+            </Button>
+          )}
           {!readOnly && (
             <Button
               size="small"
@@ -69,9 +78,12 @@ export function ReviewTasksPanel({ draft }: { draft: ReviewDraft }) {
         locale={{
           emptyText: onlyDoubtful
             ? 'Không còn nhiệm vụ nào cần kiểm tra'
-            : 'Không đọc được bảng nhiệm vụ; có thể thêm nhiệm vụ bằng tay',
+            : handMade
+              ? 'Chưa có nhiệm vụ: thêm từng nhiệm vụ, hoặc dán bảng nhiệm vụ từ Excel'
+              : 'Không đọc được bảng nhiệm vụ; có thể thêm nhiệm vụ bằng tay',
         }}
       />
+      {handMade && <TaskSheetPaste draft={draft} open={pasting} onClose={() => setPasting(false)} />}
       {editing !== null && (
         <TaskEditDrawer
           draft={draft}

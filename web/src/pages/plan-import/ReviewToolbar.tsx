@@ -22,11 +22,12 @@ interface Props {
 
 export function ReviewToolbar(props: Props) {
   const { imp, uncertain, dirty, editable, confirmBlocked } = props;
+  const doc = imp.document;
   return (
     <Flex vertical gap={8} style={{ marginBottom: 12 }}>
       <Flex justify="space-between" align="center" wrap="wrap" gap={12}>
         <Typography.Title level={2} style={{ margin: 0 }}>
-          Kiểm tra bản nháp kế hoạch {imp.draft.number ?? ''}
+          {doc ? 'Kiểm tra bản nháp kế hoạch' : 'Tạo kế hoạch mới (nhập tay)'} {imp.draft.number ?? ''}
         </Typography.Title>
         {editable && (
           <Flex gap={8} wrap="wrap">
@@ -41,12 +42,16 @@ export function ReviewToolbar(props: Props) {
                 disabled={confirmBlocked !== null}
                 loading={props.confirming}
               >
-                Xác nhận nhập kế hoạch
+                {doc ? 'Xác nhận nhập kế hoạch' : 'Xác nhận tạo kế hoạch'}
               </Button>
             </Tooltip>
             <Popconfirm
               title="Hủy bản nháp này?"
-              description="Tệp đã tải lên vẫn được lưu, nhưng bản nháp sẽ không sửa hay xác nhận được nữa."
+              description={
+                doc
+                  ? 'Tệp đã tải lên vẫn được lưu, nhưng bản nháp sẽ không sửa hay xác nhận được nữa.'
+                  : 'Bản nháp sẽ không sửa hay xác nhận được nữa.'
+              }
               okText="Hủy bản nháp"
               okButtonProps={{ danger: true }}
               cancelText="Không"
@@ -71,17 +76,25 @@ export function ReviewToolbar(props: Props) {
             </Tag>
           ))}
         {editable && dirty && <Typography.Text type="warning">Có thay đổi chưa lưu</Typography.Text>}
-        <Typography.Text type="secondary">
-          Tệp {imp.document.filename}, tải lên lúc {formatDateTime(imp.createdAt)} —{' '}
-        </Typography.Text>
-        <a href={originalDocumentUrl(imp.id)} download={imp.document.filename}>
-          <DownloadOutlined /> Tải văn bản gốc
-        </a>
-        <Tooltip title={`Mã SHA-256 đầy đủ: ${imp.document.sha256}`}>
-          <Typography.Text type="secondary" code>
-            SHA-256 {shortHash(imp.document.sha256)}…
+        {doc ? (
+          <>
+            <Typography.Text type="secondary">
+              Tệp {doc.filename}, tải lên lúc {formatDateTime(imp.createdAt)} —{' '}
+            </Typography.Text>
+            <a href={originalDocumentUrl(imp.id)} download={doc.filename}>
+              <DownloadOutlined /> Tải văn bản gốc
+            </a>
+            <Tooltip title={`Mã SHA-256 đầy đủ: ${doc.sha256}`}>
+              <Typography.Text type="secondary" code>
+                SHA-256 {shortHash(doc.sha256)}…
+              </Typography.Text>
+            </Tooltip>
+          </>
+        ) : (
+          <Typography.Text type="secondary">
+            Bản nháp nhập tay, bắt đầu lúc {formatDateTime(imp.createdAt)}; lưu nháp để làm tiếp lúc khác.
           </Typography.Text>
-        </Tooltip>
+        )}
       </Flex>
     </Flex>
   );

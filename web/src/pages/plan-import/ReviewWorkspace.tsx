@@ -1,6 +1,7 @@
-import { Card, Grid, Splitter } from 'antd';
+import { Alert, Card, Grid, Splitter } from 'antd';
 import { useMemo, useState } from 'react';
 import type { PlanImport, ReviewDraft } from '../../../../shared/contracts/plan-import';
+import { handMadeProblems } from '../../../../shared/domain/plan-import/hand-made';
 import { countUncertain } from '../../../../shared/domain/plan-import/review';
 import { AgencyResolutionModal, type SavedLink } from './AgencyResolutionModal';
 import { type AgencySlot, readSlot } from './agencySlots';
@@ -38,6 +39,7 @@ export function ReviewWorkspace({ imp, reload }: Props) {
   const draft = edited ?? imp.draft;
   const dirty = edited !== null;
   const editable = imp.status === 'draft';
+  const handMade = imp.document === null;
   const [agencySlot, setAgencySlot] = useState<AgencySlot | null>(null);
   const [sourceRequest, setSourceRequest] = useState<SourceRequest | null>(null);
   const { nameOf } = useRegistry();
@@ -48,25 +50,29 @@ export function ReviewWorkspace({ imp, reload }: Props) {
   const tools = useMemo<ReviewTools>(
     () => ({
       readOnly: !editable,
+      handMade,
       update: (change: DraftUpdate) => setEdited((prev) => change(prev ?? imp.draft)),
       nameOf,
       editAgency: setAgencySlot,
       showInSource: (target) => setSourceRequest({ ...target, nonce: Date.now() }),
     }),
-    [editable, imp.draft, nameOf],
+    [editable, handMade, imp.draft, nameOf],
   );
 
   const uncertain = countUncertain(draft);
-  const confirmBlocked = imp.duplicateOf
-    ? 'Văn bản này đã được nhập thành kế hoạch, không xác nhận lần nữa được'
-    : actions.conflict
-      ? 'Hãy tải lại bản nháp mới nhất trước'
-      : null;
+  const missing = handMade && editable ? handMadeProblems(draft) : [];
+  const confirmBlocked = missing.length
+    ? 'Còn thiếu thông tin bắt buộc (xem danh sách phía trên)'
+    : imp.duplicateOf
+      ? 'Văn bản này đã được nhập thành kế hoạch, không xác nhận lần nữa được'
+      : actions.conflict
+        ? 'Hãy tải lại bản nháp mới nhất trước'
+        : null;
 
   const source = <SourceTextPanel text={imp.sourceText} request={sourceRequest} />;
   const tabs = (
     <div style={{ height: '100%', overflow: 'auto' }}>
-      <DraftTabs draft={draft} />
+      <DraftTabs draft={draft} handMade={handMade} />
     </div>
   );
 
@@ -90,8 +96,29 @@ export function ReviewWorkspace({ imp, reload }: Props) {
         conflict={actions.conflict}
         onReload={() => void actions.reloadAfterConflict()}
       />
+      {missing.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message="Cần nhập đủ trước khi xác nhận tạo kế hoạch"
+          description={
+            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+              {missing.slice(0, 8).map((p) => (
+                <li key={p.path}>{p.message}</li>
+              ))}
+              {missing.length > 8 && <li>… và {missing.length - 8} mục khác</li>}
+            </ul>
+          }
+        />
+      )}
       <Card styles={{ body: { padding: 0 } }}>
-        {wide ? (
+        {handMade ? (
+          // Nothing to compare with: the form takes the whole width.
+          <div style={{ paddingBlock: 8 }}>
+            <DraftTabs draft={draft} handMade />
+          </div>
+        ) : wide ? (
           <Splitter style={{ height: PANE_HEIGHT, minHeight: 480 }}>
             <Splitter.Panel defaultSize="34%" min="20%" max="70%">
               {source}

@@ -4,6 +4,11 @@ import { useNavigate } from 'react-router-dom';
 import type { PlanImport, ReviewDraft } from '../../../../shared/contracts/plan-import';
 import { countUncertain } from '../../../../shared/domain/plan-import/review';
 import { ApiError, errorMessageOf } from '../../api/ApiError';
+import {
+  useConfirmHandMadeDraft,
+  useDiscardHandMadeDraft,
+  useSaveHandMadeDraft,
+} from '../../api/plan-drafts';
 import { useConfirmImport, useDiscardImport, useSaveImportDraft } from '../../api/plan-import';
 
 interface Editor {
@@ -23,9 +28,18 @@ interface Editor {
 export function useReviewActions({ imp, draft, dirty, dropEdits, reload }: Editor) {
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
-  const save = useSaveImportDraft(imp.id);
-  const confirm = useConfirmImport(imp.id);
-  const discard = useDiscardImport(imp.id);
+  // An uploaded plan's draft and a hand-made one are saved the same way, each through its own routes.
+  const upload = {
+    save: useSaveImportDraft(imp.id),
+    confirm: useConfirmImport(imp.id),
+    discard: useDiscardImport(imp.id),
+  };
+  const hand = {
+    save: useSaveHandMadeDraft(imp.id),
+    confirm: useConfirmHandMadeDraft(imp.id),
+    discard: useDiscardHandMadeDraft(imp.id),
+  };
+  const { save, confirm, discard } = imp.document ? upload : hand;
   const [conflict, setConflict] = useState<string | null>(null);
 
   const saveDraft = async (quiet = false): Promise<boolean> => {
@@ -46,7 +60,7 @@ export function useReviewActions({ imp, draft, dirty, dropEdits, reload }: Edito
     if (!(await saveDraft(true))) return;
     try {
       const { planId } = await confirm.mutateAsync();
-      message.success('Đã nhập kế hoạch.');
+      message.success(imp.document ? 'Đã nhập kế hoạch.' : 'Đã tạo kế hoạch.');
       navigate(`/ke-hoach/${planId}`);
     } catch (error) {
       message.error(errorMessageOf(error));

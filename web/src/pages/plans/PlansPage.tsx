@@ -7,6 +7,8 @@ import { useCan } from '../../auth/SessionContext';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { HandMadeDraftsCard } from './HandMadeDraftsCard';
+import { NewPlanButton } from './NewPlanButton';
 import { planColumns } from './planColumns';
 
 /** Plans per page; the server sends one page at a time (GET /api/plans?page=…). */
@@ -15,6 +17,7 @@ const PAGE_SIZE = 20;
 export function PlansPage() {
   usePageTitle('Kế hoạch');
   const canImport = useCan('plans.import');
+  const canCreate = useCan('plans.create');
   const navigate = useNavigate();
   // The search sits in the address so a filtered list can be bookmarked or sent to a colleague.
   const [params, setParams] = useSearchParams();
@@ -33,14 +36,18 @@ export function PlansPage() {
         <Typography.Title level={2} style={{ margin: 0 }}>
           Kế hoạch
         </Typography.Title>
-        {canImport && (
-          <Link to="/ke-hoach/nhap">
-            <Button type="primary" icon={<FileAddOutlined />}>
-              Nhập kế hoạch từ văn bản
-            </Button>
-          </Link>
-        )}
+        <Flex gap={8} wrap="wrap">
+          {canCreate && <NewPlanButton />}
+          {canImport && (
+            <Link to="/ke-hoach/nhap">
+              <Button type="primary" icon={<FileAddOutlined />}>
+                Nhập kế hoạch từ văn bản
+              </Button>
+            </Link>
+          )}
+        </Flex>
       </Flex>
+      <HandMadeDraftsCard enabled={canCreate} />
       <Card>
         <Input.Search
           placeholder="Tìm theo số hiệu, trích yếu, loại văn bản (gõ không dấu cũng được)"
