@@ -31,6 +31,7 @@ import { planImportRoutes } from './modules/plan-import/routes';
 import { revisionRoutes } from './modules/plans/revision-routes';
 import { planRoutes } from './modules/plans/routes';
 import { publicationRoutes } from './modules/publication/routes';
+import { taskRequestRoutes } from './modules/task-requests/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
 import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(planImportRoutes(ctx));
       await api.register(planRoutes(ctx));
       await api.register(revisionRoutes(ctx));
+      await api.register(taskRequestRoutes(ctx));
       await api.register(indicatorRoutes(ctx));
       await api.register(reportingRoutes(ctx));
       await api.register(dashboardRoutes(ctx));

@@ -70,6 +70,12 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
       },
     },
   }),
+  'POST /api/tasks/:id/requests': () => ({
+    json: { kind: 'extend', newDeadline: daysFromToday(400), reason: 'Thử quyền gửi đề nghị' },
+  }),
+  'POST /api/plans/:id/task-requests/:requestId/decision': () => ({
+    json: { decision: 'refuse', reason: 'Thử quyền duyệt đề nghị' },
+  }),
   'PATCH /api/indicators/:id': (w) => ({
     json: {
       code: 'CS_X',
@@ -127,11 +133,14 @@ export function paramValue(w: World, url: string, param: string, target: Target,
     case 'section': // a narrative section of the consolidated report
       return 'difficulties';
     case 'jobId': // a generation job that does not exist: allowed callers get 404, refused ones 403
+    case 'requestId': // a task request that does not exist: checked after the plan's rule
       return '2147483647';
     case 'id':
       if (url.startsWith('/api/reports/')) return byTarget(w.report);
       if (url.startsWith('/api/attachments/')) return byTarget(w.attachment);
       if (url.startsWith('/api/reporting-periods/')) return String(w.period.id);
+      // T1 is led by the reporter's agency, T2 by the other one.
+      if (url === '/api/tasks/:id/requests') return byTarget({ own: w.f.tasks.t1, other: w.f.tasks.t2 });
       if (url.startsWith('/api/tasks/')) return String(w.f.tasks.t1);
       if (url.startsWith('/api/notifications/'))
         return String(w.notification[target === 'own' ? callerId : w.bystander.id]);
@@ -140,6 +149,7 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/plan-imports/')) return String(w.planImport.id);
       if (url === '/api/plans/:id/publication') return byTarget(w.planOf);
       if (url === '/api/plans/:id/revisions') return byTarget(w.planOf);
+      if (url.startsWith('/api/plans/:id/task-requests/')) return byTarget(w.planOf);
       if (url.startsWith('/api/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/public/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/dashboard/plans/')) return String(w.f.planId);

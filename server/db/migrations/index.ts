@@ -27,6 +27,8 @@ import * as planRevisions from './20261202T0250_plan_revisions';
 import * as calendarCounts from './20261202T0300_calendar_counts';
 import * as auditActorActionIdx from './20261202T0301_audit_actor_action_idx';
 import * as adminUnits from './20261202T0500_admin_units';
+import * as taskRequests from './20261203T0300_task_requests';
+import * as entryReview from './20261203T0301_entry_review';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +60,6 @@ export const migrations: Record<string, Migration> = {
   '20261202T0300_calendar_counts': calendarCounts,
   '20261202T0301_audit_actor_action_idx': auditActorActionIdx,
   '20261202T0500_admin_units': adminUnits,
+  '20261203T0300_task_requests': taskRequests,
+  '20261203T0301_entry_review': entryReview,
 };
