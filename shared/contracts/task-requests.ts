@@ -24,7 +24,7 @@ export const TASK_REQUEST_STATE_LABELS: Record<TaskRequestState, string> = {
 };
 
 const reasonSchema = (message: string) =>
-  z.string().trim().min(1, message).max(2000, 'Tối đa 2000 ký tự');
+  z.string(message).trim().min(1, message).max(2000, 'Tối đa 2000 ký tự');
 
 export const createTaskRequestSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/contracts/task-requests';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
-import { requirePermission } from '../../http/auth-state';
+import { requirePermission, requireUser } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
 import {
   decideTaskRequest,
@@ -52,7 +52,8 @@ export function taskRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => {
-        const actor = requirePermission(req, 'tasks.request');
+        // The role and the agency are judged together (task-request-policy.ts), with the lead's name.
+        const actor = requireUser(req);
         const view = await fileTaskRequest(requestContext(ctx, req, actor), req.params.id, req.body);
         return reply.code(201).send(view);
       },
