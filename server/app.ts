@@ -31,11 +31,11 @@ import { planImportRoutes } from './modules/plan-import/routes';
 import { revisionRoutes } from './modules/plans/revision-routes';
 import { planRoutes } from './modules/plans/routes';
 import { publicationRoutes } from './modules/publication/routes';
-import { taskRequestRoutes } from './modules/task-requests/routes';
 import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
 import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
 import { searchRoutes } from './modules/search/routes';
+import { taskRequestRoutes } from './modules/task-requests/routes';
 import { userRoutes } from './modules/users/routes';
 import { APP_VERSION } from './version';
 

@@ -103,6 +103,12 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/reports/:id/submit': () => ({ json: { version: 1 } }),
   'POST /api/reports/:id/accept': () => ({ json: { version: 1 } }),
   'POST /api/reports/:id/return': () => ({ json: { version: 1, reason: 'Thiếu số liệu năm' } }),
+  'POST /api/reports/:id/entries/:entryId/review': () => ({
+    json: { version: 1, decision: 'return', comment: 'Thiếu số liệu của nhiệm vụ' },
+  }),
+  'POST /api/reports/:id/entries/:entryId/resubmit': () => ({
+    json: { version: 1, entry: { progress: 'in_progress' } },
+  }),
   'POST /api/reports/:id/attachments': (w) => ({ upload: { filename: 'qd.pdf', bytes: w.pdf } }),
   'POST /api/reports/:id/signed-scans': (w) => ({ upload: { filename: 'bao-cao-da-ky.pdf', bytes: w.pdf } }),
   'POST /api/reports/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
@@ -134,6 +140,7 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       return 'difficulties';
     case 'jobId': // a generation job that does not exist: allowed callers get 404, refused ones 403
     case 'requestId': // a task request that does not exist: checked after the plan's rule
+    case 'entryId': // an entry that does not exist: checked after the report's rule
       return '2147483647';
     case 'id':
       if (url.startsWith('/api/reports/')) return byTarget(w.report);

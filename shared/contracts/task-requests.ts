@@ -62,9 +62,7 @@ export const taskRequestSchema = z.object({
   state: z.enum(TASK_REQUEST_STATES),
   by: z.string().nullable(),
   at: z.string(),
-  decision: z
-    .object({ reason: z.string().nullable(), by: z.string().nullable(), at: z.string() })
-    .nullable(),
+  decision: z.object({ reason: z.string().nullable(), by: z.string().nullable(), at: z.string() }).nullable(),
   /** The plan revision an approval made. */
   revisionId: z.number().int().nullable(),
   /** Whether the caller may approve or refuse it now. */

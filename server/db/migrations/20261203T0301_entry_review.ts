@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 // Per-task confirmation inside a report (issue 13, item 7): the coordinator accepts or returns one
 // task's entry of a submitted report. `review_state`: pending (sent, waiting), accepted (locked),

@@ -119,7 +119,11 @@ export async function applyRevision(
  * edit, applies the change, keeps the revision and the audit row; returns the revision's id. Used by an
  * approved request from an agency (task-requests/), whose decision is written in the same transaction.
  */
-export async function writeRevision(tx: RequestContext, planId: number, req: RevisionRequest): Promise<number> {
+export async function writeRevision(
+  tx: RequestContext,
+  planId: number,
+  req: RevisionRequest,
+): Promise<number> {
   const today = localDate(new Date());
   const plan = await findPlanForEdit(tx.db, planId);
   if (!plan) throw notFound('kế hoạch');

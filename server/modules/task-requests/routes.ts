@@ -13,12 +13,7 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission, requireUser } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
-import {
-  decideTaskRequest,
-  fileTaskRequest,
-  listTaskRequests,
-  requestQueue,
-} from './task-request-service';
+import { decideTaskRequest, fileTaskRequest, listTaskRequests, requestQueue } from './task-request-service';
 
 const tags = ['plans'];
 

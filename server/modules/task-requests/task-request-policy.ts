@@ -20,7 +20,9 @@ export function assertMayFileTaskRequest(
 ): void {
   if (mayFileTaskRequest(user, leadOrganisationIds)) return;
   if (!can(user.role, 'tasks.request'))
-    throw forbidden('Chỉ cán bộ của cơ quan chủ trì nhiệm vụ được gửi đề nghị gia hạn hoặc chuyển cơ quan chủ trì.');
+    throw forbidden(
+      'Chỉ cán bộ của cơ quan chủ trì nhiệm vụ được gửi đề nghị gia hạn hoặc chuyển cơ quan chủ trì.',
+    );
   throw forbidden(
     leadNames
       ? `Chỉ ${leadNames} (cơ quan chủ trì nhiệm vụ) được gửi đề nghị về nhiệm vụ này; cơ quan phối hợp và cơ quan khác không gửi được.`

@@ -46,7 +46,10 @@ export async function listRequestQueue(
 ) {
   let q = selectRequests(db).where('q.state', '=', state);
   if (consolidatorOrgId !== null) q = q.where('p.consolidator_org_id', '=', consolidatorOrgId);
-  return q.orderBy('q.id', state === 'pending' ? 'asc' : 'desc').limit(limit).execute();
+  return q
+    .orderBy('q.id', state === 'pending' ? 'asc' : 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** How many requests are in each state, on the plans the agency consolidates (all plans: null). */

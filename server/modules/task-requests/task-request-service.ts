@@ -20,8 +20,8 @@ import { audit } from '../audit/audit-repository';
 import { assertMayEditPlan, mayEditPlan } from '../plans/plan-edit-policy';
 import { findPlanForEdit, findTaskForEdit } from '../plans/revision-repository';
 import { writeRevision } from '../plans/revision-service';
-import { toPlanRef } from '../reporting/report-mapper';
 import { coordinatorsOf, notify } from '../reporting/notifications';
+import { toPlanRef } from '../reporting/report-mapper';
 import { assertMayFileTaskRequest, mayFileTaskRequest } from './task-request-policy';
 import {
   countRequests,
@@ -88,7 +88,11 @@ async function findTask(db: Db, taskId: number) {
 }
 
 /** A task's requests, newest first, and whether the caller may file one. */
-export async function listTaskRequests(ctx: AppContext, user: AuthUser, taskId: number): Promise<TaskRequestList> {
+export async function listTaskRequests(
+  ctx: AppContext,
+  user: AuthUser,
+  taskId: number,
+): Promise<TaskRequestList> {
   const task = await findTask(ctx.db, taskId);
   const { ids } = await leadAgenciesOf(ctx.db, task.id);
   const rows = await listRequestsOfTask(ctx.db, task.id);
@@ -134,8 +138,7 @@ export async function fileTaskRequest(
     const today = localDate(tx.now());
     let newLeadName: string | null = null;
     if (body.kind === 'extend') {
-      if (body.newDeadline <= today)
-        throw invalid('Thời hạn đề nghị phải sau hôm nay.', 'newDeadline');
+      if (body.newDeadline <= today) throw invalid('Thời hạn đề nghị phải sau hôm nay.', 'newDeadline');
       if (task.deadline_to !== null && body.newDeadline <= task.deadline_to)
         throw invalid(
           `Thời hạn đề nghị phải sau thời hạn hiện hành (${formatDateVi(task.deadline_to)}).`,
@@ -149,7 +152,10 @@ export async function fileTaskRequest(
         .executeTakeFirst();
       if (!org) throw invalid('Cơ quan đề nghị chủ trì không có trong danh mục.', 'newLeadOrganisationId');
       if (org.valid_to !== null && org.valid_to < today)
-        throw invalid(`${org.name} đã ngừng hoạt động; hãy chọn cơ quan đang hoạt động.`, 'newLeadOrganisationId');
+        throw invalid(
+          `${org.name} đã ngừng hoạt động; hãy chọn cơ quan đang hoạt động.`,
+          'newLeadOrganisationId',
+        );
       if (lead.leads.some((l) => l.organisation_id === org.id) || org.id === actor.organisationId)
         throw invalid(`${org.name} đã là cơ quan chủ trì của nhiệm vụ.`, 'newLeadOrganisationId');
       newLeadName = org.name;
@@ -216,7 +222,8 @@ async function reassignedLeads(
       replaced = true;
     } else leads.push(a);
   }
-  if (!replaced) throw conflict('Cơ quan đề nghị không còn là cơ quan chủ trì của nhiệm vụ; đề nghị không áp dụng được.');
+  if (!replaced)
+    throw conflict('Cơ quan đề nghị không còn là cơ quan chủ trì của nhiệm vụ; đề nghị không áp dụng được.');
   const coordinators = current.coordinators.filter((a) => a.organisationId !== newLead.organisationId);
   return { ...current, leads, coordinators };
 }
@@ -250,7 +257,9 @@ export async function decideTaskRequest(
       if (!found) throw notFound('nhiệm vụ');
       const { task, agencies } = found;
       if (task.removed_on !== null)
-        throw conflict(`Nhiệm vụ ${task.ordinal} đã bãi bỏ; đề nghị không áp dụng được, hãy không chấp thuận.`);
+        throw conflict(
+          `Nhiệm vụ ${task.ordinal} đã bãi bỏ; đề nghị không áp dụng được, hãy không chấp thuận.`,
+        );
       const agency = (a: (typeof agencies)[number]): RevisionAgency => ({
         text: a.agency_text,
         organisationId: a.organisation_id,

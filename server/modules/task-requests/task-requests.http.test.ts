@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditListResponseSchema } from '../../../shared/contracts/audit';
 import { notificationListResponseSchema } from '../../../shared/contracts/notifications';
 import { revisionListSchema } from '../../../shared/contracts/plan-revisions';
-import { planTaskViewSchema } from '../../../shared/contracts/plans';
+import { planTaskViewSchema, taskListResponseSchema } from '../../../shared/contracts/plans';
 import {
   type CreateTaskRequest,
   taskRequestListSchema,
@@ -103,8 +103,14 @@ describeEachDatabase('requests from agencies', (dialect) => {
       expect(leader.message).toContain('Chỉ cán bộ của cơ quan chủ trì');
       expectError(await file(admin, w.tasks.t1, { kind: 'extend', newDeadline, reason: 'Thử' }), 403);
       // The task page offers the button only to the lead's users.
-      const asStc = expectBody(await w.as.stc.get(`/api/tasks/${w.tasks.t1}/requests`), taskRequestListSchema);
-      const asSnn = expectBody(await w.as.snn.get(`/api/tasks/${w.tasks.t1}/requests`), taskRequestListSchema);
+      const asStc = expectBody(
+        await w.as.stc.get(`/api/tasks/${w.tasks.t1}/requests`),
+        taskRequestListSchema,
+      );
+      const asSnn = expectBody(
+        await w.as.snn.get(`/api/tasks/${w.tasks.t1}/requests`),
+        taskRequestListSchema,
+      );
       expect([asStc.canFile, asSnn.canFile]).toEqual([true, false]);
       expect(asSnn.items[0]?.canDecide).toBe(false);
     });
@@ -144,7 +150,11 @@ describeEachDatabase('requests from agencies', (dialect) => {
       expect(t.deadline.text).toBe(formatDateVi(newDeadline));
       expect(t.deadline.to).toBe(newDeadline);
       // No longer overdue: the stored status was re-judged with the new deadline.
-      expect(t.status?.code).not.toBe('overdue');
+      const listed = expectBody(
+        await w.as.leader.get(`/api/plans/${w.planId}/tasks?pageSize=200`),
+        taskListResponseSchema,
+      );
+      expect(listed.items.find((x) => x.id === w.tasks.t1)?.status.code).not.toBe('overdue');
 
       const history = expectBody(
         await w.as.stc.get(`/api/plans/${w.planId}/tasks/${w.tasks.t1}/revisions`),
@@ -210,8 +220,13 @@ describeEachDatabase('requests from agencies', (dialect) => {
       expect(history.items).toEqual([]);
       const n = (await notifications(w.as.stc)).find((x) => x.title.includes('không được chấp thuận'));
       expect(n?.body).toContain('Giữ nguyên phân công');
-      const list = expectBody(await w.as.leader.get(`/api/tasks/${w.tasks.t3}/requests`), taskRequestListSchema);
-      expect(list.items.map((r) => [r.state, r.decision?.reason])).toEqual([['refused', 'Giữ nguyên phân công']]);
+      const list = expectBody(
+        await w.as.leader.get(`/api/tasks/${w.tasks.t3}/requests`),
+        taskRequestListSchema,
+      );
+      expect(list.items.map((r) => [r.state, r.decision?.reason])).toEqual([
+        ['refused', 'Giữ nguyên phân công'],
+      ]);
     });
 
     it('approved by an administrator: the new agency leads, and the old one may no longer file', async () => {

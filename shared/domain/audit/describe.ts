@@ -66,7 +66,10 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
   },
   'task_request.created': { label: 'Gửi đề nghị gia hạn, chuyển chủ trì nhiệm vụ', verb: 'Gửi đề nghị về' },
   'task_request.approved': { label: 'Chấp thuận đề nghị về nhiệm vụ', verb: 'Chấp thuận đề nghị về' },
-  'task_request.refused': { label: 'Không chấp thuận đề nghị về nhiệm vụ', verb: 'Không chấp thuận đề nghị về' },
+  'task_request.refused': {
+    label: 'Không chấp thuận đề nghị về nhiệm vụ',
+    verb: 'Không chấp thuận đề nghị về',
+  },
   'report.attachment_uploaded': { label: 'Đính kèm tệp vào báo cáo', verb: 'Đính kèm tệp vào' },
   'report.signed_scan_uploaded': {
     label: 'Tải lên bản scan báo cáo đã ký',
