@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  FieldTimeOutlined,
   FileAddOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -25,6 +26,7 @@ import { PlanOverviewPage } from '../pages/plans/PlanOverviewPage';
 import { PlansPage } from '../pages/plans/PlansPage';
 import { PlanTaskPage } from '../pages/plans/PlanTaskPage';
 import { PlanTasksPage } from '../pages/plans/PlanTasksPage';
+import { TaskRequestsPage } from '../pages/plans/requests/TaskRequestsPage';
 import { MyWorkPage } from '../pages/reporting/MyWorkPage';
 import { NotificationsPage } from '../pages/reporting/NotificationsPage';
 import { PlanPeriodsPage } from '../pages/reporting/PlanPeriodsPage';
@@ -115,6 +117,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
       label: 'Báo cáo các cơ quan',
       icon: <InboxOutlined />,
       description: 'Báo cáo các cơ quan đã gửi: xem, so sánh các lần gửi, chấp nhận hoặc trả lại.',
+    },
+  },
+  {
+    name: 'taskRequests',
+    page: TaskRequestsPage,
+    permission: 'plans.revise',
+    menu: {
+      label: 'Đề nghị chờ duyệt',
+      icon: <FieldTimeOutlined />,
+      description: 'Đề nghị gia hạn, chuyển cơ quan chủ trì nhiệm vụ của các cơ quan: chấp thuận hoặc không.',
     },
   },
   {
