@@ -56,7 +56,7 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
   const reporter = await reporterContext.newPage();
   await logIn(reporter, 'sct.baocao');
   await reporter.goto(taskUrl);
-  await expect(reporter.getByText(content)).toBeVisible();
+  await expect(reporter.getByText(content).first()).toBeVisible();
   await reporter.getByRole('button', { name: 'Đề nghị gia hạn / chuyển cơ quan chủ trì' }).click();
   const dialog = reporter.getByRole('dialog', { name: /^Đề nghị về nhiệm vụ/ });
   await dialog.getByRole('button', { name: 'Gửi đề nghị' }).click();
@@ -67,9 +67,7 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
   await dialog.getByLabel('Lý do').fill('Chờ ý kiến thẩm định của bộ, ngành trung ương');
   await dialog.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(dialog).toBeHidden();
-  const panel = reporter
-    .getByText('Đề nghị gia hạn, chuyển cơ quan chủ trì')
-    .locator('xpath=ancestor::div[contains(@class,"ant-card")][1]');
+  const panel = reporter.getByTestId('task-request');
   await expect(panel.getByText('Chờ duyệt')).toBeVisible();
   await expect(panel.getByText(`Gia hạn đến ${newDate}`)).toBeVisible();
   await reporter.screenshot({ path: test.info().outputPath('task-request-filed.png'), fullPage: true });
@@ -83,7 +81,7 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
   const card = page.locator('.ant-card').filter({ hasText: content });
   await expect(card.getByText('Chờ ý kiến thẩm định của bộ, ngành trung ương')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('task-request-queue.png'), fullPage: true });
-  await card.getByRole('button', { name: 'Chấp thuận' }).click();
+  await card.getByRole('button', { name: 'Chấp thuận', exact: true }).click();
   const approve = page.getByRole('dialog', { name: 'Chấp thuận đề nghị' });
   await approve.getByLabel('Ý kiến (không bắt buộc)').fill('Đồng ý gia hạn');
   await approve.getByRole('button', { name: 'Chấp thuận và sửa kế hoạch' }).click();
@@ -92,7 +90,7 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
 
   // The task shows the new deadline, the request approved and the revision citing it.
   await reporter.goto(taskUrl);
-  await expect(reporter.getByText('Đã chấp thuận')).toBeVisible();
+  await expect(reporter.getByTestId('task-request').getByText('Đã chấp thuận')).toBeVisible();
   await expect(reporter.getByText(newDate).first()).toBeVisible();
   await expect(reporter.getByText(/Theo đề nghị của Sở Công Thương/)).toBeVisible();
   await reporter.screenshot({ path: test.info().outputPath('task-request-approved.png'), fullPage: true });
