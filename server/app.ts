@@ -38,6 +38,7 @@ import { startReminderScheduler } from './modules/reporting/reminder-scheduler';
 import { reportingRoutes } from './modules/reporting/routes';
 import { startTaskStatusRoll } from './modules/reporting/task-status-roll';
 import { searchRoutes } from './modules/search/routes';
+import { taskRequestRoutes } from './modules/task-requests/routes';
 import { userRoutes } from './modules/users/routes';
 import { APP_VERSION } from './version';
 
@@ -121,6 +122,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(planRoutes(ctx));
       await api.register(revisionRoutes(ctx));
       await api.register(amendmentRoutes(ctx));
+      await api.register(taskRequestRoutes(ctx));
       await api.register(indicatorRoutes(ctx));
       await api.register(reportingRoutes(ctx));
       await api.register(dashboardRoutes(ctx));

@@ -100,6 +100,18 @@ const NOTIFICATION_TEXT: Record<NotificationKind, { title: string; body: string 
   report_accepted: { title: 'Báo cáo đã được tiếp nhận', body: 'Báo cáo của cơ quan đã được tiếp nhận.' },
   directive: { title: 'Ý kiến chỉ đạo mới', body: 'Lãnh đạo UBND tỉnh có ý kiến chỉ đạo.' },
   indicator_value_submitted: { title: 'Số liệu chỉ số mới', body: 'Có số liệu chỉ số chờ tiếp nhận.' },
+  task_request_filed: {
+    title: 'Đề nghị gia hạn nhiệm vụ',
+    body: 'Một cơ quan chủ trì đề nghị gia hạn nhiệm vụ.',
+  },
+  task_request_decided: {
+    title: 'Đề nghị đã được chấp thuận',
+    body: 'Đề nghị gia hạn nhiệm vụ đã được chấp thuận.',
+  },
+  report_entry_returned: {
+    title: 'Nhiệm vụ bị trả lại',
+    body: 'Kết quả một nhiệm vụ trong báo cáo bị trả lại.',
+  },
 };
 
 /**

@@ -77,6 +77,7 @@ export interface Database {
   reorganisations: ReorganisationsTable;
   reorganisation_moves: ReorganisationMovesTable;
   organisation_successors: OrganisationSuccessorsTable;
+  task_requests: TaskRequestsTable;
 }
 
 export interface OrganisationsTable {
@@ -437,6 +438,32 @@ export interface ReportEntriesTable {
   difficulties: string | null;
   proposals: string | null;
   updated_at: string;
+  /** Per-task confirmation (migration 20261203T0301): pending, accepted (locked) or returned. */
+  review_state: Generated<EntryReviewState>;
+  review_comment: string | null;
+  reviewed_at: string | null;
+  reviewed_by: number | null;
+}
+
+export type EntryReviewState = 'pending' | 'accepted' | 'returned';
+
+/** A lead agency's request to extend a task's deadline or hand it to another lead (migration 20261203T0300). */
+export interface TaskRequestsTable {
+  id: Generated<number>;
+  plan_id: number;
+  task_id: number;
+  kind: 'extend' | 'reassign';
+  organisation_id: number;
+  new_deadline: string | null;
+  new_lead_org_id: number | null;
+  reason: string;
+  state: 'pending' | 'approved' | 'refused';
+  decision_reason: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  revision_id: number | null;
+  created_by: number | null;
+  created_at: string;
 }
 
 export interface ReportVersionsTable {

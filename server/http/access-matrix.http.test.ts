@@ -5,6 +5,7 @@ import { mayEditConsolidated, mayReadConsolidated } from '../modules/documents/n
 import { mayEnterValues } from '../modules/indicators/indicator-policy';
 import { mayPublishPlan } from '../modules/publication/publication-policy';
 import { assertCanEdit, canReadReport } from '../modules/reporting/report-policy';
+import { mayFileTaskRequest } from '../modules/task-requests/task-request-policy';
 import { FRESH_CALLER, paramValue, SAMPLE_BODIES, type SampleBody } from '../test/access-matrix-requests';
 import { buildWorld, MATRIX_ROLES, type Target, type World } from '../test/access-matrix-world';
 import { describeEachDatabase } from '../test/describe-each-database';
@@ -66,6 +67,9 @@ function expectation(w: World, rule: AccessRule, caller: Caller, target: Target)
     case 'plan-consolidator':
       // `own`: the world's plan, consolidated by the coordinator's agency; `other`: one consolidated elsewhere.
       return mayPublishPlan(user, { consolidator_org_id: w.consolidatorOf[target] }) ? 'allowed' : 403;
+    case 'task-lead':
+      // `own`: a task the reporter's agency leads; `other`: one another agency leads.
+      return mayFileTaskRequest(user, new Set([organisation_id])) ? 'allowed' : 403;
   }
 }
 

@@ -22,6 +22,8 @@ import type { Action } from '../../shared/domain/auth/permissions';
  *     coordinators of the plan's consolidating agency and admins) — refused with 403.
  *   - `plan-consolidator`: publication/publication-policy.ts `mayPublishPlan` (administrators, or
  *     coordinators of the plan's consolidating agency) — refused with 403.
+ *   - `task-lead`: task-requests/task-request-policy.ts `mayFileTaskRequest` (users of one of the task's
+ *     lead agencies or their successors) — refused with 403.
  */
 export type AccessAllow = 'public' | 'signed-in' | Action;
 export type RecordScope =
@@ -32,7 +34,8 @@ export type RecordScope =
   | 'indicator-owner'
   | 'consolidated-read'
   | 'consolidated-edit'
-  | 'plan-consolidator';
+  | 'plan-consolidator'
+  | 'task-lead';
 
 export interface AccessRule {
   allow: AccessAllow;

@@ -94,6 +94,12 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
       },
     },
   }),
+  'POST /api/tasks/:id/requests': () => ({
+    json: { kind: 'extend', newDeadline: daysFromToday(400), reason: 'Thử quyền gửi đề nghị' },
+  }),
+  'POST /api/plans/:id/task-requests/:requestId/decision': () => ({
+    json: { decision: 'refuse', reason: 'Thử quyền duyệt đề nghị' },
+  }),
   'PATCH /api/indicators/:id': (w) => ({
     json: {
       code: 'CS_X',
@@ -121,6 +127,12 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/reports/:id/submit': () => ({ json: { version: 1 } }),
   'POST /api/reports/:id/accept': () => ({ json: { version: 1 } }),
   'POST /api/reports/:id/return': () => ({ json: { version: 1, reason: 'Thiếu số liệu năm' } }),
+  'POST /api/reports/:id/entries/:entryId/review': () => ({
+    json: { version: 1, decision: 'return', comment: 'Thiếu số liệu của nhiệm vụ' },
+  }),
+  'POST /api/reports/:id/entries/:entryId/resubmit': () => ({
+    json: { version: 1, entry: { progress: 'in_progress' } },
+  }),
   'POST /api/reports/:id/attachments': (w) => ({ upload: { filename: 'qd.pdf', bytes: w.pdf } }),
   'POST /api/reports/:id/signed-scans': (w) => ({ upload: { filename: 'bao-cao-da-ky.pdf', bytes: w.pdf } }),
   'POST /api/reports/:id/directives': () => ({ json: { text: 'Ý kiến chỉ đạo thử' } }),
@@ -163,11 +175,15 @@ export function paramValue(w: World, url: string, param: string, target: Target,
     case 'jobId': // a generation job that does not exist: allowed callers get 404, refused ones 403
     case 'amendmentId': // likewise an amending document (who may change the plan is checked first)
     case 'fileId':
+    case 'requestId': // a task request that does not exist: checked after the plan's rule
+    case 'entryId': // an entry that does not exist: checked after the report's rule
       return '2147483647';
     case 'id':
       if (url.startsWith('/api/reports/')) return byTarget(w.report);
       if (url.startsWith('/api/attachments/')) return byTarget(w.attachment);
       if (url.startsWith('/api/reporting-periods/')) return String(w.period.id);
+      // T1 is led by the reporter's agency, T2 by the other one.
+      if (url === '/api/tasks/:id/requests') return byTarget({ own: w.f.tasks.t1, other: w.f.tasks.t2 });
       if (url.startsWith('/api/tasks/')) return String(w.f.tasks.t1);
       if (url.startsWith('/api/notifications/'))
         return String(w.notification[target === 'own' ? callerId : w.bystander.id]);
@@ -181,6 +197,7 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url === '/api/plans/:id/revisions') return byTarget(w.planOf);
       if (url.startsWith('/api/plans/:id/amendments') || url === '/api/plans/:id/revision-files')
         return byTarget(w.planOf);
+      if (url.startsWith('/api/plans/:id/task-requests/')) return byTarget(w.planOf);
       if (url.startsWith('/api/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/public/plans/')) return String(w.f.planId);
       if (url.startsWith('/api/dashboard/plans/')) return String(w.f.planId);

@@ -10,6 +10,9 @@ export const NOTIFICATION_KINDS = [
   'report_accepted',
   'directive',
   'indicator_value_submitted',
+  'task_request_filed',
+  'task_request_decided',
+  'report_entry_returned',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

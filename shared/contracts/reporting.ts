@@ -280,6 +280,13 @@ const entryViewFields = viewShape(ENTRY_FIELDS, {
   files: z.array(attachmentSchema),
 });
 
+export const ENTRY_REVIEW_STATES = ['pending', 'accepted', 'returned'] as const;
+export const ENTRY_REVIEW_LABELS: Record<(typeof ENTRY_REVIEW_STATES)[number], string> = {
+  pending: 'Chờ xem xét',
+  accepted: 'Đã chấp nhận',
+  returned: 'Bị trả lại',
+};
+
 export const reportEntrySchema = z.object({
   id,
   task: reportTaskSchema,
@@ -288,6 +295,15 @@ export const reportEntrySchema = z.object({
   ...entryViewFields,
   /** Status from this entry's own values, the task's deadline for the period's year, and today. */
   status: taskStatusViewSchema,
+  /**
+   * Per-task confirmation (issue 13, item 7): `pending` sent and waiting, `accepted` by the coordinator
+   * (locked), `returned` with the coordinator's comment (the agency corrects and sends this task again).
+   */
+  review: z.object({
+    state: z.enum(ENTRY_REVIEW_STATES),
+    comment: z.string().nullable(),
+    at: z.string().nullable(),
+  }),
 });
 export type ReportEntry = z.infer<typeof reportEntrySchema>;
 
@@ -297,6 +313,10 @@ export const reportAbilitiesSchema = z.object({
   submit: z.boolean(),
   review: z.boolean(),
   direct: z.boolean(),
+  /** Accept or return one task's entry (the report is sent and the caller reviews reports). */
+  reviewEntries: z.boolean(),
+  /** Correct and send again the entries returned to the agency (its reporters, the period open). */
+  resubmitEntries: z.boolean(),
 });
 
 export const reportDetailSchema = reportSummarySchema.extend({
@@ -340,6 +360,26 @@ export const saveReportRequestSchema = z.object({
 export type SaveReportRequest = z.infer<typeof saveReportRequestSchema>;
 
 export const versionedActionRequestSchema = z.object({ version: versionSchema });
+
+export const entryParamsSchema = z.object({ id: idParam, entryId: idParam });
+
+/** The coordinator's decision on one task's entry of a sent report. */
+export const reviewEntryRequestSchema = z.discriminatedUnion('decision', [
+  z.object({ version: versionSchema, decision: z.literal('accept') }),
+  z.object({
+    version: versionSchema,
+    decision: z.literal('return'),
+    comment: text(5000).trim().min(5, 'Hãy ghi rõ điều cần sửa ở nhiệm vụ này (ít nhất 5 ký tự).'),
+  }),
+]);
+export type ReviewEntryRequest = z.infer<typeof reviewEntryRequestSchema>;
+
+/** A returned entry corrected and sent again on its own: its fields as a save gives them. */
+export const resubmitEntryRequestSchema = z.object({
+  version: versionSchema,
+  entry: saveEntrySchema.omit({ id: true }),
+});
+export type ResubmitEntryRequest = z.infer<typeof resubmitEntryRequestSchema>;
 export const returnReportRequestSchema = z.object({
   version: versionSchema,
   reason: text(5000).trim().min(5, 'Hãy ghi rõ lý do trả lại (ít nhất 5 ký tự).'),

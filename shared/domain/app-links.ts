@@ -23,6 +23,8 @@ export const APP_PATHS = {
   reportInbox: '/bao-cao',
   report: '/bao-cao/:reportId',
   reportingRates: '/ty-le-bao-cao',
+  /** The coordinator's queue of agencies' requests (extend a deadline, hand a task to another lead). */
+  taskRequests: '/de-nghi',
   search: '/tim-kiem',
   calendar: '/lich-han',
   notifications: '/thong-bao',

@@ -32,6 +32,8 @@ import * as planHeadVersion from './20261203T0700_plan_head_version';
 import * as activityVersions from './20261203T0701_activity_versions';
 import * as reorganisations from './20261203T0500_reorganisations';
 import * as handMadePlans from './20261203T0400_hand_made_plans';
+import * as taskRequests from './20261203T0300_task_requests';
+import * as entryReview from './20261203T0301_entry_review';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +70,6 @@ export const migrations: Record<string, Migration> = {
   '20261203T0701_activity_versions': activityVersions,
   '20261203T0500_reorganisations': reorganisations,
   '20261203T0400_hand_made_plans': handMadePlans,
+  '20261203T0300_task_requests': taskRequests,
+  '20261203T0301_entry_review': entryReview,
 };

@@ -165,56 +165,67 @@ export async function applyRevision(
   planId: number,
   req: RevisionRequest,
 ): Promise<RevisionView> {
-  const today = localDate(new Date());
-  const id = await inTransaction(rc, async (tx) => {
-    const plan = await findPlanForEdit(tx.db, planId);
-    if (!plan) throw notFound('kế hoạch');
-    assertMayEditPlan(rc.actor, plan, plan.consolidator_name);
-    const fileId = req.document?.fileId ?? null;
-    if (
-      fileId !== null &&
-      !(await tx.db.selectFrom('documents').select('id').where('id', '=', fileId).executeTakeFirst())
-    )
-      throw invalid('Không tìm thấy tệp văn bản điều chỉnh đã tải lên; hãy tải lên lại.', 'document.fileId');
-    const applied = await applyChange(tx.db, plan, req.change, today);
-    if (Object.keys(applied.after).length === 0 && applied.action === 'update')
-      throw invalid('Không có thông tin nào thay đổi so với kế hoạch hiện hành.');
-    const revisionId = await insertRevision(tx.db, {
-      plan_id: planId,
-      subject: applied.subject,
-      action: applied.action,
-      task_id: applied.taskId,
-      target_id: applied.targetId,
-      label: applied.label,
-      reason: req.reason,
-      document_number: req.document?.number ?? null,
-      document_date: req.document?.date ?? null,
-      document_file_id: fileId,
-      before_json: JSON.stringify(applied.before),
-      after_json: JSON.stringify(applied.after),
-      created_by: rc.actor.id,
-      created_at: rc.now(),
-    });
-    await audit(tx, {
-      action: 'plan.revised',
-      entity: applied.subject === 'task' && applied.taskId !== null ? 'task' : 'plan',
-      entityId: applied.subject === 'task' && applied.taskId !== null ? applied.taskId : planId,
-      detail: {
-        planId,
-        revisionId,
-        subject: applied.subject,
-        change: applied.action,
-        label: applied.label,
-        reason: req.reason,
-        document: req.document,
-        before: applied.before,
-        after: applied.after,
-      },
-    });
-    return revisionId;
-  });
+  const id = await inTransaction(rc, (tx) => writeRevision(tx, planId, req));
   const rows = await listRevisionRows(rc.app.db, planId);
   return toRevisionView(rows.find((r) => r.id === id)!);
+}
+
+/**
+ * The body of `applyRevision` inside the caller's transaction (`tx` from inTransaction): checks who may
+ * edit, applies the change, keeps the revision and the audit row; returns the revision's id. Used by an
+ * approved request from an agency (task-requests/), whose decision is written in the same transaction.
+ */
+export async function writeRevision(
+  tx: RequestContext,
+  planId: number,
+  req: RevisionRequest,
+): Promise<number> {
+  const today = localDate(new Date());
+  const plan = await findPlanForEdit(tx.db, planId);
+  if (!plan) throw notFound('kế hoạch');
+  assertMayEditPlan(tx.actor, plan, plan.consolidator_name);
+  const fileId = req.document?.fileId ?? null;
+  if (
+    fileId !== null &&
+    !(await tx.db.selectFrom('documents').select('id').where('id', '=', fileId).executeTakeFirst())
+  )
+    throw invalid('Không tìm thấy tệp văn bản điều chỉnh đã tải lên; hãy tải lên lại.', 'document.fileId');
+  const applied = await applyChange(tx.db, plan, req.change, today);
+  if (Object.keys(applied.after).length === 0 && applied.action === 'update')
+    throw invalid('Không có thông tin nào thay đổi so với kế hoạch hiện hành.');
+  const revisionId = await insertRevision(tx.db, {
+    plan_id: planId,
+    subject: applied.subject,
+    action: applied.action,
+    task_id: applied.taskId,
+    target_id: applied.targetId,
+    label: applied.label,
+    reason: req.reason,
+    document_number: req.document?.number ?? null,
+    document_date: req.document?.date ?? null,
+    document_file_id: fileId,
+    before_json: JSON.stringify(applied.before),
+    after_json: JSON.stringify(applied.after),
+    created_by: tx.actor.id,
+    created_at: tx.now(),
+  });
+  await audit(tx, {
+    action: 'plan.revised',
+    entity: applied.subject === 'task' && applied.taskId !== null ? 'task' : 'plan',
+    entityId: applied.subject === 'task' && applied.taskId !== null ? applied.taskId : planId,
+    detail: {
+      planId,
+      revisionId,
+      subject: applied.subject,
+      change: applied.action,
+      label: applied.label,
+      reason: req.reason,
+      document: req.document,
+      before: applied.before,
+      after: applied.after,
+    },
+  });
+  return revisionId;
 }
 
 export type PlanHead = NonNullable<Awaited<ReturnType<typeof findPlanForEdit>>>;

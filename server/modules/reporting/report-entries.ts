@@ -5,7 +5,7 @@ import {
   REPORT_FIELDS,
   saveKeyOf,
 } from '../../../shared/contracts/report-fields';
-import type { ReportDetail, SaveReportRequest } from '../../../shared/contracts/reporting';
+import type { ReportDetail, SaveEntry, SaveReportRequest } from '../../../shared/contracts/reporting';
 import { localDate, localTime } from '../../../shared/domain/reporting/local-date';
 import { sanitizeHtml } from '../../../shared/domain/reporting/sanitize-html';
 import { formatDateVi } from '../../../shared/domain/task-status/calendar';
@@ -86,6 +86,41 @@ function requireRealDates(fields: readonly FieldDef[], body: object, prefix: str
 }
 
 /**
+ * Writes one entry's fields (and, when given, its list of files) from a save; returns the files added
+ * and removed, if any. The caller checked that the entry is the report's and may be changed.
+ */
+export async function writeEntry(
+  db: Db,
+  reportId: number,
+  c: Omit<SaveEntry, 'id'> & { id: number },
+  at: { actorId: number; now: string; path: string },
+): Promise<{ entryId: number; added: number[]; removed: number[] } | null> {
+  let files: { entryId: number; added: number[]; removed: number[] } | null = null;
+  if (c.attachmentIds !== undefined) {
+    const { added, removed } = await setEntryFiles(db, reportId, c.id, c.attachmentIds, {
+      actorId: at.actorId,
+      now: at.now,
+      path: `${at.path}.attachmentIds`,
+    });
+    if (added.length + removed.length > 0) files = { entryId: c.id, added, removed };
+  }
+  const values = columnsOf(ENTRY_FIELDS, c);
+  if (Object.keys(values).length > 0)
+    await db
+      .updateTable('report_entries')
+      .set({ ...values, updated_at: at.now } as Updateable<ReportEntriesTable>)
+      .where('id', '=', c.id)
+      .where('report_id', '=', reportId)
+      .execute();
+  return files;
+}
+
+/** A date that passes the format but not the calendar is refused with its field's name (entries). */
+export function requireRealEntryDates(entry: object, prefix: string): void {
+  requireRealDates(ENTRY_FIELDS, entry, prefix);
+}
+
+/**
  * Saves a draft (autosave or explicit): only the agency's reporters, only while draft or returned and
  * the period is open, only from the current version. Rich text is sanitised on the way in.
  */
@@ -112,34 +147,25 @@ export async function saveReport(
     const fileChanges: { entryId: number; added: number[]; removed: number[] }[] = [];
     if (changes.length > 0) {
       const own = await trx
-        .selectFrom('report_entries')
-        .select('id')
-        .where('report_id', '=', reportId)
+        .selectFrom('report_entries as e')
+        .innerJoin('tasks as t', 't.id', 'e.task_id')
+        .select(['e.id', 'e.review_state', 't.ordinal'])
+        .where('e.report_id', '=', reportId)
         .execute();
-      const ownIds = new Set(own.map((e) => e.id));
+      const ownById = new Map(own.map((e) => [e.id, e]));
       const now = rc.now();
       for (const [i, c] of changes.entries()) {
-        if (!ownIds.has(c.id)) {
+        const entry = ownById.get(c.id);
+        if (!entry) {
           throw new AppError('VALIDATION_FAILED', `Nhiệm vụ #${c.id} không thuộc báo cáo này.`, [
             { path: `entries.${i}.id`, message: 'Không thuộc báo cáo này' },
           ]);
         }
-        if (c.attachmentIds !== undefined) {
-          const { added, removed } = await setEntryFiles(trx, reportId, c.id, c.attachmentIds, {
-            actorId: actor.id,
-            now,
-            path: `entries.${i}.attachmentIds`,
-          });
-          if (added.length + removed.length > 0) fileChanges.push({ entryId: c.id, added, removed });
-        }
-        const values = columnsOf(ENTRY_FIELDS, c);
-        if (Object.keys(values).length === 0) continue;
-        await trx
-          .updateTable('report_entries')
-          .set({ ...values, updated_at: now } as Updateable<ReportEntriesTable>)
-          .where('id', '=', c.id)
-          .where('report_id', '=', reportId)
-          .execute();
+        // A task the coordinator accepted on its own stays as accepted, even when the report comes back.
+        if (entry.review_state === 'accepted')
+          throw conflict(`Nhiệm vụ ${entry.ordinal} đã được chấp nhận nên đã khóa, không sửa được nữa.`);
+        const files = await writeEntry(trx, reportId, c, { actorId: actor.id, now, path: `entries.${i}` });
+        if (files) fileChanges.push(files);
       }
     }
     await audit(tx, {

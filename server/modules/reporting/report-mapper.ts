@@ -51,7 +51,11 @@ export function fieldValues<T>(fields: readonly FieldDef[], row: object): T {
 export function entryFieldValues(
   e: Omit<EntryRow, 'files'> & { files: EntryFileRow[] },
 ): Omit<ReportEntry, 'id' | 'task' | 'role' | 'status'> {
-  return { ...fieldValues(ENTRY_FIELDS, e), files: e.files.map(fileView) };
+  return {
+    ...fieldValues(ENTRY_FIELDS, e),
+    files: e.files.map(fileView),
+    review: { state: e.review_state, comment: e.review_comment, at: e.reviewed_at },
+  };
 }
 
 export function taskOfEntry(e: EntryRow) {

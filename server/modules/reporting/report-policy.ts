@@ -113,3 +113,38 @@ export function assertCanUploadSignedScan(user: AuthUser, r: PolicyReport): void
   const denial = signedScanDenial(user, r);
   if (denial) throw denial;
 }
+
+/**
+ * Why the user may not correct and send again a returned task's entry now, or null when they may
+ * (issue 13, item 7): the agency's own reporters, while the report is sent (the rest of it waits or is
+ * accepted) and the period is open. The entry itself must be returned (checked by the workflow).
+ */
+function resubmitDenial(
+  user: AuthUser,
+  r: PolicyReport,
+  periodState: ReportingPeriodsTable['state'],
+): AppError | null {
+  if (!can(user.role, 'reports.write'))
+    return forbidden('Chỉ cán bộ báo cáo của cơ quan mới gửi lại được nhiệm vụ bị trả lại.');
+  if (r.organisation_id !== user.organisationId)
+    return forbidden('Bạn chỉ được sửa báo cáo của cơ quan mình.');
+  if (r.state === 'draft' || r.state === 'returned')
+    return conflict('Báo cáo đang ở cơ quan: sửa các nhiệm vụ rồi gửi cả báo cáo.');
+  if (r.state === 'accepted') return conflict('Báo cáo đã được tiếp nhận nên đã khóa, không sửa được nữa.');
+  return editableStateDenial('draft', periodState, r.consolidator_name ?? null);
+}
+
+export function assertCanResubmitEntry(
+  user: AuthUser,
+  r: PolicyReport,
+  periodState: ReportingPeriodsTable['state'],
+): void {
+  const denial = resubmitDenial(user, r, periodState);
+  if (denial) throw denial;
+}
+
+export const canResubmitEntries = (
+  user: AuthUser,
+  r: PolicyReport,
+  periodState: ReportingPeriodsTable['state'],
+) => resubmitDenial(user, r, periodState) === null;

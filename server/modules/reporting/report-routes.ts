@@ -5,6 +5,7 @@ import {
   attachmentSchema,
   compareVersionsQuerySchema,
   compareVersionsResponseSchema,
+  entryParamsSchema,
   reportDetailSchema,
   reportListQuerySchema,
   reportListResponseSchema,
@@ -12,7 +13,9 @@ import {
   reportVersionListResponseSchema,
   reportVersionParamsSchema,
   reportVersionSchema,
+  resubmitEntryRequestSchema,
   returnReportRequestSchema,
+  reviewEntryRequestSchema,
   saveReportRequestSchema,
   versionedActionRequestSchema,
 } from '../../../shared/contracts/reporting';
@@ -23,6 +26,7 @@ import { requestContext } from '../../http/request-context';
 import { readUploadedFile } from '../../http/upload-limits';
 import { PageCache } from '../../lib/page-cache';
 import { readAttachment, uploadAttachment } from './attachments';
+import { resubmitEntry, reviewEntry } from './entry-review';
 import { saveReport } from './report-entries';
 import { reportPageKey, reportPageVersion } from './report-page-cache';
 import { getReport, listReports } from './report-service';
@@ -139,6 +143,42 @@ export function reportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requirePermission(req, 'reports.review');
         return acceptReport(requestContext(ctx, req, actor), req.params.id, req.body.version);
+      },
+    );
+
+    app.post(
+      '/reports/:id/entries/:entryId/review',
+      {
+        config: access('reports.review'),
+        schema: {
+          tags,
+          summary: 'Chấp nhận hoặc trả lại (kèm nhận xét) kết quả một nhiệm vụ trong báo cáo đã gửi',
+          params: entryParamsSchema,
+          body: reviewEntryRequestSchema,
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'reports.review');
+        return reviewEntry(requestContext(ctx, req, actor), req.params.id, req.params.entryId, req.body);
+      },
+    );
+
+    app.post(
+      '/reports/:id/entries/:entryId/resubmit',
+      {
+        config: access('reports.write', 'report-edit'),
+        schema: {
+          tags,
+          summary: 'Sửa và gửi lại riêng một nhiệm vụ bị trả lại (phần còn lại của báo cáo giữ nguyên)',
+          params: entryParamsSchema,
+          body: resubmitEntryRequestSchema,
+          response: { 200: reportDetailSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'reports.write');
+        return resubmitEntry(requestContext(ctx, req, actor), req.params.id, req.params.entryId, req.body);
       },
     );
 

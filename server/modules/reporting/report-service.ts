@@ -7,7 +7,7 @@ import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { fieldValues, toEntry, toSummary } from './report-mapper';
-import { assertCanRead, canEditReport, reportReadScope } from './report-policy';
+import { assertCanRead, canEditReport, canResubmitEntries, reportReadScope } from './report-policy';
 import { entryRows, findReportRow, listReportRows, type ReportRow } from './report-repository';
 import { taskStatuses } from './task-status-store';
 
@@ -52,6 +52,8 @@ export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportR
       submit: editable,
       review: can(user.role, 'reports.review') && row.state === 'submitted',
       direct: can(user.role, 'directives.write'),
+      reviewEntries: can(user.role, 'reports.review') && row.state === 'submitted',
+      resubmitEntries: canResubmitEntries(user, row, row.period_state),
     },
     consolidatorName: row.consolidator_name,
   };

@@ -167,7 +167,14 @@ describeEachDatabase('reporting workflow', (dialect) => {
       label: 'Quá hạn',
       dueDate: '2022-12-31',
     });
-    expect(stcReport.can).toEqual({ edit: true, submit: true, review: false, direct: false });
+    expect(stcReport.can).toEqual({
+      edit: true,
+      submit: true,
+      review: false,
+      direct: false,
+      reviewEntries: false,
+      resubmitEntries: false,
+    });
 
     const snnList = expectBody(
       await w.as.snn.get(`/api/reports?periodId=${period.id}`),

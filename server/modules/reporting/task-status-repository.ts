@@ -66,19 +66,23 @@ export async function findOrganisationKind(db: Db, id: number) {
  * due date, submission): the first one per task is its latest word.
  */
 export async function listLeadEntriesUpTo(db: Db, planId: number, year: number) {
-  return db
-    .selectFrom('report_entries as e')
-    .innerJoin('reports as r', 'r.id', 'e.report_id')
-    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
-    .select(['e.task_id', 'e.progress', 'e.completed_on', 'r.id as report_id', 'p.year'])
-    .where('p.plan_id', '=', planId)
-    .where('p.year', '<=', year)
-    .where('r.state', 'in', ['submitted', 'accepted'])
-    .where('e.role', '=', 'lead')
-    .orderBy('p.year', 'desc')
-    .orderBy('p.due_on', 'desc')
-    .orderBy('r.submitted_at', 'desc')
-    .execute();
+  return (
+    db
+      .selectFrom('report_entries as e')
+      .innerJoin('reports as r', 'r.id', 'e.report_id')
+      .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+      .select(['e.task_id', 'e.progress', 'e.completed_on', 'r.id as report_id', 'p.year'])
+      .where('p.plan_id', '=', planId)
+      .where('p.year', '<=', year)
+      .where('r.state', 'in', ['submitted', 'accepted'])
+      // A task's entry returned on its own (issue 13, item 7) does not speak for the task until sent again.
+      .where('e.review_state', '!=', 'returned')
+      .where('e.role', '=', 'lead')
+      .orderBy('p.year', 'desc')
+      .orderBy('p.due_on', 'desc')
+      .orderBy('r.submitted_at', 'desc')
+      .execute()
+  );
 }
 
 /** Whether a period of the plan for `year` is already past its due date on `today`. */

@@ -5,6 +5,7 @@ import { planTag } from '../../../shared/domain/plans/short-title';
 import { isLate, localDate } from '../../../shared/domain/reporting/local-date';
 import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
+import type { Db } from '../../db/db';
 import { AppError, conflict } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
 import { coordinatorsOf, notify, reportersOf } from './notifications';
@@ -16,7 +17,7 @@ import { refreshReportStatuses } from './task-status-store';
 import { buildSnapshot } from './versions';
 
 /** The report's plan, as notifications name it. */
-const planOf = (r: { plan_id: number; plan_number: string | null; plan_title: string }) => ({
+export const planOf = (r: { plan_id: number; plan_number: string | null; plan_title: string }) => ({
   id: r.plan_id,
   number: r.plan_number,
   title: r.plan_title,
@@ -96,6 +97,13 @@ export async function submitReport(
       },
       actor.id,
     );
+    // Sent again as a whole: tasks returned on their own are waiting again (accepted ones stay accepted).
+    await trx
+      .updateTable('report_entries')
+      .set({ review_state: 'pending' })
+      .where('report_id', '=', reportId)
+      .where('review_state', '=', 'returned')
+      .execute();
     const snapshot = await buildSnapshot(trx, reportId);
     await trx
       .insertInto('report_versions')
@@ -129,6 +137,77 @@ export async function submitReport(
   return reportDetail(ctx, actor, await findReport(ctx.db, reportId));
 }
 
+type ReviewedReport = Awaited<ReturnType<typeof findReport>>;
+
+/** The latest submitted version's number. */
+export async function lastVersionNo(db: Db, reportId: number): Promise<number> {
+  const last = await db
+    .selectFrom('report_versions')
+    .select((eb) => eb.fn.max<number>('version_no').as('n'))
+    .where('report_id', '=', reportId)
+    .executeTakeFirst();
+  return Number(last?.n ?? 0);
+}
+
+/**
+ * Marks every task still waiting as accepted (per-task confirmation, issue 13 item 7); returns how many
+ * and whether some task is still returned to the agency.
+ */
+async function acceptPendingEntries(db: Db, reportId: number, actorId: number, now: string) {
+  const res = await db
+    .updateTable('report_entries')
+    .set({ review_state: 'accepted', reviewed_at: now, reviewed_by: actorId })
+    .where('report_id', '=', reportId)
+    .where('review_state', '=', 'pending')
+    .executeTakeFirst();
+  const returned = await db
+    .selectFrom('report_entries as e')
+    .innerJoin('tasks as t', 't.id', 'e.task_id')
+    .select('t.ordinal')
+    .where('e.report_id', '=', reportId)
+    .where('e.review_state', '=', 'returned')
+    .orderBy('e.position')
+    .execute();
+  return { accepted: Number(res.numUpdatedRows), returned: returned.map((r) => r.ordinal) };
+}
+
+/**
+ * The report accepted as a whole once every task is: locked, statuses refreshed, the agency told,
+ * audited. Inside the caller's transaction, from the version it read.
+ */
+export async function acceptWhole(
+  tx: RequestContext,
+  r: ReviewedReport,
+  version: number,
+  now: string,
+): Promise<void> {
+  const trx = tx.db;
+  const versionNo = await lastVersionNo(trx, r.id);
+  await bumpVersion(
+    trx,
+    r.id,
+    version,
+    { state: 'accepted', accepted_at: now, accepted_by: tx.actor.id },
+    tx.actor.id,
+  );
+  await refreshReportStatuses(trx, r.id, localDate(now));
+  const plan = planOf(r);
+  await notify(
+    { ...tx, now: () => now },
+    {
+      recipients: await reportersOf(trx, [r.organisation_id]),
+      kind: 'report_accepted',
+      title: `Báo cáo đã được tiếp nhận: ${r.period_title} · ${planTag(plan)}`,
+      body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${formatDateVi(r.period_due_on)}) đã được ${tx.actor.organisationName} tiếp nhận.`,
+      link: reportPath(r.id),
+      dedupeKey: `accepted:${r.id}`,
+      email: true,
+      plan,
+    },
+  );
+  await audit(tx, { action: 'report.accepted', entity: 'report', entityId: r.id, detail: { versionNo } });
+}
+
 async function review(
   rc: RequestContext,
   reportId: number,
@@ -143,56 +222,52 @@ async function review(
     if (r.state !== 'submitted') throw conflict('Chỉ tiếp nhận hoặc trả lại được báo cáo đã gửi.');
     if (r.version !== version) throw await staleVersion(trx, reportId);
     const now = rc.now();
-    const last = await trx
-      .selectFrom('report_versions')
-      .select((eb) => eb.fn.max<number>('version_no').as('n'))
-      .where('report_id', '=', reportId)
-      .executeTakeFirst();
-    const versionNo = Number(last?.n ?? 0);
+    if (decision.kind === 'accept') {
+      const { accepted, returned } = await acceptPendingEntries(trx, reportId, actor.id, now);
+      if (returned.length === 0) return acceptWhole(tx, r, version, now);
+      // Tasks returned on their own still wait for the agency: the rest is accepted, the report waits.
+      await bumpVersion(trx, reportId, version, {}, actor.id);
+      await audit(tx, {
+        action: 'report.entry_accepted',
+        entity: 'report',
+        entityId: reportId,
+        detail: {
+          acceptedEntries: accepted,
+          task: returned.map((o) => `còn chờ sửa: nhiệm vụ ${o}`).join('; '),
+        },
+      });
+      return;
+    }
+    const versionNo = await lastVersionNo(trx, reportId);
     await bumpVersion(
       trx,
       reportId,
       version,
-      decision.kind === 'accept'
-        ? { state: 'accepted', accepted_at: now, accepted_by: actor.id }
-        : { state: 'returned', returned_at: now, returned_by: actor.id, returned_reason: decision.reason },
+      { state: 'returned', returned_at: now, returned_by: actor.id, returned_reason: decision.reason },
       actor.id,
     );
-    // Returning takes the report's word back; accepting keeps it (both are re-read to stay exact).
+    // Returning takes the report's word back.
     await refreshReportStatuses(trx, reportId, localDate(now));
-    const recipients = await reportersOf(trx, [r.organisation_id]);
-    const due = formatDateVi(r.period_due_on);
     const plan = planOf(r);
     // The notification carries the same instant as the decision it reports.
     await notify(
       { ...tx, now: () => now },
-      decision.kind === 'accept'
-        ? {
-            recipients,
-            kind: 'report_accepted',
-            title: `Báo cáo đã được tiếp nhận: ${r.period_title} · ${planTag(plan)}`,
-            body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã được ${actor.organisationName} tiếp nhận.`,
-            link: reportPath(reportId),
-            dedupeKey: `accepted:${reportId}`,
-            email: true,
-            plan,
-          }
-        : {
-            recipients,
-            kind: 'report_returned',
-            title: `Báo cáo bị trả lại: ${r.period_title} · ${planTag(plan)}`,
-            body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,
-            link: reportPath(reportId),
-            dedupeKey: `returned:${reportId}:${versionNo}`,
-            email: true,
-            plan,
-          },
+      {
+        recipients: await reportersOf(trx, [r.organisation_id]),
+        kind: 'report_returned',
+        title: `Báo cáo bị trả lại: ${r.period_title} · ${planTag(plan)}`,
+        body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${formatDateVi(r.period_due_on)}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,
+        link: reportPath(reportId),
+        dedupeKey: `returned:${reportId}:${versionNo}`,
+        email: true,
+        plan,
+      },
     );
     await audit(tx, {
-      action: decision.kind === 'accept' ? 'report.accepted' : 'report.returned',
+      action: 'report.returned',
       entity: 'report',
       entityId: reportId,
-      detail: decision.kind === 'accept' ? { versionNo } : { versionNo, reason: decision.reason },
+      detail: { versionNo, reason: decision.reason },
     });
   });
   return reportDetail(ctx, actor, await findReport(ctx.db, reportId));

@@ -65,6 +65,24 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
   'report.submitted': { label: 'Gửi báo cáo', verb: 'Gửi' },
   'report.accepted': { label: 'Tiếp nhận báo cáo', verb: 'Tiếp nhận' },
   'report.returned': { label: 'Trả lại báo cáo', verb: 'Trả lại' },
+  'report.entry_accepted': {
+    label: 'Chấp nhận kết quả một nhiệm vụ trong báo cáo',
+    verb: 'Chấp nhận kết quả một nhiệm vụ trong',
+  },
+  'report.entry_returned': {
+    label: 'Trả lại kết quả một nhiệm vụ trong báo cáo',
+    verb: 'Trả lại kết quả một nhiệm vụ trong',
+  },
+  'report.entry_resubmitted': {
+    label: 'Gửi lại kết quả một nhiệm vụ bị trả lại',
+    verb: 'Gửi lại kết quả một nhiệm vụ trong',
+  },
+  'task_request.created': { label: 'Gửi đề nghị gia hạn, chuyển chủ trì nhiệm vụ', verb: 'Gửi đề nghị về' },
+  'task_request.approved': { label: 'Chấp thuận đề nghị về nhiệm vụ', verb: 'Chấp thuận đề nghị về' },
+  'task_request.refused': {
+    label: 'Không chấp thuận đề nghị về nhiệm vụ',
+    verb: 'Không chấp thuận đề nghị về',
+  },
   'report.attachment_uploaded': { label: 'Đính kèm tệp vào báo cáo', verb: 'Đính kèm tệp vào' },
   'report.signed_scan_uploaded': {
     label: 'Tải lên bản scan báo cáo đã ký',
@@ -141,6 +159,11 @@ const FIELD_LABELS: Record<string, string> = {
   entriesCreated: 'Số dòng nhiệm vụ mới',
   fields: 'Mục đã sửa',
   section: 'Phần báo cáo',
+  request: 'Đề nghị',
+  requestedBy: 'Cơ quan đề nghị',
+  task: 'Nhiệm vụ',
+  comment: 'Nhận xét',
+  acceptedEntries: 'Số nhiệm vụ được chấp nhận',
 };
 
 /** Fields whose value is an organisation id: shown by the organisation's name. */

@@ -19,6 +19,8 @@ export const ACTIONS = [
   'plans.publish',
   /** Change a confirmed plan with a reason, kept as a revision (only for the plan's consolidating agency). */
   'plans.revise',
+  /** Ask to extend a task's deadline or hand it to another lead (only a user of the task's lead agency). */
+  'tasks.request',
   'indicators.manage',
   'indicators.enter',
   'reports.read',
@@ -51,6 +53,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'plans.create',
     'plans.publish',
     'plans.revise',
+    'tasks.request',
     'users.read',
     'indicators.manage',
     'indicators.enter',
@@ -59,7 +62,14 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'reports.monitor',
     'periods.manage',
   ],
-  reporter: ['organisations.read', 'plans.read', 'indicators.enter', 'reports.read', 'reports.write'],
+  reporter: [
+    'organisations.read',
+    'plans.read',
+    'tasks.request',
+    'indicators.enter',
+    'reports.read',
+    'reports.write',
+  ],
   leader: [
     'organisations.read',
     'plans.read',

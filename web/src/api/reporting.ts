@@ -11,6 +11,8 @@ import type {
   planRatesResponseSchema,
   ReportDetail,
   ReportListQuery,
+  ResubmitEntryRequest,
+  ReviewEntryRequest,
   reportListResponseSchema,
   reportVersionListResponseSchema,
   SaveReportRequest,
@@ -174,6 +176,34 @@ export function useAcceptReport() {
 
 export function useReturnReport() {
   return useReportAction<{ reportId: number; version: number; reason: string }>('return');
+}
+
+/** Accept or return one task's entry (coordinator), or send a returned one again (agency). */
+export function useEntryAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      v:
+        | { kind: 'review'; reportId: number; entryId: number; body: ReviewEntryRequest }
+        | { kind: 'resubmit'; reportId: number; entryId: number; body: ResubmitEntryRequest },
+    ) =>
+      v.kind === 'review'
+        ? typedApi.post('/api/reports/{id}/entries/{entryId}/review', {
+            path: { id: v.reportId, entryId: v.entryId },
+            body: v.body,
+          })
+        : typedApi.post('/api/reports/{id}/entries/{entryId}/resubmit', {
+            path: { id: v.reportId, entryId: v.entryId },
+            body: v.body,
+          }),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(reportQueryKey(detail.id), detail);
+      void queryClient.invalidateQueries({
+        queryKey: [REPORTING_KEY],
+        predicate: (q) => q.queryKey[1] !== 'report',
+      });
+    },
+  });
 }
 
 // ---------------------------------------------------------------- versions

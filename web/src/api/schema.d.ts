@@ -178,7 +178,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -350,7 +350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -1519,7 +1519,7 @@ export interface paths {
                                 createdAt: string;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted";
+                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted" | "task_request_filed" | "task_request_decided" | "report_entry_returned";
                                 link: string | null;
                                 plan: {
                                     id: number;
@@ -7071,6 +7071,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/task-requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chấp thuận (áp dụng thành một lần sửa kế hoạch) hoặc không chấp thuận một đề nghị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    requestId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve";
+                        reason?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        decision: "refuse";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            by: string | null;
+                            canDecide: boolean;
+                            decision: {
+                                at: string;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "extend" | "reassign";
+                            newDeadline: string | null;
+                            newLead: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            organisation: {
+                                id: number;
+                                name: string;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
+                            reason: string;
+                            revisionId: number | null;
+                            /** @enum {string} */
+                            state: "pending" | "approved" | "refused";
+                            summary: string;
+                            task: {
+                                content: string;
+                                deadline: string;
+                                id: number;
+                                ordinal: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/task-statuses": {
         parameters: {
             query?: never;
@@ -9303,7 +9392,9 @@ export interface paths {
                             can: {
                                 direct: boolean;
                                 edit: boolean;
+                                resubmitEntries: boolean;
                                 review: boolean;
+                                reviewEntries: boolean;
                                 submit: boolean;
                             };
                             consolidatorName: string | null;
@@ -9338,6 +9429,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -9419,6 +9516,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -9510,7 +9613,9 @@ export interface paths {
                             can: {
                                 direct: boolean;
                                 edit: boolean;
+                                resubmitEntries: boolean;
                                 review: boolean;
+                                reviewEntries: boolean;
                                 submit: boolean;
                             };
                             consolidatorName: string | null;
@@ -9545,6 +9650,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -9626,6 +9737,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -9705,7 +9822,9 @@ export interface paths {
                             can: {
                                 direct: boolean;
                                 edit: boolean;
+                                resubmitEntries: boolean;
                                 review: boolean;
+                                reviewEntries: boolean;
                                 submit: boolean;
                             };
                             consolidatorName: string | null;
@@ -9740,6 +9859,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -9821,6 +9946,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -10089,6 +10220,453 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/{id}/entries/{entryId}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sửa và gửi lại riêng một nhiệm vụ bị trả lại (phần còn lại của báo cáo giữ nguyên) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entry: {
+                            attachmentIds?: number[];
+                            completedOn?: string | null;
+                            difficulties?: string | null;
+                            productDate?: string | null;
+                            productNumber?: string | null;
+                            productSummary?: string | null;
+                            /** @enum {string|null} */
+                            progress?: "not_started" | "in_progress" | "completed" | null;
+                            proposals?: string | null;
+                            result?: string | null;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            can: {
+                                direct: boolean;
+                                edit: boolean;
+                                resubmitEntries: boolean;
+                                review: boolean;
+                                reviewEntries: boolean;
+                                submit: boolean;
+                            };
+                            consolidatorName: string | null;
+                            difficulties: string | null;
+                            dispatchDate: string | null;
+                            dispatchNumber: string | null;
+                            firstSubmittedAt: string | null;
+                            id: number;
+                            late: boolean;
+                            lead: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    reportId: number;
+                                    sha256: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    url: string;
+                                }[];
+                                id: number;
+                                productDate: string | null;
+                                productNumber: string | null;
+                                productSummary: string | null;
+                                /** @enum {string|null} */
+                                progress: "not_started" | "in_progress" | "completed" | null;
+                                proposals: string | null;
+                                result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
+                                /** @enum {string} */
+                                role: "lead" | "support";
+                                status: {
+                                    /** @enum {string} */
+                                    code: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
+                                    daysLate: number | null;
+                                    dueDate: string | null;
+                                    label: string;
+                                    reason: string;
+                                };
+                                task: {
+                                    content: string;
+                                    deadline: {
+                                        from: string | null;
+                                        /** @enum {string} */
+                                        kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                        text: string;
+                                        to: string | null;
+                                    };
+                                    group: string | null;
+                                    id: number;
+                                    ordinal: string;
+                                    planId: number;
+                                    product: string | null;
+                                };
+                            }[];
+                            leadCount: number;
+                            organisation: {
+                                id: number;
+                                name: string;
+                            };
+                            period: {
+                                dataClosingOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annual" | "mid_term" | "final" | "ad_hoc";
+                                planId: number;
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                title: string;
+                                year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
+                            proposals: string | null;
+                            returnedAt: string | null;
+                            returnedReason: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "returned";
+                            submittedAt: string | null;
+                            summary: string | null;
+                            support: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    reportId: number;
+                                    sha256: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    url: string;
+                                }[];
+                                id: number;
+                                productDate: string | null;
+                                productNumber: string | null;
+                                productSummary: string | null;
+                                /** @enum {string|null} */
+                                progress: "not_started" | "in_progress" | "completed" | null;
+                                proposals: string | null;
+                                result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
+                                /** @enum {string} */
+                                role: "lead" | "support";
+                                status: {
+                                    /** @enum {string} */
+                                    code: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
+                                    daysLate: number | null;
+                                    dueDate: string | null;
+                                    label: string;
+                                    reason: string;
+                                };
+                                task: {
+                                    content: string;
+                                    deadline: {
+                                        from: string | null;
+                                        /** @enum {string} */
+                                        kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                        text: string;
+                                        to: string | null;
+                                    };
+                                    group: string | null;
+                                    id: number;
+                                    ordinal: string;
+                                    planId: number;
+                                    product: string | null;
+                                };
+                            }[];
+                            supportCount: number;
+                            updatedAt: string;
+                            updatedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            version: number;
+                            versionCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/entries/{entryId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chấp nhận hoặc trả lại (kèm nhận xét) kết quả một nhiệm vụ trong báo cáo đã gửi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept";
+                        version: number;
+                    } | {
+                        comment: string;
+                        /** @enum {string} */
+                        decision: "return";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptedAt: string | null;
+                            can: {
+                                direct: boolean;
+                                edit: boolean;
+                                resubmitEntries: boolean;
+                                review: boolean;
+                                reviewEntries: boolean;
+                                submit: boolean;
+                            };
+                            consolidatorName: string | null;
+                            difficulties: string | null;
+                            dispatchDate: string | null;
+                            dispatchNumber: string | null;
+                            firstSubmittedAt: string | null;
+                            id: number;
+                            late: boolean;
+                            lead: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    reportId: number;
+                                    sha256: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    url: string;
+                                }[];
+                                id: number;
+                                productDate: string | null;
+                                productNumber: string | null;
+                                productSummary: string | null;
+                                /** @enum {string|null} */
+                                progress: "not_started" | "in_progress" | "completed" | null;
+                                proposals: string | null;
+                                result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
+                                /** @enum {string} */
+                                role: "lead" | "support";
+                                status: {
+                                    /** @enum {string} */
+                                    code: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
+                                    daysLate: number | null;
+                                    dueDate: string | null;
+                                    label: string;
+                                    reason: string;
+                                };
+                                task: {
+                                    content: string;
+                                    deadline: {
+                                        from: string | null;
+                                        /** @enum {string} */
+                                        kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                        text: string;
+                                        to: string | null;
+                                    };
+                                    group: string | null;
+                                    id: number;
+                                    ordinal: string;
+                                    planId: number;
+                                    product: string | null;
+                                };
+                            }[];
+                            leadCount: number;
+                            organisation: {
+                                id: number;
+                                name: string;
+                            };
+                            period: {
+                                dataClosingOn: string | null;
+                                dueOn: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "annual" | "mid_term" | "final" | "ad_hoc";
+                                planId: number;
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                title: string;
+                                year: number;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
+                            proposals: string | null;
+                            returnedAt: string | null;
+                            returnedReason: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "returned";
+                            submittedAt: string | null;
+                            summary: string | null;
+                            support: {
+                                completedOn: string | null;
+                                difficulties: string | null;
+                                files: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    reportId: number;
+                                    sha256: string;
+                                    size: number;
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    url: string;
+                                }[];
+                                id: number;
+                                productDate: string | null;
+                                productNumber: string | null;
+                                productSummary: string | null;
+                                /** @enum {string|null} */
+                                progress: "not_started" | "in_progress" | "completed" | null;
+                                proposals: string | null;
+                                result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
+                                /** @enum {string} */
+                                role: "lead" | "support";
+                                status: {
+                                    /** @enum {string} */
+                                    code: "done_on_time" | "done_late" | "in_progress_on_time" | "overdue" | "not_due" | "not_reported";
+                                    daysLate: number | null;
+                                    dueDate: string | null;
+                                    label: string;
+                                    reason: string;
+                                };
+                                task: {
+                                    content: string;
+                                    deadline: {
+                                        from: string | null;
+                                        /** @enum {string} */
+                                        kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
+                                        text: string;
+                                        to: string | null;
+                                    };
+                                    group: string | null;
+                                    id: number;
+                                    ordinal: string;
+                                    planId: number;
+                                    product: string | null;
+                                };
+                            }[];
+                            supportCount: number;
+                            updatedAt: string;
+                            updatedBy: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            version: number;
+                            versionCount: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/{id}/generation-jobs": {
         parameters: {
             query?: never;
@@ -10273,7 +10851,9 @@ export interface paths {
                             can: {
                                 direct: boolean;
                                 edit: boolean;
+                                resubmitEntries: boolean;
                                 review: boolean;
+                                reviewEntries: boolean;
                                 submit: boolean;
                             };
                             consolidatorName: string | null;
@@ -10308,6 +10888,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -10389,6 +10975,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -10600,7 +11192,9 @@ export interface paths {
                             can: {
                                 direct: boolean;
                                 edit: boolean;
+                                resubmitEntries: boolean;
                                 review: boolean;
+                                reviewEntries: boolean;
                                 submit: boolean;
                             };
                             consolidatorName: string | null;
@@ -10635,6 +11229,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -10716,6 +11316,12 @@ export interface paths {
                                 progress: "not_started" | "in_progress" | "completed" | null;
                                 proposals: string | null;
                                 result: string | null;
+                                review: {
+                                    at: string | null;
+                                    comment: string | null;
+                                    /** @enum {string} */
+                                    state: "pending" | "accepted" | "returned";
+                                };
                                 /** @enum {string} */
                                 role: "lead" | "support";
                                 status: {
@@ -11064,6 +11670,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/task-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hàng đề nghị của các cơ quan trên những kế hoạch do cơ quan của người xem tổng hợp */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "pending" | "approved" | "refused";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                approved: number;
+                                pending: number;
+                                refused: number;
+                            };
+                            items: {
+                                at: string;
+                                by: string | null;
+                                canDecide: boolean;
+                                decision: {
+                                    at: string;
+                                    by: string | null;
+                                    reason: string | null;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "extend" | "reassign";
+                                newDeadline: string | null;
+                                newLead: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                plan: {
+                                    id: number;
+                                    label: string;
+                                    number: string | null;
+                                    title: string;
+                                };
+                                reason: string;
+                                revisionId: number | null;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "refused";
+                                summary: string;
+                                task: {
+                                    content: string;
+                                    deadline: string;
+                                    id: number;
+                                    ordinal: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/directives": {
         parameters: {
             query?: never;
@@ -11275,6 +11964,159 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đề nghị gia hạn, chuyển cơ quan chủ trì của một nhiệm vụ và kết quả xử lý */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canFile: boolean;
+                            items: {
+                                at: string;
+                                by: string | null;
+                                canDecide: boolean;
+                                decision: {
+                                    at: string;
+                                    by: string | null;
+                                    reason: string | null;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "extend" | "reassign";
+                                newDeadline: string | null;
+                                newLead: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                plan: {
+                                    id: number;
+                                    label: string;
+                                    number: string | null;
+                                    title: string;
+                                };
+                                reason: string;
+                                revisionId: number | null;
+                                /** @enum {string} */
+                                state: "pending" | "approved" | "refused";
+                                summary: string;
+                                task: {
+                                    content: string;
+                                    deadline: string;
+                                    id: number;
+                                    ordinal: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Cơ quan chủ trì đề nghị gia hạn hoặc chuyển cơ quan chủ trì nhiệm vụ, kèm lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "extend";
+                        newDeadline: string;
+                        reason: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "reassign";
+                        newLeadOrganisationId: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            by: string | null;
+                            canDecide: boolean;
+                            decision: {
+                                at: string;
+                                by: string | null;
+                                reason: string | null;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "extend" | "reassign";
+                            newDeadline: string | null;
+                            newLead: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            organisation: {
+                                id: number;
+                                name: string;
+                            };
+                            plan: {
+                                id: number;
+                                label: string;
+                                number: string | null;
+                                title: string;
+                            };
+                            reason: string;
+                            revisionId: number | null;
+                            /** @enum {string} */
+                            state: "pending" | "approved" | "refused";
+                            summary: string;
+                            task: {
+                                content: string;
+                                deadline: string;
+                                id: number;
+                                ordinal: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

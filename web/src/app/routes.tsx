@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  FieldTimeOutlined,
   FileAddOutlined,
   FileTextOutlined,
   HomeOutlined,
@@ -29,6 +30,7 @@ import { PlansPage } from '../pages/plans/PlansPage';
 import { PlanTaskPage } from '../pages/plans/PlanTaskPage';
 import { PlanTasksPage } from '../pages/plans/PlanTasksPage';
 import { ReorganisationsPage } from '../pages/reorganisations/ReorganisationsPage';
+import { TaskRequestsPage } from '../pages/plans/requests/TaskRequestsPage';
 import { MyWorkPage } from '../pages/reporting/MyWorkPage';
 import { NotificationsPage } from '../pages/reporting/NotificationsPage';
 import { PlanPeriodsPage } from '../pages/reporting/PlanPeriodsPage';
@@ -119,6 +121,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
       label: 'Báo cáo các cơ quan',
       icon: <InboxOutlined />,
       description: 'Báo cáo các cơ quan đã gửi: xem, so sánh các lần gửi, chấp nhận hoặc trả lại.',
+    },
+  },
+  {
+    name: 'taskRequests',
+    page: TaskRequestsPage,
+    permission: 'plans.revise',
+    menu: {
+      label: 'Đề nghị chờ duyệt',
+      icon: <FieldTimeOutlined />,
+      description: 'Đề nghị gia hạn, chuyển cơ quan chủ trì nhiệm vụ của các cơ quan: chấp thuận hoặc không.',
     },
   },
   {

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, FieldTimeOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { usePlan, usePlanTask } from '../../api/plans';
 import { useTaskRevisions } from '../../api/revisions';
+import { useTaskRequests } from '../../api/taskRequests';
 import { DeadlineKindTag } from '../../components/DeadlineKindTag';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
@@ -16,6 +17,8 @@ import { TaskDirectives } from '../reporting/TaskDirectives';
 import { TaskReportHistory } from '../reporting/TaskReportHistory';
 import { PlanAgencyList } from './PlanAgencyList';
 import { PlanBreadcrumb } from './PlanBreadcrumb';
+import { FileRequestModal } from './requests/FileRequestModal';
+import { TaskRequestsPanel } from './requests/TaskRequestsPanel';
 import { RemovedTag, RevisionHistory } from './revisions/RevisionHistory';
 import { TaskEditModal } from './revisions/TaskEditModal';
 import { TaskRemoveModal } from './revisions/TaskRemoveModal';
@@ -30,7 +33,8 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
   const plan = usePlan(planId);
   const task = usePlanTask(planId, taskId);
   const revisions = useTaskRevisions(planId, taskId);
-  const [dialog, setDialog] = useState<'edit' | 'remove' | null>(null);
+  const requests = useTaskRequests(taskId);
+  const [dialog, setDialog] = useState<'edit' | 'remove' | 'request' | null>(null);
   const listSearch = listSearchOf(useLocation().state);
   const listUrl = `/ke-hoach/${planId}/nhiem-vu${listSearch ? `?${listSearch}` : ''}`;
   usePageTitle(task.data ? `Nhiệm vụ ${task.data.ordinal}` : 'Nhiệm vụ');
@@ -71,9 +75,15 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
               </Button>
             </>
           )}
+          {requests.data?.canFile && !t.removedOn && (
+            <Button icon={<FieldTimeOutlined />} onClick={() => setDialog('request')}>
+              Đề nghị gia hạn / chuyển cơ quan chủ trì
+            </Button>
+          )}
           {back}
         </Flex>
       </Flex>
+      {dialog === 'request' && <FileRequestModal task={t} onClose={() => setDialog(null)} />}
       {dialog === 'edit' && <TaskEditModal planId={planId} task={t} onClose={() => setDialog(null)} />}
       {dialog === 'remove' && <TaskRemoveModal planId={planId} task={t} onClose={() => setDialog(null)} />}
       <Card>
@@ -124,6 +134,7 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
           ]}
         />
       </Card>
+      <TaskRequestsPanel taskId={taskId} />
       <RevisionHistory planId={planId} data={revisions.data} loading={revisions.isPending} />
       <TaskReportHistory taskId={taskId} />
       <TaskDirectives taskId={taskId} />

@@ -1,5 +1,10 @@
 import { Collapse, Empty, Flex, Tag, Typography } from 'antd';
-import { ENTRY_PROGRESS_LABELS, type ReportEntry } from '../../../../shared/contracts/reporting';
+import {
+  ENTRY_PROGRESS_LABELS,
+  type ReportDetail,
+  type ReportEntry,
+} from '../../../../shared/contracts/reporting';
+import { EntryReviewBar, EntryReviewTag, ReturnedEntryEditor, ReturnedNote } from './EntryReview';
 import { ReportEntryEditor } from './ReportEntryEditor';
 import { ReportEntryView } from './ReportEntryView';
 import type { EntryDraft } from './reportDraft';
@@ -22,6 +27,8 @@ interface Props {
    * twenty tasks and answers on a few, and twenty open forms bury the ones it leads.
    */
   folded?: boolean;
+  /** The sent report, read-only: each entry shows its review state and the review actions (issue 13, item 7). */
+  review?: ReportDetail;
 }
 
 function excerpt(text: string): string {
@@ -29,7 +36,7 @@ function excerpt(text: string): string {
 }
 
 /** "Nhiệm vụ chủ trì" or "Nhiệm vụ phối hợp": the tasks of one role, editable or read-only. */
-export function ReportEntryGroup({ title, reportId, entries, editing, empty, folded }: Props) {
+export function ReportEntryGroup({ title, reportId, entries, editing, empty, folded, review }: Props) {
   const body = (entry: ReportEntry, embedded: boolean) => {
     const value = editing?.values[entry.id];
     return editing && value ? (
@@ -42,6 +49,14 @@ export function ReportEntryGroup({ title, reportId, entries, editing, empty, fol
         errors={editing.errors[entry.id] ?? {}}
         embedded={embedded}
       />
+    ) : review?.can.resubmitEntries && entry.review.state === 'returned' ? (
+      <ReturnedEntryEditor key={entry.id} report={review} entry={entry} />
+    ) : review ? (
+      <div key={entry.id}>
+        <EntryReviewBar report={review} entry={entry} />
+        <ReturnedNote entry={entry} />
+        <ReportEntryView entry={entry} embedded={embedded} />
+      </div>
     ) : (
       <ReportEntryView key={entry.id} entry={entry} embedded={embedded} />
     );
@@ -70,6 +85,7 @@ export function ReportEntryGroup({ title, reportId, entries, editing, empty, fol
               ),
               extra: (
                 <Flex gap={4}>
+                  {review && review.state !== 'draft' && <EntryReviewTag entry={entry} />}
                   {progress && <Tag>{ENTRY_PROGRESS_LABELS[progress]}</Tag>}
                   <TaskStatusTag status={entry.status} />
                 </Flex>

@@ -21,12 +21,14 @@ export function ReportReadOnly({ report }: { report: ReportDetail }) {
         title="Nhiệm vụ chủ trì"
         reportId={report.id}
         entries={report.lead}
+        review={report}
         empty="Cơ quan không chủ trì nhiệm vụ nào trong kỳ này."
       />
       <ReportEntryGroup
         title="Nhiệm vụ phối hợp"
         reportId={report.id}
         entries={report.support}
+        review={report}
         empty="Cơ quan không phối hợp nhiệm vụ nào trong kỳ này."
         folded
       />

@@ -17,13 +17,19 @@ export function ReviewActions({ report, size }: { report: Reviewable; size?: 'sm
   const confirmAccept = () =>
     modal.confirm({
       title: 'Chấp nhận báo cáo?',
-      content: `Báo cáo của ${report.organisation.name} sẽ được tiếp nhận và khóa lại, không sửa được nữa.`,
+      content: `Mọi nhiệm vụ đang chờ xem xét trong báo cáo của ${report.organisation.name} được chấp nhận; báo cáo được tiếp nhận và khóa lại. Nhiệm vụ đã trả lại riêng (nếu có) vẫn chờ cơ quan gửi lại.`,
       okText: 'Chấp nhận',
       cancelText: 'Hủy',
       onOk: () =>
         accept
           .mutateAsync({ reportId: report.id, version: report.version })
-          .then(() => message.success(`Đã tiếp nhận báo cáo của ${report.organisation.name}.`))
+          .then((r) =>
+            message.success(
+              r.state === 'accepted'
+                ? `Đã tiếp nhận báo cáo của ${report.organisation.name}.`
+                : 'Đã chấp nhận các nhiệm vụ đang chờ; báo cáo chờ cơ quan gửi lại nhiệm vụ bị trả lại.',
+            ),
+          )
           .catch((error: unknown) => {
             message.error(errorMessageOf(error));
           }),

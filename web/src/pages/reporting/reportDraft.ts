@@ -43,6 +43,9 @@ export type ReportDraft = DraftOf<ReportFieldDef> & {
 
 const isText = (k: FieldKind) => k === 'html' || k === 'text' || k === 'longtext';
 
+/** One entry's values as the form holds them. */
+export const entryDraftOf = (e: ReportEntry): EntryDraft => draftValues<EntryDraft>(ENTRY_FIELDS, e);
+
 /** From the API's values to the form's. */
 function draftValues<T>(fields: readonly FieldDef[], from: object): T {
   const v = from as Record<string, unknown>;
@@ -90,7 +93,7 @@ function changedValues(fields: readonly FieldDef[], base: object, next: object):
   return out;
 }
 
-function entryChanges(id: number, base: EntryDraft, next: EntryDraft): SaveEntry | null {
+export function entryChanges(id: number, base: EntryDraft, next: EntryDraft): SaveEntry | null {
   const out: SaveEntry = { id, ...changedValues(ENTRY_FIELDS, base, next) };
   return Object.keys(out).length > 1 ? out : null;
 }

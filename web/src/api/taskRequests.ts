@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CreateTaskRequest,
+  DecideTaskRequest,
+  TaskRequestState,
+} from '../../../shared/contracts/task-requests';
+import { PLANS_KEY } from './plans';
+import { REPORTING_KEY } from './reporting';
+import { typedApi } from './typed';
+
+const KEY = 'task-requests';
+
+/** A task's requests with their outcome, and whether the caller may file one (its lead's users). */
+export function useTaskRequests(taskId: number) {
+  return useQuery({
+    queryKey: [KEY, 'task', taskId],
+    queryFn: ({ signal }) => typedApi.get('/api/tasks/{id}/requests', { path: { id: taskId }, signal }),
+  });
+}
+
+/** The coordinator's queue ("Đề nghị chờ duyệt") in one state, with the counts of every state. */
+export function useTaskRequestQueue(state: TaskRequestState, enabled = true) {
+  return useQuery({
+    queryKey: [KEY, 'queue', state],
+    queryFn: ({ signal }) => typedApi.get('/api/task-requests', { query: { state }, signal }),
+    enabled,
+  });
+}
+
+export function useFileTaskRequest(taskId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateTaskRequest) =>
+      typedApi.post('/api/tasks/{id}/requests', { path: { id: taskId }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: [KEY] }),
+  });
+}
+
+/** Approve or refuse; an approval changes the task, so the plan and reporting screens are read again. */
+export function useDecideTaskRequest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { planId: number; requestId: number; body: DecideTaskRequest }) =>
+      typedApi.post('/api/plans/{id}/task-requests/{requestId}/decision', {
+        path: { id: v.planId, requestId: v.requestId },
+        body: v.body,
+      }),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: [KEY] }),
+        client.invalidateQueries({ queryKey: ['plan-revisions'] }),
+        client.invalidateQueries({ queryKey: [PLANS_KEY] }),
+        client.invalidateQueries({ queryKey: [REPORTING_KEY] }),
+      ]);
+    },
+  });
+}
