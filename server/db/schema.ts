@@ -183,6 +183,10 @@ export interface PlansTable {
   published: Generated<number>;
   published_at: string | null;
   published_by: number | null;
+  /** The plan was annulled or replaced from this date (migration 20261203T0200); null while in force. */
+  ended_on: Generated<string | null>;
+  end_kind: Generated<'annulled' | 'replaced' | null>;
+  replaced_by_plan_id: Generated<number | null>;
 }
 
 /** One row (id 1): grows with every change of indicators, targets, values (migration 20261201T0521). */
@@ -254,6 +258,10 @@ export interface TasksTable {
   extra_json: string | null;
   /** Date the task stopped being in force (removed by a revision, migration 20261202T0250); null while it is. */
   removed_on: Generated<string | null>;
+  /** Date a task added by a revision came into force; null = since the plan (migration 20261203T0200). */
+  added_on: Generated<string | null>;
+  /** The task of a replaced plan this one took over (migration 20261203T0200). */
+  continues_task_id: Generated<number | null>;
 }
 
 /** One change of a confirmed plan (migration 20261202T0250; plans/revision-service.ts). */
@@ -272,6 +280,8 @@ export interface PlanRevisionsTable {
   after_json: string;
   created_by: number | null;
   created_at: string;
+  /** The date the change takes effect (migration 20261203T0200); null on older rows. */
+  effective_on: string | null;
 }
 
 export interface TaskAgenciesTable {

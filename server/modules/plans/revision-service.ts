@@ -22,6 +22,7 @@ import { insertIndicator, linkTargets } from '../indicators/indicator-repository
 import { proposeIndicators, subjectKey } from '../indicators/indicators-from-targets';
 import { refreshTaskStatuses } from '../reporting/task-status-store';
 import { assertMayEditPlan, mayEditPlan } from './plan-edit-policy';
+import { endedPlanMessage, endPlan } from './plan-end';
 import {
   findPlanForEdit,
   findTaskForEdit,
@@ -114,7 +115,9 @@ export async function applyRevision(
     const plan = await findPlanForEdit(tx.db, planId);
     if (!plan) throw notFound('kế hoạch');
     assertMayEditPlan(rc.actor, plan, plan.consolidator_name);
-    const applied = await applyChange(tx.db, plan, req.change, today);
+    if (plan.ended_on !== null) throw invalid(await endedPlanMessage(tx.db, plan));
+    const effectiveOn = effectiveDateOf(req, today);
+    const applied = await applyChange(tx, plan, req.change, today, effectiveOn);
     if (Object.keys(applied.after).length === 0 && applied.action === 'update')
       throw invalid('Không có thông tin nào thay đổi so với kế hoạch hiện hành.');
     const revisionId = await insertRevision(tx.db, {
@@ -131,6 +134,7 @@ export async function applyRevision(
       after_json: JSON.stringify(applied.after),
       created_by: rc.actor.id,
       created_at: rc.now(),
+      effective_on: effectiveOn,
     });
     await audit(tx, {
       action: 'plan.revised',
@@ -154,9 +158,37 @@ export async function applyRevision(
   return toRevisionView(rows.find((r) => r.id === id)!);
 }
 
+/**
+ * The date a change takes effect: a removal's or a plan's end its own; otherwise the one asked for, else
+ * the amending document's date, else today. A task added or removed, or a plan ended, takes effect no
+ * later than today (the change is recorded when its document is in force).
+ */
+function effectiveDateOf(req: RevisionRequest, today: string): string {
+  const c = req.change;
+  const date =
+    c.kind === 'task_remove' || c.kind === 'plan_end' ? c.effectiveOn : (req.effectiveOn ?? req.document?.date ?? today);
+  if (date > today && (c.kind === 'task_add' || c.kind === 'task_remove' || c.kind === 'plan_end'))
+    throw invalid(
+      c.kind === 'task_remove'
+        ? 'Ngày bãi bỏ không được sau hôm nay: hãy bãi bỏ nhiệm vụ khi văn bản có hiệu lực.'
+        : c.kind === 'plan_end'
+          ? 'Ngày có hiệu lực không được sau hôm nay: hãy ghi nhận khi văn bản có hiệu lực.'
+          : 'Ngày có hiệu lực của nhiệm vụ bổ sung không được sau hôm nay.',
+      c.kind === 'task_remove' || c.kind === 'plan_end' ? 'change.effectiveOn' : 'effectiveOn',
+    );
+  return date;
+}
+
 type PlanHead = NonNullable<Awaited<ReturnType<typeof findPlanForEdit>>>;
 
-async function applyChange(db: Db, plan: PlanHead, change: RevisionChange, today: string): Promise<Applied> {
+async function applyChange(
+  tx: RequestContext,
+  plan: PlanHead,
+  change: RevisionChange,
+  today: string,
+  effectiveOn: string,
+): Promise<Applied> {
+  const db = tx.db;
   switch (change.kind) {
     case 'plan_update':
       return updatePlanHeader(db, plan, change.fields);
@@ -167,11 +199,13 @@ async function applyChange(db: Db, plan: PlanHead, change: RevisionChange, today
     case 'group_rename':
       return renameGroup(db, plan.id, change.from, change.to);
     case 'task_add':
-      return addTask(db, plan.id, change.task, today);
+      return addTask(db, plan.id, change.task, today, effectiveOn);
     case 'task_update':
       return updateTask(db, plan.id, change.taskId, change.task, today);
     case 'task_remove':
       return removeTask(db, plan.id, change.taskId, change.effectiveOn, today);
+    case 'plan_end':
+      return endPlan(tx, plan, change, today);
   }
 }
 
@@ -442,7 +476,13 @@ function taskColumns(t: RevisionTaskFields, linkedNames: string[], extra: string
   };
 }
 
-async function addTask(db: Db, planId: number, t: RevisionTaskFields, today: string): Promise<Applied> {
+async function addTask(
+  db: Db,
+  planId: number,
+  t: RevisionTaskFields,
+  today: string,
+  addedOn: string,
+): Promise<Applied> {
   const linked = await checkAgencies(db, t);
   const last = await db
     .selectFrom('tasks')
@@ -455,6 +495,8 @@ async function addTask(db: Db, planId: number, t: RevisionTaskFields, today: str
       plan_id: planId,
       position: last?.p === null || last?.p === undefined ? 0 : Number(last.p) + 1,
       extra_json: null,
+      // In force from the change's date: not in the periods (nor judged in the years) before it.
+      added_on: addedOn,
       ...taskColumns(t, linked, []),
     })
     .returning('id')
@@ -549,8 +591,9 @@ async function removeTask(
       'change.effectiveOn',
     );
   await db.updateTable('tasks').set({ removed_on: effectiveOn }).where('id', '=', taskId).execute();
-  // Its stored statuses leave the counts; its reports and their entries stay as they were.
-  await db.deleteFrom('task_statuses').where('task_id', '=', taskId).execute();
+  // Its stored statuses of the years after it stopped leave the counts (those of the years it was in
+  // force stay); its reports and their entries stay as they were.
+  await refreshTaskStatuses(db, [taskId], today);
   await db
     .updateTable('plans')
     .set((eb) => ({ task_count: eb('task_count', '-', 1) }))
