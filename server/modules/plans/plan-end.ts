@@ -20,7 +20,8 @@ import { findPlanForEdit, insertRevision } from './revision-repository';
 type PlanHead = NonNullable<Awaited<ReturnType<typeof findPlanForEdit>>>;
 type EndChange = Extract<RevisionChange, { kind: 'plan_end' }>;
 
-const invalid = (message: string, path: string) => new AppError('VALIDATION_FAILED', message, [{ path, message }]);
+const invalid = (message: string, path: string) =>
+  new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
 /** The plan's end as shown, or null while it is in force. */
 export async function planEndOf(
@@ -53,14 +54,16 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
   const db = rc.db;
   let successor: PlanHead | undefined;
   if (c.endKind === 'replaced') {
-    if (c.replacedByPlanId === null)
-      throw invalid('Hãy chọn kế hoạch thay thế.', 'change.replacedByPlanId');
+    if (c.replacedByPlanId === null) throw invalid('Hãy chọn kế hoạch thay thế.', 'change.replacedByPlanId');
     if (c.replacedByPlanId === plan.id)
       throw invalid('Kế hoạch không thay thế chính nó: hãy chọn kế hoạch khác.', 'change.replacedByPlanId');
     successor = await findPlanForEdit(db, c.replacedByPlanId);
     if (!successor) throw notFound('kế hoạch thay thế');
     if (successor.ended_on !== null)
-      throw invalid('Kế hoạch thay thế cũng đã hết hiệu lực: hãy chọn kế hoạch đang thực hiện.', 'change.replacedByPlanId');
+      throw invalid(
+        'Kế hoạch thay thế cũng đã hết hiệu lực: hãy chọn kế hoạch đang thực hiện.',
+        'change.replacedByPlanId',
+      );
     // The tasks taken over become the new plan's: its keepers must be the caller's agency too.
     assertMayEditPlan(rc.actor, successor, successor.consolidator_name);
   } else if (c.replacedByPlanId !== null || c.continueTaskIds.length > 0) {
@@ -77,7 +80,8 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
   const byId = new Map(inForce.map((t) => [t.id, t]));
   const continuing = [...new Set(c.continueTaskIds)].map((id) => {
     const t = byId.get(id);
-    if (!t) throw invalid('Có nhiệm vụ được chọn không thuộc kế hoạch hoặc đã bãi bỏ.', 'change.continueTaskIds');
+    if (!t)
+      throw invalid('Có nhiệm vụ được chọn không thuộc kế hoạch hoặc đã bãi bỏ.', 'change.continueTaskIds');
     return t;
   });
   const year = Number(today.slice(0, 4));
@@ -102,8 +106,22 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
   }
 
   // The old plan: every task in force stops from the effective date; statuses of later years leave.
-  await db.updateTable('tasks').set({ removed_on: c.effectiveOn }).where('plan_id', '=', plan.id).where('removed_on', 'is', null).execute();
-  await db.updateTable('plans').set({ task_count: 0, ended_on: c.effectiveOn, end_kind: c.endKind, replaced_by_plan_id: successor?.id ?? null }).where('id', '=', plan.id).execute();
+  await db
+    .updateTable('tasks')
+    .set({ removed_on: c.effectiveOn })
+    .where('plan_id', '=', plan.id)
+    .where('removed_on', 'is', null)
+    .execute();
+  await db
+    .updateTable('plans')
+    .set({
+      task_count: 0,
+      ended_on: c.effectiveOn,
+      end_kind: c.endKind,
+      replaced_by_plan_id: successor?.id ?? null,
+    })
+    .where('id', '=', plan.id)
+    .execute();
   await refreshTaskStatuses(
     db,
     inForce.map((t) => t.id),

@@ -166,7 +166,9 @@ export async function applyRevision(
 function effectiveDateOf(req: RevisionRequest, today: string): string {
   const c = req.change;
   const date =
-    c.kind === 'task_remove' || c.kind === 'plan_end' ? c.effectiveOn : (req.effectiveOn ?? req.document?.date ?? today);
+    c.kind === 'task_remove' || c.kind === 'plan_end'
+      ? c.effectiveOn
+      : (req.effectiveOn ?? req.document?.date ?? today);
   if (date > today && (c.kind === 'task_add' || c.kind === 'task_remove' || c.kind === 'plan_end'))
     throw invalid(
       c.kind === 'task_remove'

@@ -57,7 +57,10 @@ export const revisionEffectiveOn = (r: {
 }) => r.effective_on ?? r.document_date ?? localDate(r.created_at);
 
 /** The deadline changes of the given tasks, oldest effect first. */
-export async function deadlineChanges(db: Db, taskIds: readonly number[]): Promise<Map<number, DeadlineChange[]>> {
+export async function deadlineChanges(
+  db: Db,
+  taskIds: readonly number[],
+): Promise<Map<number, DeadlineChange[]>> {
   const out = new Map<number, DeadlineChange[]>();
   for (const part of chunks([...new Set(taskIds)], 500)) {
     const rows = await db
@@ -119,10 +122,10 @@ export function deadlineAsOf<T extends DeadlineColumns>(
 }
 
 /** The tasks in force during the span, each with its deadline in force at the span's end. */
-export function tasksAsOf<T extends DeadlineColumns & { id: number; added_on: string | null; removed_on: string | null }>(
-  tasks: readonly T[],
-  changes: Map<number, DeadlineChange[]>,
-  span: Span,
-): T[] {
-  return tasks.filter((t) => isInForceDuring(t, span)).map((t) => deadlineAsOf(t, changes.get(t.id), span.end));
+export function tasksAsOf<
+  T extends DeadlineColumns & { id: number; added_on: string | null; removed_on: string | null },
+>(tasks: readonly T[], changes: Map<number, DeadlineChange[]>, span: Span): T[] {
+  return tasks
+    .filter((t) => isInForceDuring(t, span))
+    .map((t) => deadlineAsOf(t, changes.get(t.id), span.end));
 }

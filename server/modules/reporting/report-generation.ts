@@ -63,7 +63,15 @@ async function assignments(db: Db, period: GenerationPeriod): Promise<Assignment
   const [planTasks, agencies, orgs, completions] = await Promise.all([
     db
       .selectFrom('tasks')
-      .select(['id', 'deadline_kind', 'deadline_from', 'deadline_to', 'deadline_text', 'added_on', 'removed_on'])
+      .select([
+        'id',
+        'deadline_kind',
+        'deadline_from',
+        'deadline_to',
+        'deadline_text',
+        'added_on',
+        'removed_on',
+      ])
       .where('plan_id', '=', period.plan_id)
       .execute(),
     db

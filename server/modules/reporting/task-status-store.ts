@@ -124,7 +124,12 @@ function datedTasksOfPlan(db: Db, planId: number): Promise<DatedTask[]> {
 }
 
 /** Stored rows of the plan-year whose task is not in force that year leave (a removal, a plan ended). */
-async function dropOutOfForce(tx: Db, planId: number, year: number, taskIds?: readonly number[]): Promise<void> {
+async function dropOutOfForce(
+  tx: Db,
+  planId: number,
+  year: number,
+  taskIds?: readonly number[],
+): Promise<void> {
   await tx
     .deleteFrom('task_statuses')
     .where('plan_id', '=', planId)
@@ -355,6 +360,17 @@ function storedOf(r: TaskColumns & TaskStatusesTable): StoredStatus {
       r.report_id === null
         ? null
         : { reportId: r.report_id, progress: r.progress, completedOn: r.completed_on },
+  };
+}
+
+/** The status shown for a task not in force in the year judged (removed before it, added after it). */
+export function outOfForceStatus(year: number): TaskStatusView {
+  return {
+    code: 'not_due',
+    label: TASK_STATUS_LABELS.not_due,
+    dueDate: null,
+    daysLate: null,
+    reason: `Nhiệm vụ không có hiệu lực trong năm ${year}`,
   };
 }
 
