@@ -136,6 +136,10 @@ export async function applyRevision(
       created_at: rc.now(),
       effective_on: effectiveOn,
     });
+    // A deadline change counts from its effective date (plans/task-in-force.ts): with the revision
+    // written, each stored year is judged against the deadline in force at its end.
+    if (applied.subject === 'task' && applied.taskId !== null && 'deadline' in applied.after)
+      await refreshTaskStatuses(tx.db, [applied.taskId], today);
     await audit(tx, {
       action: 'plan.revised',
       entity: applied.subject === 'task' && applied.taskId !== null ? 'task' : 'plan',
