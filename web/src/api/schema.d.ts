@@ -3672,6 +3672,17 @@ export interface paths {
                                 ordinal: string;
                                 paragraphs: string[];
                             }[];
+                            end: {
+                                /** @enum {string} */
+                                kind: "annulled" | "replaced";
+                                on: string;
+                                replacedBy: {
+                                    id: number;
+                                    number: string | null;
+                                    title: string;
+                                } | null;
+                                text: string;
+                            } | null;
                             id: number;
                             importId: number | null;
                             issuedOn: string | null;
@@ -4844,11 +4855,20 @@ export interface paths {
                             /** @enum {string} */
                             kind: "task_remove";
                             taskId: number;
+                        } | {
+                            continueTaskIds: number[];
+                            effectiveOn: string;
+                            /** @enum {string} */
+                            endKind: "annulled" | "replaced";
+                            /** @enum {string} */
+                            kind: "plan_end";
+                            replacedByPlanId: number | null;
                         };
                         document: {
                             date: string | null;
                             number: string;
                         } | null;
+                        effectiveOn?: string;
                         reason: string;
                     };
                 };
@@ -5075,7 +5095,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                addedOn?: string;
                                 content: string;
+                                continuesFrom?: {
+                                    label: string;
+                                    planId: number;
+                                    taskId: number;
+                                };
                                 coordinators: {
                                     chain?: {
                                         from: string | null;
@@ -5094,6 +5120,15 @@ export interface paths {
                                     kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                                     text: string;
                                     to: string | null;
+                                };
+                                deadlineChange?: {
+                                    document: {
+                                        date: string | null;
+                                        number: string;
+                                    } | null;
+                                    effectiveOn: string;
+                                    reason: string;
+                                    text: string;
                                 };
                                 extra?: {
                                     label: string;
@@ -5170,7 +5205,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            addedOn?: string;
                             content: string;
+                            continuesFrom?: {
+                                label: string;
+                                planId: number;
+                                taskId: number;
+                            };
                             coordinators: {
                                 chain?: {
                                     from: string | null;
@@ -5189,6 +5230,15 @@ export interface paths {
                                 kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                                 text: string;
                                 to: string | null;
+                            };
+                            deadlineChange?: {
+                                document: {
+                                    date: string | null;
+                                    number: string;
+                                } | null;
+                                effectiveOn: string;
+                                reason: string;
+                                text: string;
                             };
                             extra?: {
                                 label: string;
