@@ -1,6 +1,6 @@
 import type { RevisionChange } from '../../../shared/contracts/plan-revisions';
 import { type PlanEnd, planEndText } from '../../../shared/domain/plans/plan-end';
-import { planLabel } from '../../../shared/domain/plans/short-title';
+import { planLabel, planTag } from '../../../shared/domain/plans/short-title';
 import type { RequestContext } from '../../context';
 import type { Db } from '../../db/db';
 import { AppError, notFound } from '../../http/errors';
@@ -225,7 +225,7 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
     after: {
       endKind: c.endKind,
       endedOn: c.effectiveOn,
-      ...(successor ? { replacedBy: planLabel(successor) } : {}),
+      ...(successor ? { replacedBy: planTag(successor) } : {}),
       ...(continuing.length > 0 ? { continuedTasks: continuing.map((t) => t.ordinal) } : {}),
     },
   };

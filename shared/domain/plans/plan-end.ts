@@ -1,5 +1,5 @@
 import { formatDateVi } from '../task-status/calendar';
-import { planLabel } from './short-title';
+import { planTag } from './short-title';
 
 /** A plan that is no longer in force (issue 13, item 6), as pages and refusals name it. */
 export interface PlanEnd {
@@ -12,6 +12,6 @@ export interface PlanEnd {
 export function planEndText(end: PlanEnd): string {
   const from = `từ ngày ${formatDateVi(end.on)}`;
   return end.kind === 'replaced' && end.replacedBy
-    ? `Kế hoạch đã được thay thế bởi ${planLabel(end.replacedBy)} ${from}`
+    ? `Kế hoạch đã được thay thế bởi ${planTag(end.replacedBy)} ${from}`
     : `Kế hoạch đã bị bãi bỏ ${from}`;
 }
