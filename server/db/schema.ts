@@ -199,6 +199,10 @@ export interface PlansTable {
   /** The plan's period of implementation, when typed by hand (migration 20261203T0400). */
   from_year: number | null;
   to_year: number | null;
+  /** The plan was annulled or replaced from this date (migration 20261203T0200); null while in force. */
+  ended_on: Generated<string | null>;
+  end_kind: Generated<'annulled' | 'replaced' | null>;
+  replaced_by_plan_id: Generated<number | null>;
 }
 
 /** One row (id 1): grows with every change of indicators, targets, values (migration 20261201T0521). */
@@ -282,6 +286,10 @@ export interface TasksTable {
   extra_json: string | null;
   /** Date the task stopped being in force (removed by a revision, migration 20261202T0250); null while it is. */
   removed_on: Generated<string | null>;
+  /** Date a task added by a revision came into force; null = since the plan (migration 20261203T0200). */
+  added_on: Generated<string | null>;
+  /** The task of a replaced plan this one took over (migration 20261203T0200). */
+  continues_task_id: Generated<number | null>;
 }
 
 /** One change of a confirmed plan (migration 20261202T0250; plans/revision-service.ts). */
@@ -306,6 +314,8 @@ export interface PlanRevisionsTable {
   undo_json: string | null;
   /** The amending document's file (`documents`) on a single change. */
   document_file_id: number | null;
+  /** The date the change takes effect (migration 20261203T0200); null on older rows. */
+  effective_on: string | null;
 }
 
 /** An amending document applied as one revision, or the revert of one (migration 20261203T0100). */

@@ -78,6 +78,18 @@ export const revisionChangeSchema = z.discriminatedUnion('kind', [
   taskAddChangeSchema,
   taskUpdateChangeSchema,
   taskRemoveChangeSchema,
+  /**
+   * The plan is annulled (bãi bỏ) or replaced by another confirmed plan from `effectiveOn` (issue 13,
+   * item 6): it opens no more periods and its tasks stop being in force; when replacing, the open tasks
+   * listed in `continueTaskIds` are taken over by the new plan (copied into it with a link back).
+   */
+  z.object({
+    kind: z.literal('plan_end'),
+    endKind: z.enum(['annulled', 'replaced']),
+    replacedByPlanId: idSchema.nullable(),
+    effectiveOn: isoDateSchema,
+    continueTaskIds: z.array(idSchema).max(2000, 'Tối đa 2.000 nhiệm vụ'),
+  }),
 ]);
 export type RevisionChange = z.infer<typeof revisionChangeSchema>;
 
@@ -92,6 +104,11 @@ export const revisionRequestSchema = z.object({
       fileId: idSchema.nullable().optional(),
     })
     .nullable(),
+  /**
+   * The date the change takes effect (ngày có hiệu lực): a deadline change counts for the periods ending on
+   * or after it, a task added is in force from it. Absent: the document's date, else today.
+   */
+  effectiveOn: isoDateSchema.optional(),
   change: revisionChangeSchema,
 });
 export type RevisionRequest = z.infer<typeof revisionRequestSchema>;

@@ -65,8 +65,19 @@ export const planDutyViewSchema = z.object({
 });
 export type PlanDutyView = z.infer<typeof planDutyViewSchema>;
 
+/** A plan no longer in force (issue 13, item 6): annulled, or replaced by another plan, from a date. */
+export const planEndSchema = z.object({
+  kind: z.enum(['annulled', 'replaced']),
+  on: z.string(),
+  replacedBy: z.object({ id: z.number().int(), number: z.string().nullable(), title: z.string() }).nullable(),
+  /** "Kế hoạch đã được thay thế bởi 12/KH-UBND · … từ ngày 01/12/2026". */
+  text: z.string(),
+});
+
 export const planDetailSchema = planSummarySchema.extend({
   place: z.string().nullable(),
+  /** Null while the plan is in force. */
+  end: planEndSchema.nullable(),
   basis: z.array(z.string()),
   sections: z.array(planSectionSchema),
   targets: z.array(planTargetViewSchema),
@@ -101,6 +112,24 @@ export const planTaskViewSchema = z.object({
   extra: z.array(taskExtraFieldSchema).optional(),
   /** The date the task stopped being in force (removed by a revision of the plan); absent while it is. */
   removedOn: z.string().optional(),
+  /** The date a task added by a revision came into force; absent for the plan's own tasks. */
+  addedOn: z.string().optional(),
+  /** The task of a replaced plan this one continues (issue 13, item 6). */
+  continuesFrom: z
+    .object({ planId: z.number().int(), taskId: z.number().int(), label: z.string() })
+    .optional(),
+  /**
+   * The latest change of the deadline, told: "Gia hạn đến 31/12/2027, trước là 31/12/2022", with the
+   * revision's reason, document and the date it took effect (absent when the deadline never changed).
+   */
+  deadlineChange: z
+    .object({
+      text: z.string(),
+      reason: z.string(),
+      document: z.object({ number: z.string(), date: z.string().nullable() }).nullable(),
+      effectiveOn: z.string(),
+    })
+    .optional(),
 });
 export type PlanTaskView = z.infer<typeof planTaskViewSchema>;
 

@@ -28,12 +28,13 @@ import * as calendarCounts from './20261202T0300_calendar_counts';
 import * as auditActorActionIdx from './20261202T0301_audit_actor_action_idx';
 import * as adminUnits from './20261202T0500_admin_units';
 import * as planAmendments from './20261203T0100_plan_amendments';
-import * as planHeadVersion from './20261203T0700_plan_head_version';
-import * as activityVersions from './20261203T0701_activity_versions';
-import * as reorganisations from './20261203T0500_reorganisations';
-import * as handMadePlans from './20261203T0400_hand_made_plans';
+import * as planAsOf from './20261203T0200_plan_as_of';
 import * as taskRequests from './20261203T0300_task_requests';
 import * as entryReview from './20261203T0301_entry_review';
+import * as handMadePlans from './20261203T0400_hand_made_plans';
+import * as reorganisations from './20261203T0500_reorganisations';
+import * as planHeadVersion from './20261203T0700_plan_head_version';
+import * as activityVersions from './20261203T0701_activity_versions';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T0400_hand_made_plans': handMadePlans,
   '20261203T0300_task_requests': taskRequests,
   '20261203T0301_entry_review': entryReview,
+  '20261203T0200_plan_as_of': planAsOf,
 };

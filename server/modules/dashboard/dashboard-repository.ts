@@ -7,10 +7,15 @@ import type { Db } from '../../db/db';
  */
 
 /** Every plan, newest first (as the plan list orders them). */
-export async function listPlanHeads(db: Db) {
+/**
+ * The plans in force on `asOf` (issue 13, item 6): a plan annulled or replaced by then drops out of the
+ * board; its own page and dashboard stay readable.
+ */
+export async function listPlanHeads(db: Db, asOf: string) {
   return db
     .selectFrom('plans')
     .select(['id', 'number', 'title'])
+    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>', asOf)]))
     .orderBy('issued_on', 'desc')
     .orderBy('id', 'desc')
     .execute();

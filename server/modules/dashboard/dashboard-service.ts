@@ -40,7 +40,9 @@ export async function allPlansDashboard(
 ): Promise<DashboardResponse> {
   const today = localDate(new Date());
   const year = q.year ?? Number(today.slice(0, 4));
-  const plans = await listPlanHeads(ctx.db);
+  // The plans in force on the board's day: today, or the end of a past year.
+  const asOf = `${year}-12-31` < today ? `${year}-12-31` : today;
+  const plans = await listPlanHeads(ctx.db, asOf);
   // First, alone: it may bring stale plan-years up to date in transactions of their own.
   const counts = await statusCountsOfPlans(
     ctx.db,

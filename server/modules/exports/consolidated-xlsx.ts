@@ -10,6 +10,7 @@ import {
   isOngoing,
   planName,
   present,
+  statusText,
 } from '../documents/consolidated/consolidated-model';
 import { findPeriodOfPlan } from '../documents/consolidated/consolidated-repository';
 import { loadConsolidatedData } from '../documents/consolidated/consolidated-service';
@@ -226,7 +227,7 @@ export async function consolidatedWorkbook(d: ConsolidatedData): Promise<Buffer>
           t.leads.join('\n'),
           t.task.deadline.text,
           t.status.dueDate,
-          t.status.label,
+          statusText(t),
         ]);
     s4.finish();
 
@@ -271,7 +272,7 @@ export async function consolidatedWorkbook(d: ConsolidatedData): Promise<Buffer>
         t.task.product,
         t.task.deadline.text,
         t.status.dueDate,
-        t.status.label,
+        statusText(t),
         t.status.daysLate && t.status.daysLate > 0 ? t.status.daysLate : null,
         results.get(t.task.id),
       ]);

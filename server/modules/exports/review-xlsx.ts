@@ -1,7 +1,7 @@
 import { ENTRY_PROGRESS_LABELS } from '../../../shared/contracts/reporting';
 import { TASK_STATUS_LABELS } from '../../../shared/domain/task-status/categories';
 import type { AppContext } from '../../context';
-import { planName, present } from '../documents/consolidated/consolidated-model';
+import { planName, present, statusText } from '../documents/consolidated/consolidated-model';
 import { resultText } from '../documents/narrative/narrative-draft';
 import { REVIEW_WORD, type ReviewData, type ReviewKind, spanText } from '../documents/review/review-model';
 import { loadReviewData } from '../documents/review/review-service';
@@ -173,7 +173,7 @@ export async function reviewWorkbook(d: ReviewData): Promise<Buffer> {
         t.task.product,
         t.task.deadline.text,
         t.status.dueDate,
-        t.status.label,
+        statusText(t),
         r?.text,
         r ? String(r.year) : null,
       ]);

@@ -37,8 +37,15 @@ import {
   tasksInForce,
 } from './amendment-repository';
 import { assertMayEditPlan } from './plan-edit-policy';
+import { endedPlanMessage } from './plan-end';
 import { findPlanForEdit, insertRevision, listAmendmentRows } from './revision-repository';
-import { type Applied, applyChange, type PlanHead, toAmendmentSummary } from './revision-service';
+import {
+  type Applied,
+  applyChange,
+  effectiveDateOf,
+  type PlanHead,
+  toAmendmentSummary,
+} from './revision-service';
 
 /**
  * Amending documents (issue 13, item 2). Upload: the importer's readers read the file (any format it
@@ -258,6 +265,7 @@ export async function applyAmendment(
   const today = localDate(new Date());
   await inTransaction(rc, async (tx) => {
     const plan = await editablePlan(tx.db, rc.actor, planId);
+    if (plan.ended_on !== null) throw invalid(await endedPlanMessage(tx.db, plan));
     const a = await findAmendment(tx.db, planId, amendmentId);
     if (a?.kind !== 'amendment') throw notFound('văn bản điều chỉnh');
     if (a.status !== 'draft')
@@ -272,7 +280,10 @@ export async function applyAmendment(
           );
         seen.add(change.taskId);
       }
-      const result = await applyChange(tx.db, plan, change, today).catch((e: unknown) => {
+      // Each change takes effect on the amending document's date (no later than today for a task
+      // added or removed), as a single change citing that document would.
+      const effectiveOn = effectiveDateOf({ reason: req.reason, document: req.document, change }, today);
+      const result = await applyChange(tx, plan, change, today, effectiveOn).catch((e: unknown) => {
         if (e instanceof AppError)
           throw new AppError(
             e.code,
@@ -283,7 +294,12 @@ export async function applyAmendment(
       });
       // A change the officer left as the plan already has it is no change.
       if (result.action === 'update' && Object.keys(result.after).length === 0) continue;
-      await insertRevision(tx.db, revisionOf(planId, amendmentId, result, req.reason, req.document, rc));
+      await insertRevision(tx.db, {
+        ...revisionOf(planId, amendmentId, result, req.reason, req.document, rc),
+        effective_on: effectiveOn,
+      });
+      if (result.subject === 'task' && result.taskId !== null && 'deadline' in result.after)
+        await refreshTaskStatuses(tx.db, [result.taskId], today);
       applied += 1;
     }
     if (applied === 0) throw invalid('Các thay đổi đã chọn không khác gì kế hoạch hiện hành.');

@@ -1,8 +1,23 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { TaskListSort } from '../../../shared/contracts/plans';
 import type { TaskStatusCode } from '../../../shared/domain/task-status/categories';
 import type { Database, TaskAgenciesTable, TasksTable } from '../../db/schema';
 import { containsPattern } from '../../db/search';
+import { inForceDuring, type Span } from './task-in-force';
+
+/**
+ * Which tasks a list counts (issue 13, item 3): those in force now — for a plan annulled or replaced,
+ * those in force when it ended, so its history stays readable — or those in force during a span (a
+ * period's year), a task removed since included.
+ */
+export type InForce = { now: true; endedOn: string | null } | { now: false; span: Span };
+
+function inForceCondition(f: InForce) {
+  if (!f.now) return inForceDuring(f.span);
+  return f.endedOn === null
+    ? sql<SqlBool>`tasks.removed_on is null`
+    : sql<SqlBool>`(tasks.removed_on is null or tasks.removed_on >= ${f.endedOn})`;
+}
 
 /**
  * One page of plans, newest first, with the total. The task count is the plan's column (written with
@@ -94,6 +109,7 @@ export interface TaskFilter {
   groupKey?: NonNullable<TaskAgenciesTable['group_key']> | undefined;
   /** The year whose stored status (task_statuses) each task is listed with. */
   statusYear: number;
+  inForce: InForce;
   status?: TaskStatusCode | undefined;
 }
 
@@ -119,7 +135,7 @@ function filteredTasks(db: Kysely<Database>, f: TaskFilter) {
       j.onRef('s.task_id', '=', 'tasks.id').on('s.year', '=', f.statusYear),
     )
     .where('tasks.plan_id', '=', f.planId)
-    .where('tasks.removed_on', 'is', null);
+    .where(inForceCondition(f.inForce));
   if (f.status) q = q.where('s.code', '=', f.status);
   if (f.groupKey) {
     const key = f.groupKey;
@@ -195,6 +211,8 @@ const TASK_VIEW_COLUMNS = [
   'tasks.deadline_text',
   'tasks.extra_json',
   'tasks.removed_on',
+  'tasks.added_on',
+  'tasks.continues_task_id',
 ] as const;
 
 export async function listTaskRows(
@@ -284,13 +302,14 @@ export async function taskAgencyRows(db: Kysely<Database>, taskIds: number[]) {
     .execute();
 }
 
-export async function taskFacetRows(db: Kysely<Database>, planId: number) {
+export async function taskFacetRows(db: Kysely<Database>, planId: number, endedOn: string | null) {
+  const inForce = inForceCondition({ now: true, endedOn });
   const products = await db
     .selectFrom('tasks')
     .select('product')
     .distinct()
     .where('plan_id', '=', planId)
-    .where('removed_on', 'is', null)
+    .where(inForce)
     .where('product', 'is not', null)
     .orderBy('product')
     .execute();
@@ -299,7 +318,7 @@ export async function taskFacetRows(db: Kysely<Database>, planId: number) {
     .select('group_label')
     .distinct()
     .where('plan_id', '=', planId)
-    .where('removed_on', 'is', null)
+    .where(inForce)
     .where('group_label', 'is not', null)
     .orderBy('group_label')
     .execute();
@@ -310,24 +329,28 @@ export async function taskFacetRows(db: Kysely<Database>, planId: number) {
     .select(['organisations.id', 'organisations.name'])
     .distinct()
     .where('tasks.plan_id', '=', planId)
-    .where('tasks.removed_on', 'is', null)
+    .where(inForce)
     .orderBy('organisations.name')
     .execute();
   const spans = await db
     .selectFrom('tasks')
     .select(['deadline_from', 'deadline_to'])
     .where('plan_id', '=', planId)
-    .where('removed_on', 'is', null)
+    .where(inForce)
     .execute();
   return { products, groups, agencies, spans };
 }
 
-export async function countPlanTasks(db: Kysely<Database>, planId: number): Promise<number> {
+export async function countPlanTasks(
+  db: Kysely<Database>,
+  planId: number,
+  endedOn: string | null,
+): Promise<number> {
   const r = await db
     .selectFrom('tasks')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('plan_id', '=', planId)
-    .where('removed_on', 'is', null)
+    .where(inForceCondition({ now: true, endedOn }))
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }

@@ -16,7 +16,11 @@ import type {
 import type { TaskStatusView } from '../../../shared/contracts/reporting';
 import { groupsContainingKind } from '../../../shared/domain/organisations/groups';
 import { successorOn } from '../../../shared/domain/organisations/succession';
+import { deadlineChangeText } from '../../../shared/domain/plans/deadline-change';
+import { planEndText } from '../../../shared/domain/plans/plan-end';
+import { planLabel } from '../../../shared/domain/plans/short-title';
 import { localDate } from '../../../shared/domain/reporting/local-date';
+import { dayBefore } from '../../../shared/domain/reporting/regime-periods';
 import type { AppContext } from '../../context';
 import type { TaskAgenciesTable } from '../../db/schema';
 import { notFound } from '../../http/errors';
@@ -27,7 +31,14 @@ import {
   predecessorsOn,
   type Succession,
 } from '../organisations/succession-repository';
-import { ensureFresh, refreshTaskStatuses, taskStatuses, viewOfRow } from '../reporting/task-status-store';
+import {
+  ensureFresh,
+  outOfForceStatus,
+  refreshTaskStatuses,
+  taskStatuses,
+  viewOfRow,
+} from '../reporting/task-status-store';
+import { planEndOf } from './plan-end';
 import {
   countPlanTasks,
   findDocument,
@@ -43,6 +54,7 @@ import {
   taskFacetRows,
 } from './plan-repository';
 import { toTargetView } from './target-mapper';
+import { type DeadlineChange, deadlineChanges, yearSpan } from './task-in-force';
 import { toTaskView } from './task-mapper';
 
 type PlanList = z.infer<typeof planListResponseSchema>;
@@ -90,13 +102,14 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
     planDutyRows(ctx.db, id),
     planDutyAgencyRows(ctx.db, id),
     plan.document_id ? findDocument(ctx.db, plan.document_id) : Promise.resolve(undefined),
-    countPlanTasks(ctx.db, id),
+    countPlanTasks(ctx.db, id, plan.ended_on),
     loadSuccession(ctx.db),
   ]);
   const regime = plan.regime_json ? (JSON.parse(plan.regime_json) as PlanRegime) : null;
   const consolidator = plan.consolidator_org_id
     ? await findOrganisationRow(ctx.db, plan.consolidator_org_id)
     : undefined;
+  const end = await planEndOf(ctx.db, plan);
   return {
     id: plan.id,
     kind: planKind(plan.kind),
@@ -105,6 +118,7 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
     issuer: plan.issuer,
     issuedOn: plan.issued_on,
     place: plan.place,
+    end: end ? { ...end, text: planEndText(end) } : null,
     createdAt: plan.created_at,
     taskCount,
     targetCount: targets.length,
@@ -141,14 +155,65 @@ export async function getPlan(ctx: AppContext, id: number): Promise<PlanDetail> 
   };
 }
 
-function toPlanTaskView(t: TaskRow, agencies: AgencyRow[], succession: Succession): PlanTaskView {
+interface TaskExtras {
+  changes: Map<number, DeadlineChange[]>;
+  continued: Map<number, { planId: number; taskId: number; label: string }>;
+}
+
+function toPlanTaskView(
+  t: TaskRow,
+  agencies: AgencyRow[],
+  succession: Succession,
+  x: TaskExtras,
+): PlanTaskView {
+  const change = x.changes.get(t.id)?.at(-1);
+  const continues = t.continues_task_id === null ? undefined : x.continued.get(t.continues_task_id);
   return {
     ...toTaskView(t),
     leads: agencies.filter((a) => a.role === 'lead').map((a) => agencyView(a, succession)),
     coordinators: agencies.filter((a) => a.role === 'coordinator').map((a) => agencyView(a, succession)),
     ...(t.extra_json ? { extra: JSON.parse(t.extra_json) as TaskExtraField[] } : {}),
     ...(t.removed_on ? { removedOn: t.removed_on } : {}),
+    ...(t.added_on ? { addedOn: t.added_on } : {}),
+    ...(continues ? { continuesFrom: continues } : {}),
+    ...(change
+      ? {
+          deadlineChange: {
+            text: deadlineChangeText(change.before, change.after),
+            reason: change.reason,
+            document: change.documentNumber
+              ? { number: change.documentNumber, date: change.documentDate }
+              : null,
+            effectiveOn: change.effectiveOn,
+          },
+        }
+      : {}),
   };
+}
+
+/** The deadline changes of the tasks and, for tasks taken over from a replaced plan, that task named. */
+async function taskExtras(ctx: AppContext, rows: TaskRow[]): Promise<TaskExtras> {
+  const changes = await deadlineChanges(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  const from = [...new Set(rows.flatMap((r) => (r.continues_task_id === null ? [] : [r.continues_task_id])))];
+  const continued = new Map<number, { planId: number; taskId: number; label: string }>();
+  if (from.length > 0) {
+    const old = await ctx.db
+      .selectFrom('tasks')
+      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .select(['tasks.id', 'tasks.plan_id', 'tasks.ordinal', 'plans.number', 'plans.title'])
+      .where('tasks.id', 'in', from)
+      .execute();
+    for (const o of old)
+      continued.set(o.id, {
+        planId: o.plan_id,
+        taskId: o.id,
+        label: `Nhiệm vụ ${o.ordinal} của ${planLabel({ number: o.number, title: o.title })}`,
+      });
+  }
+  return { changes, continued };
 }
 
 /** A stored kind outside the known list (a newer version wrote it) shows as a plain Kế hoạch. */
@@ -157,12 +222,13 @@ function planKind(value: string): PlanKind {
 }
 
 async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskView[]> {
-  const [agencies, succession] = await Promise.all([
+  const [agencies, succession, extras] = await Promise.all([
     taskAgencyRows(
       ctx.db,
       rows.map((r) => r.id),
     ),
     loadSuccession(ctx.db),
+    taskExtras(ctx, rows),
   ]);
   const byTask = new Map<number, AgencyRow[]>();
   for (const a of agencies) {
@@ -170,7 +236,7 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
     if (list) list.push(a);
     else byTask.set(a.task_id, [a]);
   }
-  return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? [], succession));
+  return rows.map((r) => toPlanTaskView(r, byTask.get(r.id) ?? [], succession, extras));
 }
 
 /**
@@ -179,7 +245,8 @@ async function withAgencies(ctx: AppContext, rows: TaskRow[]): Promise<PlanTaskV
  * export holds exactly the tasks the list shows.
  */
 export async function taskFilterOf(ctx: AppContext, planId: number, query: TaskListQuery) {
-  if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
+  const plan = await findPlanRow(ctx.db, planId);
+  if (!plan) throw notFound('kế hoạch');
   const today = localDate(new Date());
   let agency: TaskFilter['agency'];
   if (query.organisationId) {
@@ -197,7 +264,9 @@ export async function taskFilterOf(ctx: AppContext, planId: number, query: TaskL
   }
   // Statuses come from the store, made fresh for today first (reporting/task-status-store.ts), so the
   // counts per status equal the status summary and the dashboard's figures.
-  const year = query.year ?? Number(today.slice(0, 4));
+  // A plan that ended is read as it stood then: by default, the last year it was in force.
+  const lastYear = plan.ended_on === null ? null : Number(dayBefore(plan.ended_on).slice(0, 4));
+  const year = query.year ?? Math.min(Number(today.slice(0, 4)), lastYear ?? Number.POSITIVE_INFINITY);
   await ensureFresh(ctx.db, planId, year, today);
   const filter: TaskFilter = {
     planId,
@@ -210,6 +279,9 @@ export async function taskFilterOf(ctx: AppContext, planId: number, query: TaskL
     groupKey: query.groupKey,
     statusYear: year,
     status: query.status,
+    // A year asked for is a period: the tasks in force during it, one removed since included (issue 13).
+    inForce:
+      query.year === undefined ? { now: true, endedOn: plan.ended_on } : { now: false, span: yearSpan(year) },
   };
   return { filter, year, today };
 }
@@ -250,7 +322,8 @@ export async function listedStatus(
   }
   await refreshTaskStatuses(ctx.db, [r.id], today, year);
   const stored = await taskStatuses(ctx.db, r.plan_id, [r.id], year, today);
-  return stored.get(r.id)!;
+  // A task listed as the plan stood at its end but not in force in the year judged has no status then.
+  return stored.get(r.id) ?? outOfForceStatus(year);
 }
 
 export async function getTask(ctx: AppContext, planId: number, taskId: number): Promise<PlanTaskView> {
@@ -279,8 +352,9 @@ function withSuccessors(
 const byVietnameseName = new Intl.Collator('vi').compare;
 
 export async function taskFacets(ctx: AppContext, planId: number) {
-  if (!(await findPlanRow(ctx.db, planId))) throw notFound('kế hoạch');
-  const f = await taskFacetRows(ctx.db, planId);
+  const plan = await findPlanRow(ctx.db, planId);
+  if (!plan) throw notFound('kế hoạch');
+  const f = await taskFacetRows(ctx.db, planId, plan.ended_on);
   const years = new Set<number>();
   for (const s of f.spans) {
     const from = Number((s.deadline_from ?? s.deadline_to ?? '').slice(0, 4));

@@ -16,6 +16,9 @@ export function findPlanForEdit(db: Db, planId: number) {
       'p.place',
       'p.issued_on',
       'p.consolidator_org_id',
+      'p.ended_on',
+      'p.end_kind',
+      'p.replaced_by_plan_id',
       'o.name as consolidator_name',
     ])
     .where('p.id', '=', planId)

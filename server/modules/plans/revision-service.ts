@@ -24,6 +24,7 @@ import { insertIndicator, linkTargets } from '../indicators/indicator-repository
 import { proposeIndicators, subjectKey } from '../indicators/indicators-from-targets';
 import { refreshTaskStatuses } from '../reporting/task-status-store';
 import { assertMayEditPlan, mayEditPlan } from './plan-edit-policy';
+import { endedPlanMessage, endPlan } from './plan-end';
 import {
   type AmendmentRow,
   findPlanForEdit,
@@ -184,13 +185,15 @@ export async function writeRevision(
   const plan = await findPlanForEdit(tx.db, planId);
   if (!plan) throw notFound('kế hoạch');
   assertMayEditPlan(tx.actor, plan, plan.consolidator_name);
+  if (plan.ended_on !== null) throw invalid(await endedPlanMessage(tx.db, plan));
   const fileId = req.document?.fileId ?? null;
   if (
     fileId !== null &&
     !(await tx.db.selectFrom('documents').select('id').where('id', '=', fileId).executeTakeFirst())
   )
     throw invalid('Không tìm thấy tệp văn bản điều chỉnh đã tải lên; hãy tải lên lại.', 'document.fileId');
-  const applied = await applyChange(tx.db, plan, req.change, today);
+  const effectiveOn = effectiveDateOf(req, today);
+  const applied = await applyChange(tx, plan, req.change, today, effectiveOn);
   if (Object.keys(applied.after).length === 0 && applied.action === 'update')
     throw invalid('Không có thông tin nào thay đổi so với kế hoạch hiện hành.');
   const revisionId = await insertRevision(tx.db, {
@@ -208,7 +211,12 @@ export async function writeRevision(
     after_json: JSON.stringify(applied.after),
     created_by: tx.actor.id,
     created_at: tx.now(),
+    effective_on: effectiveOn,
   });
+  // A deadline change counts from its effective date (plans/task-in-force.ts): with the revision
+  // written, each stored year is judged against the deadline in force at its end.
+  if (applied.subject === 'task' && applied.taskId !== null && 'deadline' in applied.after)
+    await refreshTaskStatuses(tx.db, [applied.taskId], today);
   await audit(tx, {
     action: 'plan.revised',
     entity: applied.subject === 'task' && applied.taskId !== null ? 'task' : 'plan',
@@ -228,14 +236,39 @@ export async function writeRevision(
   return revisionId;
 }
 
+/**
+ * The date a change takes effect: a removal's or a plan's end its own; otherwise the one asked for, else
+ * the amending document's date, else today. A task added or removed, or a plan ended, takes effect no
+ * later than today (the change is recorded when its document is in force).
+ */
+export function effectiveDateOf(req: RevisionRequest, today: string): string {
+  const c = req.change;
+  const date =
+    c.kind === 'task_remove' || c.kind === 'plan_end'
+      ? c.effectiveOn
+      : (req.effectiveOn ?? req.document?.date ?? today);
+  if (date > today && (c.kind === 'task_add' || c.kind === 'task_remove' || c.kind === 'plan_end'))
+    throw invalid(
+      c.kind === 'task_remove'
+        ? 'Ngày bãi bỏ không được sau hôm nay: hãy bãi bỏ nhiệm vụ khi văn bản có hiệu lực.'
+        : c.kind === 'plan_end'
+          ? 'Ngày có hiệu lực không được sau hôm nay: hãy ghi nhận khi văn bản có hiệu lực.'
+          : 'Ngày có hiệu lực của nhiệm vụ bổ sung không được sau hôm nay.',
+      c.kind === 'task_remove' || c.kind === 'plan_end' ? 'change.effectiveOn' : 'effectiveOn',
+    );
+  return date;
+}
+
 export type PlanHead = NonNullable<Awaited<ReturnType<typeof findPlanForEdit>>>;
 
 export async function applyChange(
-  db: Db,
+  tx: RequestContext,
   plan: PlanHead,
   change: RevisionChange,
   today: string,
+  effectiveOn: string,
 ): Promise<Applied> {
+  const db = tx.db;
   switch (change.kind) {
     case 'plan_update':
       return updatePlanHeader(db, plan, change.fields);
@@ -246,11 +279,13 @@ export async function applyChange(
     case 'group_rename':
       return renameGroup(db, plan.id, change.from, change.to);
     case 'task_add':
-      return addTask(db, plan.id, change.task, today);
+      return addTask(db, plan.id, change.task, today, effectiveOn);
     case 'task_update':
       return updateTask(db, plan.id, change.taskId, change.task, today);
     case 'task_remove':
       return removeTask(db, plan.id, change.taskId, change.effectiveOn, today);
+    case 'plan_end':
+      return endPlan(tx, plan, change, today);
   }
 }
 
@@ -521,7 +556,13 @@ function taskColumns(t: RevisionTaskFields, linkedNames: string[], extra: string
   };
 }
 
-async function addTask(db: Db, planId: number, t: RevisionTaskFields, today: string): Promise<Applied> {
+async function addTask(
+  db: Db,
+  planId: number,
+  t: RevisionTaskFields,
+  today: string,
+  addedOn: string,
+): Promise<Applied> {
   const linked = await checkAgencies(db, t);
   const last = await db
     .selectFrom('tasks')
@@ -534,6 +575,8 @@ async function addTask(db: Db, planId: number, t: RevisionTaskFields, today: str
       plan_id: planId,
       position: last?.p === null || last?.p === undefined ? 0 : Number(last.p) + 1,
       extra_json: null,
+      // In force from the change's date: not in the periods (nor judged in the years) before it.
+      added_on: addedOn,
       ...taskColumns(t, linked, []),
     })
     .returning('id')
@@ -643,8 +686,9 @@ async function removeTask(
       'change.effectiveOn',
     );
   await db.updateTable('tasks').set({ removed_on: effectiveOn }).where('id', '=', taskId).execute();
-  // Its stored statuses leave the counts; its reports and their entries stay as they were.
-  await db.deleteFrom('task_statuses').where('task_id', '=', taskId).execute();
+  // Its stored statuses of the years after it stopped leave the counts (those of the years it was in
+  // force stay); its reports and their entries stay as they were.
+  await refreshTaskStatuses(db, [taskId], today);
   await db
     .updateTable('plans')
     .set((eb) => ({ task_count: eb('task_count', '-', 1) }))

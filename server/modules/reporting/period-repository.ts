@@ -69,7 +69,7 @@ export async function countReportsByPeriodAndState(db: Db, periodIds: number[]) 
 export async function findPlanForPeriods(db: Db, planId: number) {
   return db
     .selectFrom('plans')
-    .select(['id', 'issued_on', 'regime_json', 'title'])
+    .select(['id', 'issued_on', 'regime_json', 'title', 'ended_on', 'end_kind', 'replaced_by_plan_id'])
     .where('id', '=', planId)
     .executeTakeFirst();
 }

@@ -17,6 +17,7 @@ import type { Db } from '../../db/db';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { requireRealDate } from '../../lib/real-date';
 import { audit } from '../audit/audit-repository';
+import { endedPlanMessage } from '../plans/plan-end';
 import { parseExtensions, toPeriod } from './period-mapper';
 import {
   countReportsByPeriodAndState,
@@ -98,6 +99,8 @@ export async function openPeriod(
 ): Promise<{ period: Period; created: boolean }> {
   const { app: ctx, actor } = rc;
   const plan = await requirePlan(ctx.db, planId);
+  // A plan annulled or replaced (issue 13, item 6) opens no more periods; the refusal names its successor.
+  if (plan.ended_on !== null) throw conflict(await endedPlanMessage(ctx.db, plan));
   requireRealDate(body.dueOn, 'dueOn', 'Hạn nộp');
   requireRealDate(body.dataClosingOn, 'dataClosingOn', 'Ngày chốt số liệu');
   let year = body.year;

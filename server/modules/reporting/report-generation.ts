@@ -10,6 +10,7 @@ import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { occursInReportYear } from '../../../shared/domain/task-status/report-occurrence';
 import type { Db } from '../../db/db';
 import { chunks } from '../../lib/chunks';
+import { deadlineChanges, tasksAsOf, yearSpan } from '../plans/task-in-force';
 import { deadlineOf } from '../plans/task-mapper';
 import { recountEntries } from './report-repository';
 
@@ -59,13 +60,19 @@ async function assignments(db: Db, period: GenerationPeriod): Promise<Assignment
     .where('id', '=', period.plan_id)
     .executeTakeFirst();
   const planStartYear = plan?.issued_on ? Number(plan.issued_on.slice(0, 4)) : undefined;
-  const [tasks, agencies, orgs, completions] = await Promise.all([
+  const [planTasks, agencies, orgs, completions] = await Promise.all([
     db
       .selectFrom('tasks')
-      .select(['id', 'deadline_kind', 'deadline_from', 'deadline_to', 'deadline_text'])
+      .select([
+        'id',
+        'deadline_kind',
+        'deadline_from',
+        'deadline_to',
+        'deadline_text',
+        'added_on',
+        'removed_on',
+      ])
       .where('plan_id', '=', period.plan_id)
-      // A task removed by a revision gets no new report entries; the ones it has stay.
-      .where('removed_on', 'is', null)
       .execute(),
     db
       .selectFrom('task_agencies')
@@ -94,6 +101,17 @@ async function assignments(db: Db, period: GenerationPeriod): Promise<Assignment
       .groupBy('report_entries.task_id')
       .execute(),
   ]);
+  // The plan as of the period's year (plans/task-in-force.ts): a task added after it or removed before
+  // it gets no entries, and a task's deadline is the one in force at the year's end. Entries already
+  // made stay.
+  const tasks = tasksAsOf(
+    planTasks,
+    await deadlineChanges(
+      db,
+      planTasks.map((t) => t.id),
+    ),
+    yearSpan(period.year),
+  );
   const orgRows: OrgRow[] = orgs.map((o) => ({
     id: o.id,
     kind: o.kind,

@@ -15,6 +15,7 @@ import { statusOf } from './status-of';
 import { findOrganisationKind, findTask, listTaskEntries } from './task-status-repository';
 import {
   leadNames,
+  outOfForceStatus,
   planStatusCodes,
   planStatusCountsOf,
   planStatuses,
@@ -146,5 +147,5 @@ export async function taskHistory(ctx: AppContext, user: AuthUser, taskId: numbe
             reportDue: today > r.period_due_on,
           }),
   }));
-  return { task: toTaskView(task), current: leadStatusOf.get(year)!, year, entries };
+  return { task: toTaskView(task), current: leadStatusOf.get(year) ?? outOfForceStatus(year), year, entries };
 }

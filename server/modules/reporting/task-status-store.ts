@@ -10,6 +10,7 @@ import {
 import type { Db } from '../../db/db';
 import type { TaskStatusesTable } from '../../db/schema';
 import { chunks } from '../../lib/chunks';
+import { deadlineChanges, inForceDuring, tasksAsOf, yearSpan } from '../plans/task-in-force';
 import { deadlineOf, type TaskColumns } from '../plans/task-mapper';
 import { statusOf } from './status-of';
 import { hasPeriodDueBefore, listLeadEntriesUpTo } from './task-status-repository';
@@ -100,13 +101,48 @@ const TASK_COLUMNS = [
   'tasks.deadline_text',
 ] as const;
 
-function tasksOfPlan(db: Db, planId: number): Promise<TaskColumns[]> {
-  // A task removed by a revision (plans/revision-service.ts) is no longer judged; its reports stay.
+type DatedTask = TaskColumns & { added_on: string | null; removed_on: string | null };
+
+/**
+ * The plan's tasks as of a year (plans/task-in-force.ts): those in force during it, each with the
+ * deadline in force at its end. A task added in 2024 is not judged in 2022; one removed in 2025 still is.
+ */
+async function tasksOfYear(tx: Db, tasks: readonly DatedTask[], year: number): Promise<TaskColumns[]> {
+  const changes = await deadlineChanges(
+    tx,
+    tasks.map((t) => t.id),
+  );
+  return tasksAsOf(tasks, changes, yearSpan(year));
+}
+
+function datedTasksOfPlan(db: Db, planId: number): Promise<DatedTask[]> {
   return db
     .selectFrom('tasks')
-    .select(TASK_COLUMNS)
+    .select([...TASK_COLUMNS, 'tasks.added_on', 'tasks.removed_on'])
     .where('plan_id', '=', planId)
-    .where('removed_on', 'is', null)
+    .execute();
+}
+
+/** Stored rows of the plan-year whose task is not in force that year leave (a removal, a plan ended). */
+async function dropOutOfForce(
+  tx: Db,
+  planId: number,
+  year: number,
+  taskIds?: readonly number[],
+): Promise<void> {
+  await tx
+    .deleteFrom('task_statuses')
+    .where('plan_id', '=', planId)
+    .where('year', '=', year)
+    .where('task_id', 'in', (eb) => {
+      let q = eb
+        .selectFrom('tasks')
+        .select('tasks.id')
+        .where('tasks.plan_id', '=', planId)
+        .where(sql<boolean>`not ${inForceDuring(yearSpan(year))}`);
+      if (taskIds) q = q.where('tasks.id', 'in', [...taskIds]);
+      return q;
+    })
     .execute();
 }
 
@@ -175,7 +211,8 @@ async function lockPlanYears(db: Db, planId: number, fromYear: number) {
 }
 
 async function refreshPlanYear(tx: Db, planId: number, year: number, today: string): Promise<number> {
-  const tasks = await tasksOfPlan(tx, planId);
+  const tasks = await tasksOfYear(tx, await datedTasksOfPlan(tx, planId), year);
+  await dropOutOfForce(tx, planId, year);
   const computed = await computeStatuses(tx, planId, tasks, year, today);
   await writeRows(
     tx,
@@ -221,23 +258,30 @@ export function refreshTaskStatuses(
 ): Promise<void> {
   if (taskIds.length === 0) return Promise.resolve();
   return inTx(db, async (tx) => {
-    const tasks: TaskColumns[] = [];
+    const tasks: DatedTask[] = [];
     for (const part of chunks(taskIds, 500)) {
       tasks.push(
         ...(await tx
           .selectFrom('tasks')
-          .select(TASK_COLUMNS)
+          .select([...TASK_COLUMNS, 'tasks.added_on', 'tasks.removed_on'])
           .where('id', 'in', part)
-          .where('removed_on', 'is', null)
           .execute()),
       );
     }
-    const byPlan = new Map<number, TaskColumns[]>();
+    const byPlan = new Map<number, DatedTask[]>();
     for (const t of tasks) byPlan.set(t.plan_id, [...(byPlan.get(t.plan_id) ?? []), t]);
     for (const [planId, planTasks] of [...byPlan].sort((a, b) => a[0] - b[0])) {
       const years = await lockPlanYears(tx, planId, fromYear);
       for (const { year } of years) {
-        const computed = await computeStatuses(tx, planId, planTasks, year, today);
+        // Each year judges the tasks in force then, against the deadline in force at its end.
+        const inForce = await tasksOfYear(tx, planTasks, year);
+        await dropOutOfForce(
+          tx,
+          planId,
+          year,
+          planTasks.map((t) => t.id),
+        );
+        const computed = await computeStatuses(tx, planId, inForce, year, today);
         await writeRows(
           tx,
           [...computed].map(([taskId, c]) => toRow(planId, year, today, taskId, c)),
@@ -316,6 +360,17 @@ function storedOf(r: TaskColumns & TaskStatusesTable): StoredStatus {
       r.report_id === null
         ? null
         : { reportId: r.report_id, progress: r.progress, completedOn: r.completed_on },
+  };
+}
+
+/** The status shown for a task not in force in the year judged (removed before it, added after it). */
+export function outOfForceStatus(year: number): TaskStatusView {
+  return {
+    code: 'not_due',
+    label: TASK_STATUS_LABELS.not_due,
+    dueDate: null,
+    daysLate: null,
+    reason: `Nhiệm vụ không có hiệu lực trong năm ${year}`,
   };
 }
 

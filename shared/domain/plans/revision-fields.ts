@@ -31,9 +31,15 @@ export const REVISION_FIELD_LABELS: Record<string, string> = {
   toYear: 'Đến năm',
   approximate: 'Văn bản ghi “khoảng”',
   name: 'Tên nhóm',
+  endKind: 'Hình thức',
+  endedOn: 'Hết hiệu lực từ ngày',
+  replacedBy: 'Kế hoạch thay thế',
+  continuedTasks: 'Nhiệm vụ chuyển sang kế hoạch thay thế',
+  continuesFrom: 'Tiếp nối nhiệm vụ',
 };
 
-const DATE_FIELDS = new Set(['issuedOn', 'removedOn']);
+const DATE_FIELDS = new Set(['issuedOn', 'removedOn', 'endedOn']);
+const END_KINDS_VI: Record<string, string> = { annulled: 'Bãi bỏ', replaced: 'Thay thế bằng kế hoạch khác' };
 
 const TARGET_KINDS_VI: Record<TargetKind, string> = {
   average_growth: 'Tăng bình quân/năm',
@@ -52,6 +58,7 @@ export function showRevisionValue(field: string, value: unknown): string | null 
     return field === 'fromYear' || field === 'toYear' ? String(value) : value.toLocaleString('vi-VN');
   const text = String(value);
   if (DATE_FIELDS.has(field)) return formatDateVi(text);
+  if (field === 'endKind' && text in END_KINDS_VI) return END_KINDS_VI[text]!;
   if (field === 'kind' && text in TARGET_KINDS_VI) return TARGET_KINDS_VI[text as TargetKind];
   return text;
 }
@@ -90,6 +97,12 @@ export function revisionTitle(r: {
   label: string;
   after: Record<string, unknown>;
 }): string {
+  if (r.subject === 'plan' && r.action === 'remove') {
+    const from = typeof r.after.endedOn === 'string' ? ` từ ngày ${formatDateVi(r.after.endedOn)}` : '';
+    return typeof r.after.replacedBy === 'string'
+      ? `Thay thế kế hoạch bằng ${r.after.replacedBy}${from}`
+      : `Bãi bỏ kế hoạch${from}`;
+  }
   if (r.subject === 'plan') return 'Sửa thông tin chung của kế hoạch';
   if (r.subject === 'group') return `Đổi tên nhóm nhiệm vụ “${r.label}”`;
   const what = r.subject === 'task' ? `nhiệm vụ ${r.label}` : `chỉ tiêu “${r.label}”`;

@@ -5231,6 +5231,17 @@ export interface paths {
                                 ordinal: string;
                                 paragraphs: string[];
                             }[];
+                            end: {
+                                /** @enum {string} */
+                                kind: "annulled" | "replaced";
+                                on: string;
+                                replacedBy: {
+                                    id: number;
+                                    number: string | null;
+                                    title: string;
+                                } | null;
+                                text: string;
+                            } | null;
                             id: number;
                             importId: number | null;
                             issuedOn: string | null;
@@ -6968,12 +6979,21 @@ export interface paths {
                             /** @enum {string} */
                             kind: "task_remove";
                             taskId: number;
+                        } | {
+                            continueTaskIds: number[];
+                            effectiveOn: string;
+                            /** @enum {string} */
+                            endKind: "annulled" | "replaced";
+                            /** @enum {string} */
+                            kind: "plan_end";
+                            replacedByPlanId: number | null;
                         };
                         document: {
                             date: string | null;
                             fileId?: number | null;
                             number: string;
                         } | null;
+                        effectiveOn?: string;
                         reason: string;
                     };
                 };
@@ -7294,7 +7314,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                addedOn?: string;
                                 content: string;
+                                continuesFrom?: {
+                                    label: string;
+                                    planId: number;
+                                    taskId: number;
+                                };
                                 coordinators: {
                                     chain?: {
                                         from: string | null;
@@ -7313,6 +7339,15 @@ export interface paths {
                                     kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                                     text: string;
                                     to: string | null;
+                                };
+                                deadlineChange?: {
+                                    document: {
+                                        date: string | null;
+                                        number: string;
+                                    } | null;
+                                    effectiveOn: string;
+                                    reason: string;
+                                    text: string;
                                 };
                                 extra?: {
                                     label: string;
@@ -7389,7 +7424,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            addedOn?: string;
                             content: string;
+                            continuesFrom?: {
+                                label: string;
+                                planId: number;
+                                taskId: number;
+                            };
                             coordinators: {
                                 chain?: {
                                     from: string | null;
@@ -7408,6 +7449,15 @@ export interface paths {
                                 kind: "year" | "year_range" | "recurring" | "date" | "quarter" | "month" | "continuous" | "unknown";
                                 text: string;
                                 to: string | null;
+                            };
+                            deadlineChange?: {
+                                document: {
+                                    date: string | null;
+                                    number: string;
+                                } | null;
+                                effectiveOn: string;
+                                reason: string;
+                                text: string;
                             };
                             extra?: {
                                 label: string;

@@ -1,5 +1,6 @@
 import type { IndicatorSummary } from '../../../../shared/contracts/indicators';
 import type { ReportTask, TaskStatusView } from '../../../../shared/contracts/reporting';
+import { formatDateVi } from '../../../../shared/domain/task-status/calendar';
 import type { AcceptedEntryRow, AcceptedReportRow } from './consolidated-repository';
 
 /** Everything the consolidated report is drafted from, read once by the service. */
@@ -10,7 +11,13 @@ export interface ConsolidatedData {
   indicators: IndicatorSummary[];
   reports: AcceptedReportRow[];
   entries: AcceptedEntryRow[];
-  tasks: { task: ReportTask; leads: string[]; status: TaskStatusView }[];
+  /** The tasks in force in the period's year (a task removed during it has `removedOn`). */
+  tasks: { task: ReportTask; leads: string[]; status: TaskStatusView; removedOn: string | null }[];
+}
+
+/** A task's status in the documents; a task removed during the period says so: "… (bãi bỏ từ 01/07/2025)". */
+export function statusText(t: { status: TaskStatusView; removedOn: string | null }): string {
+  return t.removedOn ? `${t.status.label} (bãi bỏ từ ${formatDateVi(t.removedOn)})` : t.status.label;
 }
 
 /** "Kế hoạch số 148/KH-UBND" or the plan's title when it has no number. */

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/db';
+import { inForceDuring, yearSpan } from '../../plans/task-in-force';
 
 /** The plan with its consolidating agency and the body above that agency (the document's issuer). */
 export async function findPlanWithConsolidator(db: Db, planId: number) {
@@ -51,8 +52,11 @@ export async function listAcceptedReports(db: Db, periodId: number) {
     .execute();
 }
 
-/** The entries of those reports with the task they answer, in the plan's task order. */
-export async function listAcceptedEntries(db: Db, periodId: number) {
+/**
+ * The entries of those reports with the task they answer, in the plan's task order: only tasks in force
+ * during the period's year (a task removed before it is left out, issue 13).
+ */
+export async function listAcceptedEntries(db: Db, periodId: number, year: number) {
   return db
     .selectFrom('report_entries')
     .innerJoin('reports', 'reports.id', 'report_entries.report_id')
@@ -74,6 +78,7 @@ export async function listAcceptedEntries(db: Db, periodId: number) {
     ])
     .where('reports.period_id', '=', periodId)
     .where('reports.state', '=', 'accepted')
+    .where(inForceDuring(yearSpan(year)))
     .orderBy('tasks.position')
     .orderBy('report_entries.role')
     .orderBy('organisations.name')

@@ -7,7 +7,7 @@ import { SIZE } from '../decree30/format';
 import { gridTable } from '../decree30/table';
 import { bodyParagraph, centred, headingParagraph } from '../decree30/text';
 import { type DraftParagraph, draftNarrative, resultText } from '../narrative/narrative-draft';
-import { type ConsolidatedData, indicatorYears, planName, present } from './consolidated-model';
+import { type ConsolidatedData, indicatorYears, planName, present, statusText } from './consolidated-model';
 
 type Block = Paragraph | Table;
 function targetText(t: ConsolidatedData['indicators'][number]['targets'][number]) {
@@ -90,7 +90,7 @@ export function appendix(d: ConsolidatedData): Block[] {
         t.leads.join('\n'),
         t.task.product ?? '',
         t.task.deadline.text,
-        t.status.label,
+        statusText(t),
         results.get(t.task.id) ?? '',
       ]),
       SIZE.smallTable,

@@ -46,9 +46,20 @@ export async function loadConsolidatedData(
   const [indicators, reports, entries, statuses] = await Promise.all([
     listPlanIndicators(ctx, plan.id, { page: 1, pageSize: 10_000 }, today),
     listAcceptedReports(ctx.db, period.id),
-    listAcceptedEntries(ctx.db, period.id),
+    listAcceptedEntries(ctx.db, period.id, period.year),
     taskStatusesOfPlan(ctx, plan.id, { year: period.year }),
   ]);
+  // The stored statuses hold the tasks in force in the year; one removed during it is marked.
+  const removed = new Map(
+    (
+      await ctx.db
+        .selectFrom('tasks')
+        .select(['id', 'removed_on'])
+        .where('plan_id', '=', plan.id)
+        .where('removed_on', 'is not', null)
+        .execute()
+    ).map((t) => [t.id, t.removed_on]),
+  );
   return {
     plan: { number: plan.number, title: plan.title, place: plan.place, issuedOn: plan.issued_on },
     issuer: {
@@ -65,7 +76,12 @@ export async function loadConsolidatedData(
     indicators: indicators.items,
     reports,
     entries,
-    tasks: statuses.items.map((i) => ({ task: i.task, leads: i.leads, status: i.status })),
+    tasks: statuses.items.map((i) => ({
+      task: i.task,
+      leads: i.leads,
+      status: i.status,
+      removedOn: removed.get(i.task.id) ?? null,
+    })),
   };
 }
 

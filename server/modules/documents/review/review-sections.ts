@@ -2,7 +2,7 @@ import type { Paragraph, Table } from 'docx';
 import { formatFigureVi } from '../../../../shared/domain/indicators/format';
 import { TASK_STATUS_LABELS } from '../../../../shared/domain/task-status/categories';
 import { indicatorCharts } from '../charts/chart-blocks';
-import { groupInOrder, planName, present } from '../consolidated/consolidated-model';
+import { groupInOrder, planName, present, statusText } from '../consolidated/consolidated-model';
 import { basisText, planIntro } from '../consolidated/consolidated-sections';
 import { ADDRESSEE_GROUPS, addresseeOf, OTHER_HEADING } from '../consolidated/proposal-addressee';
 import { SIZE } from '../decree30/format';
@@ -242,7 +242,7 @@ export function reviewAppendix(d: ReviewData): Block[] {
         t.leads.join('\n'),
         t.task.product ?? '',
         t.task.deadline.text,
-        t.status.label,
+        statusText(t),
         results.get(t.task.id) ?? '',
       ]),
       SIZE.smallTable,

@@ -74,7 +74,10 @@ export async function loadReviewData(
   const reports: ReviewData['reports'] = [];
   const entries: ReviewData['entries'] = [];
   for (const p of periods) {
-    const [r, e] = await Promise.all([listAcceptedReports(ctx.db, p.id), listAcceptedEntries(ctx.db, p.id)]);
+    const [r, e] = await Promise.all([
+      listAcceptedReports(ctx.db, p.id),
+      listAcceptedEntries(ctx.db, p.id, p.year),
+    ]);
     reports.push(...r.map((x) => ({ ...x, year: p.year })));
     entries.push(...e.map((x) => ({ ...x, year: p.year })));
   }

@@ -1,5 +1,5 @@
-import { EditOutlined, LineChartOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Tabs } from 'antd';
+import { EditOutlined, LineChartOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Tabs } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { usePlan } from '../../api/plans';
@@ -17,6 +17,7 @@ import { PlanRegime } from './PlanRegime';
 import { PlanSectionTree } from './PlanSectionTree';
 import { PlanTargetsTable } from './PlanTargetsTable';
 import { GroupRenameModal } from './revisions/GroupRenameModal';
+import { PlanEndModal } from './revisions/PlanEndModal';
 import { PlanHeaderEditModal } from './revisions/PlanHeaderEditModal';
 import { RevisionHistory } from './revisions/RevisionHistory';
 import { TaskEditModal } from './revisions/TaskEditModal';
@@ -32,7 +33,7 @@ function PlanOverview({ id }: { id: number }) {
   const plan = usePlan(id);
   const revisions = usePlanRevisions(id);
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'header' | 'task' | 'group' | null>(null);
+  const [dialog, setDialog] = useState<'header' | 'task' | 'group' | 'end' | null>(null);
   // The open tab is in the address, so "send me the reporting regime of plan 148" is one link.
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
@@ -58,7 +59,21 @@ function PlanOverview({ id }: { id: number }) {
     <>
       <PlanBreadcrumb planId={p.id} planNumber={p.number} />
       <PlanHeader plan={p} />
-      {revisions.data?.canEdit && (
+      {p.end && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={
+            <>
+              {p.end.text}.{' '}
+              {p.end.replacedBy && <Link to={`/ke-hoach/${p.end.replacedBy.id}`}>Xem kế hoạch thay thế</Link>}
+            </>
+          }
+          description="Kế hoạch không mở kỳ báo cáo mới; các nhiệm vụ, báo cáo và lịch sử của kế hoạch vẫn được giữ để tra cứu."
+        />
+      )}
+      {revisions.data?.canEdit && !p.end && (
         <Flex gap={8} wrap="wrap" style={{ marginBottom: 16 }}>
           <Button icon={<EditOutlined />} onClick={() => setDialog('header')}>
             Sửa thông tin chung
@@ -70,8 +85,12 @@ function PlanOverview({ id }: { id: number }) {
             Đổi tên nhóm nhiệm vụ
           </Button>
           <AmendmentUploadButton planId={p.id} />
+          <Button danger icon={<StopOutlined />} onClick={() => setDialog('end')}>
+            Bãi bỏ / thay thế kế hoạch
+          </Button>
         </Flex>
       )}
+      {dialog === 'end' && <PlanEndModal plan={p} onClose={() => setDialog(null)} />}
       {dialog === 'group' && <GroupRenameModal planId={p.id} onClose={() => setDialog(null)} />}
       {dialog === 'header' && <PlanHeaderEditModal plan={p} onClose={() => setDialog(null)} />}
       {dialog === 'task' && (

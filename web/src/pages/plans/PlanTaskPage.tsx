@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, FieldTimeOutlined } fr
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { formatDateVi } from '../../../../shared/domain/task-status/calendar';
 import { usePlan, usePlanTask } from '../../api/plans';
 import { useTaskRevisions } from '../../api/revisions';
 import { useTaskRequests } from '../../api/taskRequests';
@@ -117,9 +118,37 @@ function PlanTask({ planId, taskId }: { planId: number; taskId: number }) {
                   <span>{t.deadline.text || 'Không nêu'}</span>
                   <DeadlineKindTag kind={t.deadline.kind} />
                   {dates && <Typography.Text type="secondary">({dates})</Typography.Text>}
+                  {t.deadlineChange && (
+                    <Typography.Text type="warning" style={{ flexBasis: '100%' }}>
+                      {t.deadlineChange.text} — {t.deadlineChange.reason}
+                      {t.deadlineChange.document &&
+                        ` (${t.deadlineChange.document.number}${
+                          t.deadlineChange.document.date
+                            ? ` ngày ${formatDateVi(t.deadlineChange.document.date)}`
+                            : ''
+                        })`}
+                      , có hiệu lực từ {formatDateVi(t.deadlineChange.effectiveOn)}
+                    </Typography.Text>
+                  )}
                 </Flex>
               ),
             },
+            ...(t.addedOn
+              ? [{ key: 'added', label: 'Có hiệu lực từ ngày', children: formatDateVi(t.addedOn) }]
+              : []),
+            ...(t.continuesFrom
+              ? [
+                  {
+                    key: 'continues',
+                    label: 'Tiếp nối',
+                    children: (
+                      <Link to={`/ke-hoach/${t.continuesFrom.planId}/nhiem-vu/${t.continuesFrom.taskId}`}>
+                        {t.continuesFrom.label}
+                      </Link>
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'plan',
               label: 'Thuộc kế hoạch',

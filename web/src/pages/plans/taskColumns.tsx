@@ -110,6 +110,11 @@ export function taskColumns(
             </Typography.Text>
           )}
           <DeadlineKindTag kind={t.deadline.kind} />
+          {t.deadlineChange && (
+            <Typography.Text type="warning" style={{ fontSize: 12 }} title={t.deadlineChange.reason}>
+              {t.deadlineChange.text}
+            </Typography.Text>
+          )}
         </Flex>
       ),
     },
