@@ -100,6 +100,10 @@ const NOTIFICATION_TEXT: Record<NotificationKind, { title: string; body: string 
   report_accepted: { title: 'Báo cáo đã được tiếp nhận', body: 'Báo cáo của cơ quan đã được tiếp nhận.' },
   directive: { title: 'Ý kiến chỉ đạo mới', body: 'Lãnh đạo UBND tỉnh có ý kiến chỉ đạo.' },
   indicator_value_submitted: { title: 'Số liệu chỉ số mới', body: 'Có số liệu chỉ số chờ tiếp nhận.' },
+  undelivered: {
+    title: 'Nhắc hạn báo cáo không đến được ai',
+    body: 'Cơ quan không có người dùng đang hoạt động.',
+  },
 };
 
 /**

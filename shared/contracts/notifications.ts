@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   'report_accepted',
   'directive',
   'indicator_value_submitted',
+  /** To the coordinators: a message to an agency that no active user answers for reached no one. */
+  'undelivered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

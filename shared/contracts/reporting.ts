@@ -420,6 +420,17 @@ export const attachmentParamsSchema = z.object({ id: idParam });
 
 // ---------------------------------------------------------------- directives
 
+/**
+ * Where a message addressed to an agency went (issue 14): the agency it was written for, the agencies
+ * that answered for its work on the day (empty: the agency itself) and how many people it reached.
+ */
+export const agencyDeliverySchema = z.object({
+  organisation: organisationRefSchema,
+  redirectedTo: z.array(organisationRefSchema),
+  reached: z.number().int(),
+});
+export type AgencyDelivery = z.infer<typeof agencyDeliverySchema>;
+
 export const directiveSchema = z.object({
   id,
   target: z.enum(['task', 'report']),
@@ -429,6 +440,8 @@ export const directiveSchema = z.object({
   authorOrganisation: z.string(),
   text: z.string(),
   createdAt: z.string(),
+  /** The agencies it was sent to, as written and as delivered ("đã chuyển tới Sở Tài chính"). */
+  delivery: z.array(agencyDeliverySchema),
 });
 export type Directive = z.infer<typeof directiveSchema>;
 

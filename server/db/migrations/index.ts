@@ -27,6 +27,7 @@ import * as planRevisions from './20261202T0250_plan_revisions';
 import * as calendarCounts from './20261202T0300_calendar_counts';
 import * as auditActorActionIdx from './20261202T0301_audit_actor_action_idx';
 import * as adminUnits from './20261202T0500_admin_units';
+import * as directiveDelivery from './20261203T0600_directive_delivery';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T0300_calendar_counts': calendarCounts,
   '20261202T0301_audit_actor_action_idx': auditActorActionIdx,
   '20261202T0500_admin_units': adminUnits,
+  '20261203T0600_directive_delivery': directiveDelivery,
 };

@@ -7,7 +7,8 @@ import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
 import { AppError, conflict } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
-import { coordinatorsOf, notify, reportersOf } from './notifications';
+import { notifyAgencies } from './agency-delivery';
+import { coordinatorsOf, notify } from './notifications';
 import { bumpVersion, staleVersion } from './report-entries';
 import { assertCanEdit } from './report-policy';
 import { entryRows } from './report-repository';
@@ -160,15 +161,17 @@ async function review(
     );
     // Returning takes the report's word back; accepting keeps it (both are re-read to stay exact).
     await refreshReportStatuses(trx, reportId, localDate(now));
-    const recipients = await reportersOf(trx, [r.organisation_id]);
+    // To the agency's reporters, or its successor's once merged; if nobody, its coordinators are told.
+    const agencies = [r.organisation_id];
     const due = formatDateVi(r.period_due_on);
     const plan = planOf(r);
     // The notification carries the same instant as the decision it reports.
-    await notify(
+    await notifyAgencies(
       { ...tx, now: () => now },
       decision.kind === 'accept'
         ? {
-            recipients,
+            agencies,
+            what: `Thông báo tiếp nhận báo cáo "${r.period_title}" của ${r.organisation_name}`,
             kind: 'report_accepted',
             title: `Báo cáo đã được tiếp nhận: ${r.period_title} · ${planTag(plan)}`,
             body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã được ${actor.organisationName} tiếp nhận.`,
@@ -178,7 +181,8 @@ async function review(
             plan,
           }
         : {
-            recipients,
+            agencies,
+            what: `Thông báo trả lại báo cáo "${r.period_title}" của ${r.organisation_name}`,
             kind: 'report_returned',
             title: `Báo cáo bị trả lại: ${r.period_title} · ${planTag(plan)}`,
             body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,

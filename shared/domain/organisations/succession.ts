@@ -59,3 +59,16 @@ export function successorOn(id: number, chain: readonly SuccessionStep[], date: 
 export function chainText(name: string, chain: readonly SuccessionStep[]): string {
   return [name, ...chain.map((s) => (s.from ? `${s.name} từ ${formatDateVi(s.from)}` : s.name))].join(' → ');
 }
+
+/**
+ * The agencies that answer, on `date`, for the work of agency `id`: itself while it exists, else the
+ * end of its chain reached by then. A list, so a split (several successors) can answer with each;
+ * every notification and grouping "as now" goes through here.
+ */
+export function answeringAgenciesOn(
+  id: number,
+  byId: ReadonlyMap<number, SuccessionNode>,
+  date: string,
+): number[] {
+  return [successorOn(id, successionChain(id, byId), date)];
+}
