@@ -585,6 +585,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    agencyAs?: "plan" | "now";
                     group?: string;
                     groupKey?: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
                     organisationId?: number;
@@ -608,6 +609,7 @@ export interface paths {
                         "application/json": {
                             byLeadAgency: {
                                 agency: {
+                                    currentName: string | null;
                                     formerName: string | null;
                                     name: string;
                                     organisationId: number | null;
@@ -642,6 +644,17 @@ export interface paths {
                                 };
                                 authorOrganisation: string;
                                 createdAt: string;
+                                delivery: {
+                                    organisation: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    reached: number;
+                                    redirectedTo: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                }[];
                                 id: number;
                                 reportId: number | null;
                                 reportOrganisation: string | null;
@@ -652,6 +665,8 @@ export interface paths {
                                 text: string;
                             }[];
                             notReported: {
+                                currentName: string | null;
+                                formerName: string | null;
                                 organisation: {
                                     id: number;
                                     name: string;
@@ -664,6 +679,7 @@ export interface paths {
                                 daysLate: number | null;
                                 dueDate: string | null;
                                 leads: {
+                                    currentName: string | null;
                                     formerName: string | null;
                                     name: string;
                                     organisationId: number | null;
@@ -1519,7 +1535,7 @@ export interface paths {
                                 createdAt: string;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted";
+                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted" | "undelivered";
                                 link: string | null;
                                 plan: {
                                     id: number;
@@ -4375,7 +4391,9 @@ export interface paths {
         /** Tỷ lệ báo cáo theo từng kỳ và theo từng cơ quan qua các kỳ */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    agencyAs?: "plan" | "now";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -4392,6 +4410,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             agencies: {
+                                currentName: string | null;
+                                formerName: string | null;
                                 organisation: {
                                     id: number;
                                     name: string;
@@ -4406,6 +4426,8 @@ export interface paths {
                                     submittedRate: number | null;
                                 };
                             }[];
+                            /** @enum {string} */
+                            agencyAs: "plan" | "now";
                             periods: {
                                 period: {
                                     dataClosingOn: string | null;
@@ -6105,7 +6127,9 @@ export interface paths {
         /** Tỷ lệ báo cáo của kỳ: dự kiến, đã gửi, gửi đúng hạn, đã tiếp nhận — tổng và theo cơ quan */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    agencyAs?: "plan" | "now";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -6122,6 +6146,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             agencies: {
+                                currentName: string | null;
+                                formerName: string | null;
                                 late: boolean;
                                 organisation: {
                                     id: number;
@@ -6141,6 +6167,8 @@ export interface paths {
                                 state: "draft" | "submitted" | "accepted" | "returned";
                                 submittedAt: string | null;
                             }[];
+                            /** @enum {string} */
+                            agencyAs: "plan" | "now";
                             period: {
                                 dataClosingOn: string | null;
                                 dueOn: string;
@@ -6185,7 +6213,9 @@ export interface paths {
         /** Xuất tỷ lệ báo cáo của kỳ theo từng cơ quan ra Excel */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    agencyAs?: "plan" | "now";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -7138,6 +7168,17 @@ export interface paths {
                                 };
                                 authorOrganisation: string;
                                 createdAt: string;
+                                delivery: {
+                                    organisation: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    reached: number;
+                                    redirectedTo: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                }[];
                                 id: number;
                                 reportId: number | null;
                                 /** @enum {string} */
@@ -7185,6 +7226,17 @@ export interface paths {
                             };
                             authorOrganisation: string;
                             createdAt: string;
+                            delivery: {
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reached: number;
+                                redirectedTo: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
                             id: number;
                             reportId: number | null;
                             /** @enum {string} */
@@ -8285,6 +8337,17 @@ export interface paths {
                                 };
                                 authorOrganisation: string;
                                 createdAt: string;
+                                delivery: {
+                                    organisation: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    reached: number;
+                                    redirectedTo: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                }[];
                                 id: number;
                                 reportId: number | null;
                                 /** @enum {string} */
@@ -8332,6 +8395,17 @@ export interface paths {
                             };
                             authorOrganisation: string;
                             createdAt: string;
+                            delivery: {
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reached: number;
+                                redirectedTo: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
                             id: number;
                             reportId: number | null;
                             /** @enum {string} */
