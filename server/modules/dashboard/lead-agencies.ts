@@ -100,7 +100,12 @@ export function countByLeadAgency(
     ];
     for (const agency of list) {
       const key = agency.organisationId !== null ? `o${agency.organisationId}` : `t${agency.name}`;
-      const row = rows.get(key) ?? { agency, counts: emptyCounts(), total: 0 };
+      const row = rows.get(key) ?? { agency: { ...agency }, counts: emptyCounts(), total: 0 };
+      // As now, a row gathers the agency's own tasks and those of the agencies merged into it.
+      if (agency.formerName && !(row.agency.formerName ?? '').split(', ').includes(agency.formerName))
+        row.agency.formerName = row.agency.formerName
+          ? `${row.agency.formerName}, ${agency.formerName}`
+          : agency.formerName;
       row.counts[t.code] += 1;
       row.total += 1;
       rows.set(key, row);

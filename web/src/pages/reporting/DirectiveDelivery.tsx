@@ -15,7 +15,9 @@ export function DirectiveDelivery({ delivery }: { delivery: readonly AgencyDeliv
         <div key={d.organisation.id} style={{ fontSize: 13 }}>
           <Typography.Text type="secondary">
             Gửi {d.organisation.name}
-            {d.redirectedTo.length > 0 && <> — đã chuyển tới {d.redirectedTo.map((t) => t.name).join(', ')}</>}
+            {d.redirectedTo.length > 0 && (
+              <> — đã chuyển tới {d.redirectedTo.map((t) => t.name).join(', ')}</>
+            )}
           </Typography.Text>{' '}
           {d.reached === 0 && (
             <Tag color="error" style={{ marginInlineStart: 4 }}>
