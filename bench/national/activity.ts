@@ -112,6 +112,10 @@ const NOTIFICATION_TEXT: Record<NotificationKind, { title: string; body: string 
     title: 'Nhiệm vụ bị trả lại',
     body: 'Kết quả một nhiệm vụ trong báo cáo bị trả lại.',
   },
+  undelivered: {
+    title: 'Nhắc hạn báo cáo không đến được ai',
+    body: 'Cơ quan không có người dùng đang hoạt động.',
+  },
 };
 
 /**

@@ -525,6 +525,8 @@ export interface DirectivesTable {
   author_id: number;
   text: string;
   created_at: string;
+  /** Where it was delivered on the day (AgencyDelivery[] as JSON; issue 14); null for older rows. */
+  delivery_json: Generated<string | null>;
 }
 
 export interface NotificationsTable {

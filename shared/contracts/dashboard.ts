@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ORGANISATION_GROUP_KEYS } from '../domain/organisations/groups';
 import { TASK_STATUS_CODES } from '../domain/task-status/categories';
 import { indicatorTargetSchema, VALUE_KINDS, VALUE_STATUSES } from './indicators';
+import { agencyAsSchema } from './organisations';
 import { idParamSchema, idResponseSchema, isoDateSchema, yearSchema } from './primitives';
 import {
   directiveSchema,
@@ -74,6 +75,12 @@ export const dashboardPlanQuerySchema = z.object({
   group: z.string().trim().max(300).optional(),
   /** Tasks that name this agency group ("Các sở, ban, ngành"). */
   groupKey: z.enum(ORGANISATION_GROUP_KEYS).optional(),
+  /**
+   * Agencies as the plan named them (`plan`) or as they are now (`now`, default: a merged agency's
+   * tasks and reports count under its successor), for the agency filter, the chart by lead agency and
+   * who has not reported (issue 14).
+   */
+  agencyAs: agencyAsSchema,
 });
 export type DashboardPlanQuery = z.infer<typeof dashboardPlanQuerySchema>;
 
@@ -84,13 +91,18 @@ const statusCountsSchema = z.object(
   >,
 );
 
-/** A lead agency as it is now: when its agency was merged away, the successor's name, and the former one. */
+/**
+ * A lead agency, as the plan named it or as it is now (the query's `agencyAs`): as now, a merged agency
+ * shows as its successor with the name the plan used; as the plan named it, with "nay là …".
+ */
 export const leadAgencySchema = z.object({
-  /** The registry agency the plan names (the task list filters by it); null for a group or free text. */
+  /** The registry agency counted (the task list filters by it, with the same `agencyAs`); null for a group or free text. */
   organisationId: id.nullable(),
   name: z.string(),
-  /** The name the plan used, when the agency has since passed its work to a successor. */
+  /** As now: the name the plan used, when the agency has since passed its work to a successor. */
   formerName: z.string().nullable(),
+  /** As the plan named it: the agency that answers for the work today, when it is another ("nay là …"). */
+  currentName: z.string().nullable(),
 });
 export type LeadAgency = z.infer<typeof leadAgencySchema>;
 
@@ -108,7 +120,12 @@ export const overdueTaskSchema = z.object({
 });
 
 export const notReportedSchema = z.object({
+  /** The agency as the query's `agencyAs` counts it (the successor, as now). */
   organisation: organisationRefSchema,
+  /** As now: the agency whose report it is, when it has since been merged into `organisation`. */
+  formerName: z.string().nullable(),
+  /** As the plan named it: the agency answering for the report today, when it is another. */
+  currentName: z.string().nullable(),
   reportId: id,
   state: z.enum(REPORT_STATES),
 });

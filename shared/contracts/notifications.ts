@@ -13,6 +13,8 @@ export const NOTIFICATION_KINDS = [
   'task_request_filed',
   'task_request_decided',
   'report_entry_returned',
+  /** To the coordinators: a message to an agency that no active user answers for reached no one. */
+  'undelivered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -7,6 +7,14 @@ import { idParamSchema, idSchema, isoDateSchema } from './primitives';
 const isoDate = isoDateSchema;
 
 /** One hand-over of a reorganised agency's work (shared/domain/organisations/succession.ts). */
+/**
+ * Agencies as the plan named them, or as they are now (a merged agency counted as its successor):
+ * the choice of the dashboard and the reporting rates, "Theo cơ quan lúc giao / Theo cơ quan hiện nay".
+ */
+export const AGENCY_AS = ['plan', 'now'] as const;
+export type AgencyAs = (typeof AGENCY_AS)[number];
+export const agencyAsSchema = z.enum(AGENCY_AS).default('now');
+
 export const successionStepSchema = z.object({
   organisationId: z.number().int(),
   name: z.string(),

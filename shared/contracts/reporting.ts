@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TASK_STATUS_CODES } from '../domain/task-status/categories';
+import { AGENCY_AS, agencyAsSchema } from './organisations';
 import { DEADLINE_KINDS } from './plan-draft';
 import {
   idParamSchema,
@@ -460,6 +461,17 @@ export const attachmentParamsSchema = z.object({ id: idParam });
 
 // ---------------------------------------------------------------- directives
 
+/**
+ * Where a message addressed to an agency went (issue 14): the agency it was written for, the agencies
+ * that answered for its work on the day (empty: the agency itself) and how many people it reached.
+ */
+export const agencyDeliverySchema = z.object({
+  organisation: organisationRefSchema,
+  redirectedTo: z.array(organisationRefSchema),
+  reached: z.number().int(),
+});
+export type AgencyDelivery = z.infer<typeof agencyDeliverySchema>;
+
 export const directiveSchema = z.object({
   id,
   target: z.enum(['task', 'report']),
@@ -469,6 +481,8 @@ export const directiveSchema = z.object({
   authorOrganisation: z.string(),
   text: z.string(),
   createdAt: z.string(),
+  /** The agencies it was sent to, as written and as delivered ("đã chuyển tới Sở Tài chính"). */
+  delivery: z.array(agencyDeliverySchema),
 });
 export type Directive = z.infer<typeof directiveSchema>;
 
@@ -559,12 +573,27 @@ export const reportingRateSchema = z.object({
 });
 export type ReportingRate = z.infer<typeof reportingRateSchema>;
 
+/** The rates' choice: agencies as the plan named them or as they are now (issue 14; default now). */
+export const ratesQuerySchema = z.object({ agencyAs: agencyAsSchema });
+export type RatesQuery = z.infer<typeof ratesQuerySchema>;
+
+/** A counted agency's names: as now, the one whose report it was; as named, the one answering today. */
+const agencyNamesShape = {
+  /** As now: the agency the report was written for, when it was merged into `organisation` since. */
+  formerName: z.string().nullable(),
+  /** As the plan named it: the agency that answers for it today, when it is another ("nay là …"). */
+  currentName: z.string().nullable(),
+};
+
 export const periodRatesResponseSchema = z.object({
   period: reportPeriodRefSchema,
   totals: reportingRateSchema,
+  agencyAs: z.enum(AGENCY_AS),
+  /** One row per report, under its agency as counted, by that agency's name. */
   agencies: z.array(
     z.object({
       organisation: organisationRefSchema,
+      ...agencyNamesShape,
       reportId: id,
       state: z.enum(REPORT_STATES),
       submittedAt: z.string().nullable(),
@@ -576,6 +605,9 @@ export const periodRatesResponseSchema = z.object({
 
 export const planRatesResponseSchema = z.object({
   periods: z.array(z.object({ period: reportPeriodRefSchema, totals: reportingRateSchema })),
-  /** Per agency across every period of the plan. */
-  agencies: z.array(z.object({ organisation: organisationRefSchema, rate: reportingRateSchema })),
+  agencyAs: z.enum(AGENCY_AS),
+  /** Per agency (as counted) across every period of the plan. */
+  agencies: z.array(
+    z.object({ organisation: organisationRefSchema, ...agencyNamesShape, rate: reportingRateSchema }),
+  ),
 });

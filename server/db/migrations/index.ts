@@ -33,6 +33,7 @@ import * as taskRequests from './20261203T0300_task_requests';
 import * as entryReview from './20261203T0301_entry_review';
 import * as handMadePlans from './20261203T0400_hand_made_plans';
 import * as reorganisations from './20261203T0500_reorganisations';
+import * as directiveDelivery from './20261203T0600_directive_delivery';
 import * as planHeadVersion from './20261203T0700_plan_head_version';
 import * as activityVersions from './20261203T0701_activity_versions';
 
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T0300_task_requests': taskRequests,
   '20261203T0301_entry_review': entryReview,
   '20261203T0200_plan_as_of': planAsOf,
+  '20261203T0600_directive_delivery': directiveDelivery,
 };

@@ -8,6 +8,7 @@ import { type RateCount, reportingRate, reportingRateOfCounts } from '../../../s
 import { summarizeStatuses } from '../../../shared/domain/task-status/summarize';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/errors';
+import { loadSuccession } from '../organisations/succession-repository';
 import { latestDirectivesOfPlan } from '../reporting/directives';
 import { toPeriodRef } from '../reporting/period-mapper';
 import { countRatesOfPeriods, listRateRowsOfPeriod, type RateRow } from '../reporting/rate-repository';
@@ -21,7 +22,7 @@ import {
   listPlanHeads,
 } from './dashboard-repository';
 import { emptyTally, targetsOfPlans, targetTallyOfAllPlans } from './dashboard-targets';
-import { countByLeadAgency, leadsByTask } from './lead-agencies';
+import { agencyAs, byVietnameseName, countByLeadAgency, leadsByTask } from './lead-agencies';
 import { statusCountsOfPlans } from './plan-status-counts';
 
 const rateInput = (r: RateRow) => ({ state: r.state, late: r.late === 1 });
@@ -103,23 +104,30 @@ export async function planDashboard(
   const statuses = await taskCodesOfPlan(ctx, planId, {
     year: q.year ?? (q.periodId ? period?.year : undefined),
     organisationId: q.organisationId,
+    agencyAs: q.agencyAs,
     groupKey: q.groupKey,
   });
   const { today, year } = statuses;
   // The task group is the plan's own heading ("nhóm nhiệm vụ"), the task list's `group` filter.
   const items = q.group ? statuses.items.filter((i) => i.task.group === q.group) : statuses.items;
 
-  const [leadRows, rateRows, targets, directives, concerns] = await Promise.all([
+  const [succession, leadRows, rateRows, targets, directives, concerns] = await Promise.all([
+    loadSuccession(ctx.db),
     listLeadAgenciesOfPlan(ctx.db, planId),
     period ? listRateRowsOfPeriod(ctx.db, period.id) : Promise.resolve([]),
     targetsOfPlans(ctx.db, [planId], today),
     latestDirectivesOfPlan(ctx.db, planId, DIRECTIVES_SHOWN),
     period ? listConcerns(ctx.db, period.id, q) : Promise.resolve({ overall: [], perTask: [] }),
   ]);
-  const leads = leadsByTask(leadRows, today);
+  const leads = leadsByTask(leadRows, succession, today, q.agencyAs);
+  // Each report under its agency as counted: as now, a merged agency's report is its successor's.
+  const counted = rateRows.flatMap((r) =>
+    agencyAs(q.agencyAs, r.organisation_id, r.organisation_name, succession, today).map((a) => ({ r, a })),
+  );
   const agencyRows = q.organisationId
-    ? rateRows.filter((r) => r.organisation_id === q.organisationId)
-    : rateRows;
+    ? counted.filter((c) => c.a.organisationId === q.organisationId)
+    : counted;
+  const reportRows = [...new Map(agencyRows.map((c) => [c.r.id, c.r])).values()];
 
   return {
     plan,
@@ -140,15 +148,18 @@ export async function planDashboard(
         daysLate: i.status.daysLate,
       })),
     reporting: period
-      ? { period: toPeriodRef(period), rate: reportingRate(agencyRows.map(rateInput)) }
+      ? { period: toPeriodRef(period), rate: reportingRate(reportRows.map(rateInput)) }
       : null,
     notReported: agencyRows
-      .filter((r) => !hasReported(r))
-      .map((r) => ({
-        organisation: { id: r.organisation_id, name: r.organisation_name },
+      .filter((c) => !hasReported(c.r))
+      .map(({ r, a }) => ({
+        organisation: { id: a.organisationId!, name: a.name },
+        formerName: a.formerName,
+        currentName: a.currentName,
         reportId: r.id,
         state: r.state,
-      })),
+      }))
+      .sort((x, y) => byVietnameseName(x.organisation.name, y.organisation.name)),
     targets: targets.get(planId) ?? [],
     directives,
     concerns: [

@@ -7,7 +7,12 @@ import {
 } from '../../../shared/contracts/dashboard';
 import type { Deadline } from '../../../shared/contracts/plan-draft';
 import { taskListResponseSchema } from '../../../shared/contracts/plans';
-import { directiveSchema, taskStatusesResponseSchema } from '../../../shared/contracts/reporting';
+import {
+  directiveSchema,
+  periodRatesResponseSchema,
+  planRatesResponseSchema,
+  taskStatusesResponseSchema,
+} from '../../../shared/contracts/reporting';
 import { TASK_STATUS_CODES, type TaskStatusCode } from '../../../shared/domain/task-status/categories';
 import { DEMO_PASSWORD, loadDemoData } from '../../seed/demo';
 import { describeEachDatabase } from '../../test/describe-each-database';
@@ -42,7 +47,7 @@ async function listTotals(agent: Agent, planId: number, extra = ''): Promise<Rec
     );
     out[code] = list.total;
     // The status list filters by agency only: where it can, it must say the same.
-    if (!/group|agencyRole/.test(extra)) {
+    if (!/group|agencyRole|agencyAs/.test(extra)) {
       const statuses = await agent.get(`/api/plans/${planId}/task-statuses?${query}`);
       expect(expectBody(statuses, taskStatusesResponseSchema, 200).total).toBe(list.total);
     }
@@ -145,9 +150,10 @@ describeEachDatabase('dashboard', (dialect) => {
     expect(t3.daysLate).toBeGreaterThan(0);
     expect(t3.dueDate).toBe('2025-12-31');
 
-    // T5's lead, the district, ended in 2025 and passed its work to SNN: shown as SNN now.
-    const district = board.byLeadAgency.find((a) => a.agency.organisationId === w.orgs.huyen.id)!;
-    expect(district.agency).toMatchObject({ name: 'Sở Nông nghiệp thử', formerName: 'UBND huyện thử' });
+    // T5's lead, the district, ended in 2025 and passed its work to SNN: counted as SNN now.
+    const snnNow = board.byLeadAgency.find((a) => a.agency.organisationId === w.orgs.snn.id)!;
+    expect(snnNow.agency).toMatchObject({ name: 'Sở Nông nghiệp thử', formerName: 'UBND huyện thử' });
+    expect(board.byLeadAgency.find((a) => a.agency.organisationId === w.orgs.huyen.id)).toBeUndefined();
     expect(board.byLeadAgency.reduce((n, a) => n + a.total, 0)).toBe(5);
 
     expect(board.notReported.map((n) => n.organisation.name).sort()).toEqual([
@@ -179,10 +185,13 @@ describeEachDatabase('dashboard', (dialect) => {
     });
     const { leader } = w.as;
 
-    for (const org of [w.orgs.stc, w.orgs.snn, w.orgs.sct]) {
-      const board = await planBoard(leader, w.planId, `&organisationId=${org.id}`);
-      expect(countsOf(board.tasks)).toEqual(await listTotals(leader, w.planId, `&organisationId=${org.id}`));
-      expect(board.notReported.every((n) => n.organisation.id === org.id)).toBe(true);
+    for (const org of [w.orgs.stc, w.orgs.snn, w.orgs.sct, w.orgs.huyen]) {
+      for (const as of ['now', 'plan']) {
+        const q = `&organisationId=${org.id}&agencyAs=${as}`;
+        const board = await planBoard(leader, w.planId, q);
+        expect(countsOf(board.tasks)).toEqual(await listTotals(leader, w.planId, q));
+        expect(board.notReported.every((n) => n.organisation.id === org.id)).toBe(true);
+      }
     }
     const stc = await planBoard(leader, w.planId, `&organisationId=${w.orgs.stc.id}`);
     // STC leads T1 and T3, supports T2, and is one of "Các sở, ban, ngành" on T1.
@@ -211,6 +220,96 @@ describeEachDatabase('dashboard', (dialect) => {
     );
     expect(older.reporting?.period.id).toBe(past.id);
     expect(older.year).toBe(THIS_YEAR - 1);
+  });
+
+  it('groups by the agency as the plan named it or as it is now, on a world with a merger (issue 14)', async () => {
+    const w = await buildReportingWorld(s);
+    const { leader } = w.as;
+    // A period due before the district was merged into SNN (30/06/2025): the district had its report.
+    const before = await openPeriod(w.as.coordinator, w.planId, { year: 2024, dueOn: '2024-12-15' });
+    const now = await planBoard(leader, w.planId, `&periodId=${before.id}`);
+    const asPlan = await planBoard(leader, w.planId, `&periodId=${before.id}&agencyAs=plan`);
+
+    // The chart by lead agency: as now SNN leads T2, T4 and T5 (the district's); as named, the district.
+    const row = (b: DashboardPlan, id: number) => b.byLeadAgency.find((a) => a.agency.organisationId === id);
+    expect(row(now, w.orgs.snn.id)).toMatchObject({ total: 3, agency: { formerName: 'UBND huyện thử' } });
+    expect(row(now, w.orgs.huyen.id)).toBeUndefined();
+    expect(row(asPlan, w.orgs.snn.id)).toMatchObject({ total: 2, agency: { formerName: null } });
+    expect(row(asPlan, w.orgs.huyen.id)).toMatchObject({
+      total: 1,
+      agency: { name: 'UBND huyện thử', currentName: 'Sở Nông nghiệp thử' },
+    });
+    // Each bar opens the task list with the same choice and finds exactly as many tasks.
+    for (const [b, as] of [
+      [now, 'now'],
+      [asPlan, 'plan'],
+    ] as const) {
+      expect(b.byLeadAgency.reduce((n, a) => n + a.total, 0)).toBe(5);
+      expect(b.tasks.total).toBe(5);
+      for (const a of b.byLeadAgency.filter((x) => x.agency.organisationId !== null)) {
+        const totals = await listTotals(
+          leader,
+          w.planId,
+          `&organisationId=${a.agency.organisationId}&agencyRole=lead&agencyAs=${as}`,
+        );
+        expect(countsOf(a.counts)).toEqual(totals);
+      }
+    }
+
+    // Who has not reported: the district's report is SNN's now, the district's as named.
+    const names = (b: DashboardPlan) =>
+      b.notReported.map((n) => [n.organisation.name, n.formerName ?? n.currentName]);
+    expect(names(now)).toContainEqual(['Sở Nông nghiệp thử', 'UBND huyện thử']);
+    expect(names(asPlan)).toContainEqual(['UBND huyện thử', 'Sở Nông nghiệp thử']);
+    expect(now.notReported).toHaveLength(asPlan.notReported.length);
+    expect(now.reporting?.rate).toEqual(asPlan.reporting?.rate);
+    // Filtered by SNN as now, its predecessor's report is among its own; as named, it is not.
+    const snnNow = await planBoard(
+      leader,
+      w.planId,
+      `&periodId=${before.id}&organisationId=${w.orgs.snn.id}`,
+    );
+    const snnPlan = await planBoard(
+      leader,
+      w.planId,
+      `&periodId=${before.id}&organisationId=${w.orgs.snn.id}&agencyAs=plan`,
+    );
+    expect(snnNow.reporting!.rate.expected).toBe(snnPlan.reporting!.rate.expected + 1);
+
+    // The rates: one row per report under its agency as counted; the plan's rates grouped per agency.
+    const rates = async (q: string) =>
+      expectBody(
+        await leader.get(`/api/reporting-periods/${before.id}/rates?${q}`),
+        periodRatesResponseSchema,
+        200,
+      );
+    const rNow = await rates('');
+    const rPlan = await rates('agencyAs=plan');
+    expect(rNow.agencyAs).toBe('now');
+    expect(rNow.totals).toEqual(rPlan.totals);
+    expect(rNow.agencies.filter((a) => a.organisation.id === w.orgs.snn.id).map((a) => a.formerName)).toEqual(
+      expect.arrayContaining([null, 'UBND huyện thử']),
+    );
+    expect(rPlan.agencies.find((a) => a.organisation.id === w.orgs.huyen.id)).toMatchObject({
+      currentName: 'Sở Nông nghiệp thử',
+      formerName: null,
+    });
+    const plan = async (q: string) =>
+      expectBody(
+        await leader.get(`/api/plans/${w.planId}/reporting-rates?${q}`),
+        planRatesResponseSchema,
+        200,
+      );
+    const pNow = await plan('agencyAs=now');
+    const pPlan = await plan('agencyAs=plan');
+    const expected = (p: typeof pNow, id: number) =>
+      p.agencies.find((a) => a.organisation.id === id)?.rate.expected;
+    expect(expected(pNow, w.orgs.snn.id)).toBe(
+      expected(pPlan, w.orgs.snn.id)! + expected(pPlan, w.orgs.huyen.id)!,
+    );
+    expect(expected(pNow, w.orgs.huyen.id)).toBeUndefined();
+    expect(pNow.agencies.find((a) => a.organisation.id === w.orgs.snn.id)!.formerName).toBe('UBND huyện thử');
+    expectError(await leader.get(`/api/reporting-periods/${before.id}/rates?agencyAs=xyz`), 400);
   });
 
   it('refuses reporters and names what is missing in Vietnamese', async () => {

@@ -1,3 +1,4 @@
+import type { AgencyAs } from '../../../shared/contracts/organisations';
 import { REPORT_STATE_LABELS } from '../../../shared/contracts/reporting';
 import { planLabel } from '../../../shared/domain/plans/short-title';
 import { localDate } from '../../../shared/domain/reporting/local-date';
@@ -43,14 +44,25 @@ export const RATE_TOTAL_COLUMNS: readonly SheetColumn[] = [
  * counts as sent while submitted or accepted (DHIS2's rule, shared/domain/reporting/rates.ts); a
  * returned report is not sent until it is sent again.
  */
-export async function periodRatesWorkbook(ctx: AppContext, periodId: number) {
-  const rates = await periodRates(ctx, periodId);
+/** "Sở Tài chính (báo cáo của Sở Kế hoạch và Đầu tư)" as now; "Sở Kế hoạch và Đầu tư (nay là Sở Tài chính)" as named. */
+export function agencyLabel(a: {
+  organisation: { name: string };
+  formerName: string | null;
+  currentName: string | null;
+}) {
+  if (a.formerName) return `${a.organisation.name} (báo cáo của ${a.formerName})`;
+  if (a.currentName) return `${a.organisation.name} (nay là ${a.currentName})`;
+  return a.organisation.name;
+}
+
+export async function periodRatesWorkbook(ctx: AppContext, periodId: number, as: AgencyAs = 'now') {
+  const rates = await periodRates(ctx, periodId, as);
   const plan = await findPlanRow(ctx.db, rates.period.planId);
   if (!plan) throw notFound('kế hoạch');
   const today = localDate(new Date());
   const head = {
     title: `Tỷ lệ báo cáo — ${rates.period.title} — Kế hoạch ${planLabel(plan)}`,
-    subtitle: `Hạn nộp ${formatDateVi(rates.period.dueOn)} · Xuất ngày ${formatDateVi(today)}`,
+    subtitle: `Hạn nộp ${formatDateVi(rates.period.dueOn)} · ${as === 'now' ? 'Theo cơ quan hiện nay' : 'Theo cơ quan lúc giao'} · Xuất ngày ${formatDateVi(today)}`,
   };
   const bytes = await workbookBuffer(head.title, (wb) => {
     const agencies = new TableSheet(wb, RATES_SHEET, RATE_COLUMNS, head);
@@ -58,7 +70,7 @@ export async function periodRatesWorkbook(ctx: AppContext, periodId: number) {
       const sent = a.state === 'submitted' || a.state === 'accepted';
       agencies.add([
         i + 1,
-        a.organisation.name,
+        agencyLabel(a),
         `${REPORT_STATE_LABELS[a.state]}${sent && a.late ? ' (gửi muộn)' : ''}`,
         a.submittedAt ? localDate(a.submittedAt) : null,
         1,

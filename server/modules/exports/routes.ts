@@ -2,7 +2,11 @@ import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { REVIEW_KIND_MESSAGE, reviewReportQuerySchema } from '../../../shared/contracts/documents';
 import { planIdParamsSchema, taskListQuerySchema } from '../../../shared/contracts/plans';
-import { periodParamsSchema, reportParamsSchema } from '../../../shared/contracts/reporting';
+import {
+  periodParamsSchema,
+  ratesQuerySchema,
+  reportParamsSchema,
+} from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
@@ -56,11 +60,12 @@ export function exportRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['reporting'],
           summary: 'Xuất tỷ lệ báo cáo của kỳ theo từng cơ quan ra Excel',
           params: periodParamsSchema,
+          querystring: ratesQuerySchema,
         },
       },
       async (req, reply) => {
         requirePermission(req, 'reports.monitor');
-        const { bytes, disposition } = await periodRatesWorkbook(ctx, req.params.id);
+        const { bytes, disposition } = await periodRatesWorkbook(ctx, req.params.id, req.query.agencyAs);
         return reply.type(XLSX_TYPE).header('content-disposition', disposition).send(bytes);
       },
     );

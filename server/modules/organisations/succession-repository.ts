@@ -1,4 +1,5 @@
 import {
+  answeringAgenciesOn,
   type SuccessionNode,
   type SuccessionStep,
   successionChain,
@@ -67,5 +68,17 @@ export function predecessorsOn(
     if (node.id === id) continue;
     if (successorOn(node.id, successionChain(node.id, nodes), date) === id) out.push(node.id);
   }
+  return out;
+}
+
+/** For each agency asked for, the agencies answering for its work on `date` (itself when not reorganised). */
+export function answeringOn(
+  nodes: ReadonlyMap<number, SuccessionNode>,
+  ids: Iterable<number>,
+  date: string,
+): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const id of ids)
+    if (!out.has(id)) out.set(id, nodes.has(id) ? answeringAgenciesOn(id, nodes, date) : [id]);
   return out;
 }

@@ -206,10 +206,7 @@ describeEachDatabase('the plan as of a date', (dialect) => {
           },
         ],
       });
-    const end = (
-      planId: number,
-      change: Partial<Extract<RevisionRequest['change'], { kind: 'plan_end' }>>,
-    ) => ({
+    const end = (change: Partial<Extract<RevisionRequest['change'], { kind: 'plan_end' }>>) => ({
       reason: 'Ban hành kế hoạch mới',
       document: { number: '99/QĐ-UBND', date: daysFromToday(0) },
       change: {
@@ -226,12 +223,8 @@ describeEachDatabase('the plan as of a date', (dialect) => {
       const { planId } = await smallPlan('501/KH-UBND');
       const other = (await buildLoggedIn(s, { role: 'coordinator', organisationId: w.orgs.stc.id })).agent;
       for (const agent of [w.as.stc, w.as.leader])
-        expect(expectError(await revise(agent, end(planId, {}), planId), 403).message).toMatch(
-          /Không|Chỉ|không/,
-        );
-      expect(expectError(await revise(other, end(planId, {}), planId), 403).message).toContain(
-        w.orgs.sct.name,
-      );
+        expect(expectError(await revise(agent, end({}), planId), 403).message).toMatch(/Không|Chỉ|không/);
+      expect(expectError(await revise(other, end({}), planId), 403).message).toContain(w.orgs.sct.name);
       // The replacing plan must be the caller's agency's too.
       const foreign = await buildPlan(other, {
         number: '502/KH-STC',
@@ -245,26 +238,23 @@ describeEachDatabase('the plan as of a date', (dialect) => {
       });
       const res = await revise(
         w.as.coordinator,
-        end(planId, { endKind: 'replaced', replacedByPlanId: foreign.planId }),
+        end({ endKind: 'replaced', replacedByPlanId: foreign.planId }),
         planId,
       );
       expect(expectError(res, 403).message).toContain(w.orgs.stc.name);
       // A date after today is refused; an annulled plan names no successor.
       expect(
-        expectError(
-          await revise(w.as.coordinator, end(planId, { effectiveOn: daysFromToday(5) }), planId),
-          400,
-        ).message,
+        expectError(await revise(w.as.coordinator, end({ effectiveOn: daysFromToday(5) }), planId), 400)
+          .message,
       ).toMatch(/không được sau hôm nay/);
       expect(
-        expectError(await revise(w.as.coordinator, end(planId, { endKind: 'replaced' }), planId), 400)
-          .message,
+        expectError(await revise(w.as.coordinator, end({ endKind: 'replaced' }), planId), 400).message,
       ).toBe('Hãy chọn kế hoạch thay thế.');
     });
 
     it('annulled: opens no more periods, leaves the board, stays readable with its tasks', async () => {
       const { planId } = await smallPlan('503/KH-UBND');
-      expectBody(await revise(w.as.coordinator, end(planId, {}), planId), revisionViewSchema);
+      expectBody(await revise(w.as.coordinator, end({}), planId), revisionViewSchema);
       const refused = await w.as.coordinator.post(`/api/plans/${planId}/reporting-periods`, {
         kind: 'annual',
         year: THIS_YEAR,
@@ -278,7 +268,7 @@ describeEachDatabase('the plan as of a date', (dialect) => {
       expect(plan.taskCount).toBe(2);
       expect((await listed('', planId)).total).toBe(2);
       // No further change of it.
-      const again = await revise(w.as.coordinator, end(planId, {}), planId);
+      const again = await revise(w.as.coordinator, end({}), planId);
       expect(expectError(again, 400).message).toMatch(/đã bị bãi bỏ/);
     });
 
@@ -289,7 +279,7 @@ describeEachDatabase('the plan as of a date', (dialect) => {
       const revision = expectBody(
         await revise(
           w.as.coordinator,
-          end(old.planId, { endKind: 'replaced', replacedByPlanId: next.planId, continueTaskIds: [keep] }),
+          end({ endKind: 'replaced', replacedByPlanId: next.planId, continueTaskIds: [keep] }),
           old.planId,
         ),
         revisionViewSchema,

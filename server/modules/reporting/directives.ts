@@ -1,4 +1,4 @@
-import type { Directive } from '../../../shared/contracts/reporting';
+import type { AgencyDelivery, Directive } from '../../../shared/contracts/reporting';
 import { reportPath, taskPath } from '../../../shared/domain/app-links';
 import { planTag } from '../../../shared/domain/plans/short-title';
 import { type AppContext, inTransaction, type RequestContext } from '../../context';
@@ -6,7 +6,7 @@ import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
-import { notify, reportersOf } from './notifications';
+import { notifyAgencies } from './agency-delivery';
 import { assertCanRead } from './report-policy';
 import { findReport } from './report-service';
 
@@ -24,6 +24,7 @@ function directiveQuery(db: Db) {
       'd.author_id',
       'd.text',
       'd.created_at',
+      'd.delivery_json',
       'u.full_name',
       'o.name as org_name',
     ]);
@@ -38,6 +39,7 @@ const toView = (r: Awaited<ReturnType<ReturnType<typeof directiveQuery>['execute
   authorOrganisation: r.org_name,
   text: r.text,
   createdAt: r.created_at,
+  delivery: r.delivery_json ? (JSON.parse(r.delivery_json) as AgencyDelivery[]) : [],
 });
 
 /**
@@ -152,19 +154,28 @@ export async function addDirective(rc: RequestContext, t: Target, text: string):
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await notify(
+    // The directive stays with the task or report it was written on; the message goes to whoever
+    // answers for the agency today (its successor once merged), and who it reached is kept with it.
+    const { deliveries } = await notifyAgencies(
       { ...tx, now: () => now },
       {
-        recipients: await reportersOf(trx, target.organisations),
+        agencies: target.organisations,
+        what: `Chỉ đạo về ${target.label}`,
         kind: 'directive',
         title: `Ý kiến chỉ đạo về ${target.label} · ${planTag(target.plan)}`,
         body: `${actor.fullName} (${actor.organisationName}): ${text}`,
         link: target.link,
         dedupeKey: `directive:${row.id}`,
-        email: false,
+        // By e-mail too: a leader's directive must reach someone even if nobody opens the app today.
+        email: true,
         plan: target.plan,
       },
     );
+    await trx
+      .updateTable('directives')
+      .set({ delivery_json: JSON.stringify(deliveries) })
+      .where('id', '=', row.id)
+      .execute();
     await audit(tx, {
       action: 'directive.created',
       entity: t.kind,

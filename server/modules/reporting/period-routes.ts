@@ -9,6 +9,7 @@ import {
   periodSchema,
   planPeriodsParamsSchema,
   planRatesResponseSchema,
+  ratesQuerySchema,
 } from '../../../shared/contracts/reporting';
 import type { AppContext } from '../../context';
 import { access } from '../../http/access';
@@ -160,12 +161,13 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Tỷ lệ báo cáo của kỳ: dự kiến, đã gửi, gửi đúng hạn, đã tiếp nhận — tổng và theo cơ quan',
           params: periodParamsSchema,
+          querystring: ratesQuerySchema,
           response: { 200: periodRatesResponseSchema },
         },
       },
       async (req) => {
         requirePermission(req, 'reports.monitor');
-        return periodRates(ctx, req.params.id);
+        return periodRates(ctx, req.params.id, req.query.agencyAs);
       },
     );
 
@@ -177,12 +179,13 @@ export function periodRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: 'Tỷ lệ báo cáo theo từng kỳ và theo từng cơ quan qua các kỳ',
           params: planPeriodsParamsSchema,
+          querystring: ratesQuerySchema,
           response: { 200: planRatesResponseSchema },
         },
       },
       async (req) => {
         requirePermission(req, 'reports.monitor');
-        return planRates(ctx, req.params.id);
+        return planRates(ctx, req.params.id, req.query.agencyAs);
       },
     );
   };

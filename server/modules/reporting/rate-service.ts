@@ -1,40 +1,72 @@
+import type { AgencyAs } from '../../../shared/contracts/organisations';
+import { localDate } from '../../../shared/domain/reporting/local-date';
 import { reportingRate } from '../../../shared/domain/reporting/rates';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/errors';
+import { agencyAs, byVietnameseName } from '../dashboard/lead-agencies';
+import { loadSuccession, type Succession } from '../organisations/succession-repository';
 import { toPeriodRef } from './period-mapper';
 import { findPeriodRow, listPeriodRows } from './period-repository';
 import { listRateRowsOfPeriod, listRateRowsOfPlan, planExists, type RateRow } from './rate-repository';
 
 const input = (r: RateRow) => ({ state: r.state, late: r.late === 1 });
 
+/**
+ * Each report under its agency as counted (issue 14): as the plan named it, the agency it was written
+ * for; as now, the agency answering for that agency's work today (a merged agency's reports are its
+ * successor's), through the dashboard's own `agencyAs`.
+ */
+function counted(rows: readonly RateRow[], as: AgencyAs, succession: Succession, today: string) {
+  return rows.flatMap((r) =>
+    agencyAs(as, r.organisation_id, r.organisation_name, succession, today).map((a) => ({
+      r,
+      organisation: { id: a.organisationId!, name: a.name },
+      formerName: a.formerName,
+      currentName: a.currentName,
+    })),
+  );
+}
+
 /** Reporting rate of one period, in total and per agency (DHIS2's reporting rate summary). */
-export async function periodRates(ctx: AppContext, periodId: number) {
+export async function periodRates(ctx: AppContext, periodId: number, as: AgencyAs = 'now') {
   const p = await findPeriodRow(ctx.db, periodId);
   if (!p) throw notFound('kỳ báo cáo');
-  const rows = await listRateRowsOfPeriod(ctx.db, periodId);
+  const [rows, succession] = await Promise.all([
+    listRateRowsOfPeriod(ctx.db, periodId),
+    loadSuccession(ctx.db),
+  ]);
   return {
     period: toPeriodRef(p),
     totals: reportingRate(rows.map(input)),
-    agencies: rows.map((r) => ({
-      organisation: { id: r.organisation_id, name: r.organisation_name },
-      reportId: r.id,
-      state: r.state,
-      submittedAt: r.submitted_at,
-      late: r.late === 1,
-      rate: reportingRate([input(r)]),
-    })),
+    agencyAs: as,
+    agencies: counted(rows, as, succession, localDate(new Date()))
+      .sort((a, b) => byVietnameseName(a.organisation.name, b.organisation.name))
+      .map(({ r, ...a }) => ({
+        ...a,
+        reportId: r.id,
+        state: r.state,
+        submittedAt: r.submitted_at,
+        late: r.late === 1,
+        rate: reportingRate([input(r)]),
+      })),
   };
 }
 
-/** Every period of a plan, and every agency across the plan's periods. */
-export async function planRates(ctx: AppContext, planId: number) {
+/** Every period of a plan, and every agency (as counted) across the plan's periods. */
+export async function planRates(ctx: AppContext, planId: number, as: AgencyAs = 'now') {
   if (!(await planExists(ctx.db, planId))) throw notFound('kế hoạch');
-  const rows = await listRateRowsOfPlan(ctx.db, planId);
+  const [rows, succession] = await Promise.all([listRateRowsOfPlan(ctx.db, planId), loadSuccession(ctx.db)]);
   const byPeriod = new Map<number, RateRow[]>();
-  const byOrg = new Map<number, RateRow[]>();
-  for (const r of rows) {
-    byPeriod.set(r.period_id, [...(byPeriod.get(r.period_id) ?? []), r]);
-    byOrg.set(r.organisation_id, [...(byOrg.get(r.organisation_id) ?? []), r]);
+  for (const r of rows) byPeriod.set(r.period_id, [...(byPeriod.get(r.period_id) ?? []), r]);
+  const byOrg = new Map<
+    number,
+    { head: ReturnType<typeof counted>[number]; former: Set<string>; rows: RateRow[] }
+  >();
+  for (const c of counted(rows, as, succession, localDate(new Date()))) {
+    const g = byOrg.get(c.organisation.id) ?? { head: c, former: new Set<string>(), rows: [] };
+    if (c.formerName) g.former.add(c.formerName);
+    g.rows.push(c.r);
+    byOrg.set(c.organisation.id, g);
   }
   // Periods with no report at all (nobody had tasks) still show, with nothing expected.
   const periods = await listPeriodRows(ctx.db, planId);
@@ -43,11 +75,14 @@ export async function planRates(ctx: AppContext, planId: number) {
       period: toPeriodRef(p),
       totals: reportingRate((byPeriod.get(p.id) ?? []).map(input)),
     })),
+    agencyAs: as,
     agencies: [...byOrg.values()]
-      .map((rs) => ({
-        organisation: { id: rs[0]!.organisation_id, name: rs[0]!.organisation_name },
-        rate: reportingRate(rs.map(input)),
+      .map((g) => ({
+        organisation: g.head.organisation,
+        formerName: g.former.size > 0 ? [...g.former].join(', ') : null,
+        currentName: g.head.currentName,
+        rate: reportingRate(g.rows.map(input)),
       }))
-      .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, 'vi')),
+      .sort((a, b) => byVietnameseName(a.organisation.name, b.organisation.name)),
   };
 }

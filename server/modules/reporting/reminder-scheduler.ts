@@ -6,8 +6,8 @@ import { formatDateVi } from '../../../shared/domain/task-status/calendar';
 import { type AppContext, inTransaction, systemContext } from '../../context';
 import { PROCESS_HOLDER } from '../../jobs/job-lease';
 import { type JobLog, type StartOptions, startPeriodicJob } from '../../jobs/periodic-job';
+import { notifyAgencies } from './agency-delivery';
 import { createMailer, MailAbortedError, type Mailer } from './mailer';
-import { notify, reportersOf } from './notifications';
 
 export const MAX_SEND_ATTEMPTS = 8;
 
@@ -66,15 +66,9 @@ export async function runReminders(
       .where('r.state', 'in', ['draft', 'returned'])
       .execute();
     if (reports.length === 0) continue;
-    const reporters = await reportersOf(
-      ctx.db,
-      reports.map((r) => r.organisation_id),
-    );
     const dueVi = formatDateVi(p.due_on);
     const plan = { id: p.plan_id, number: p.plan_number, title: p.plan_title };
     for (const r of reports) {
-      const recipients = reporters.filter((u) => u.organisation_id === r.organisation_id);
-      if (recipients.length === 0) continue;
       const title =
         due.kind === 'before'
           ? `Nhắc hạn báo cáo: còn ${due.daysLeft} ngày (hạn ${dueVi}) · ${planTag(plan)}`
@@ -87,8 +81,10 @@ export async function runReminders(
           ? `Báo cáo "${p.title}" của ${r.name} ${state}. Hạn nộp: ${dueVi} (còn ${due.daysLeft} ngày).`
           : `Báo cáo "${p.title}" của ${r.name} ${state}. Hạn nộp: ${dueVi}${due.daysLeft === 0 ? ' (hôm nay)' : ''}. Đề nghị hoàn thiện và gửi ngay.`;
       notificationsCreated += await inTransaction(job, (tx) =>
-        notify(tx, {
-          recipients,
+        notifyAgencies(tx, {
+          // The agency's reporters, or its successor's once it was merged; nobody: the coordinators are told.
+          agencies: [r.organisation_id],
+          what: `Nhắc hạn báo cáo "${p.title}" của ${r.name}`,
           kind: due.kind === 'before' ? 'reminder_before' : 'reminder_due',
           title,
           body,
@@ -99,7 +95,7 @@ export async function runReminders(
               : `reminder:${r.id}:${p.due_on}:due`,
           email: true,
           plan,
-        }),
+        }).then((d) => d.created),
       );
     }
   }

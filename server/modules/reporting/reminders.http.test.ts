@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { notificationListResponseSchema } from '../../../shared/contracts/notifications';
-import type { Period } from '../../../shared/contracts/reporting';
+import { directiveSchema, type Period } from '../../../shared/contracts/reporting';
 import { buildApp } from '../../app';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody } from '../../test/expect-body';
@@ -149,8 +149,9 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
 
   it('reminds 3 days before, in the app and by e-mail, once', async () => {
     const r = await runReminders(s.ctx, at('2025-12-12T02:00:00Z'), mailer);
-    // STC has two reporters (one without e-mail), SNN one; SCT has no reporter.
-    expect(r).toEqual({ notificationsCreated: 3, emailsSent: 2, emailsFailed: 0 });
+    // STC has two reporters (one without e-mail), SNN one; SCT has no reporter: its coordinator
+    // (no e-mail address) is told instead.
+    expect(r).toEqual({ notificationsCreated: 4, emailsSent: 2, emailsFailed: 0 });
     expect(received.map((m) => m.to[0]).sort()).toEqual(['snn@hungyen.test', 'stc@hungyen.test']);
     for (const m of received)
       expect(m.subject).toBe('Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025) · 148/KH-UBND');
@@ -176,7 +177,7 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
   it('retries a failed send with a delay, then sends it', async () => {
     failNext = 1;
     const r = await runReminders(s.ctx, at('2025-12-14T01:00:00Z'), mailer);
-    expect(r).toEqual({ notificationsCreated: 3, emailsSent: 1, emailsFailed: 1 });
+    expect(r).toEqual({ notificationsCreated: 4, emailsSent: 1, emailsFailed: 1 });
     const failed = await s.ctx.db
       .selectFrom('email_outbox')
       .selectAll()
@@ -234,6 +235,94 @@ describeEachDatabase('reminders and e-mail', (dialect) => {
     // Once each: running again sends nothing more.
     await runReminders(s.ctx, new Date(), mailer);
     expect(received.length).toBe(2);
+  });
+
+  it('flags to the coordinator a reminder that reaches no one: the agency has no active user (issue 14)', async () => {
+    await runReminders(s.ctx, at('2025-12-12T02:00:00Z'), mailer);
+    const notes = expectBody(
+      await w.as.coordinator.get('/api/notifications'),
+      notificationListResponseSchema,
+      200,
+    );
+    const flag = notes.items.find((n) => n.kind === 'undelivered')!;
+    expect(flag.title).toBe(
+      'Nhắc hạn báo cáo "Báo cáo kết quả thực hiện năm 2025" của Sở Công Thương thử không đến được ai: Sở Công Thương thử không có người dùng đang hoạt động',
+    );
+    expect(flag.body).toContain('Nhắc hạn báo cáo: còn 3 ngày (hạn 15/12/2025)');
+    expect(flag.link).toMatch(/^\/bao-cao\/\d+$/);
+    // Once per reminder: the next run of the same day adds nothing.
+    await runReminders(s.ctx, at('2025-12-12T09:00:00Z'), mailer);
+    const again = expectBody(
+      await w.as.coordinator.get('/api/notifications'),
+      notificationListResponseSchema,
+      200,
+    );
+    expect(again.items.filter((n) => n.kind === 'undelivered')).toHaveLength(1);
+  });
+
+  it('a directive on a merged agency’s task reaches the successor’s users, in the app and by e-mail (issue 14)', async () => {
+    // T5 is led by the district, which passed its work to SNN on 01/07/2025.
+    const res = await w.as.leader.post(`/api/tasks/${w.tasks.t5}/directives`, {
+      text: 'Đề nghị đẩy nhanh tiến độ nhiệm vụ này.',
+    });
+    const directive = expectBody(res, directiveSchema, 201);
+    // The directive stays with the task and the agency the plan names; it shows where it went.
+    expect(directive.taskId).toBe(w.tasks.t5);
+    expect(directive.delivery).toEqual([
+      {
+        organisation: { id: w.orgs.huyen.id, name: 'UBND huyện thử' },
+        redirectedTo: [{ id: w.orgs.snn.id, name: 'Sở Nông nghiệp thử' }],
+        reached: 1,
+      },
+    ]);
+    const notes = expectBody(await w.as.snn.get('/api/notifications'), notificationListResponseSchema, 200);
+    expect(notes.items[0]).toMatchObject({
+      kind: 'directive',
+      body: expect.stringContaining('Đề nghị đẩy nhanh'),
+    });
+    const outbox = await s.ctx.db
+      .selectFrom('email_outbox')
+      .select(['to_address', 'subject'])
+      .where('dedupe_key', 'like', 'directive:%')
+      .execute();
+    expect(outbox).toEqual([
+      { to_address: 'snn@hungyen.test', subject: expect.stringMatching(/^Ý kiến chỉ đạo về nhiệm vụ /) },
+    ]);
+    await runReminders(s.ctx, new Date(), mailer);
+    expect(received.filter((m) => m.subject.startsWith('Ý kiến chỉ đạo')).map((m) => m.to[0])).toEqual([
+      'snn@hungyen.test',
+    ]);
+    // Nobody to flag: the coordinator got no "không đến được ai" for it.
+    const coord = expectBody(
+      await w.as.coordinator.get('/api/notifications'),
+      notificationListResponseSchema,
+      200,
+    );
+    expect(coord.items.filter((n) => n.kind === 'undelivered' && n.title.startsWith('Chỉ đạo'))).toEqual([]);
+  });
+
+  it('a directive on a task whose agency has no active user is flagged to the coordinators (issue 14)', async () => {
+    await s.ctx.db
+      .updateTable('users')
+      .set({ active: 0 })
+      .where('organisation_id', '=', w.orgs.snn.id)
+      .execute();
+    const directive = expectBody(
+      await w.as.leader.post(`/api/tasks/${w.tasks.t5}/directives`, { text: 'Báo cáo ngay tình hình.' }),
+      directiveSchema,
+      201,
+    );
+    expect(directive.delivery[0]!.reached).toBe(0);
+    const coord = expectBody(
+      await w.as.coordinator.get('/api/notifications'),
+      notificationListResponseSchema,
+      200,
+    );
+    const flag = coord.items.find((n) => n.kind === 'undelivered')!;
+    expect(flag.title).toMatch(
+      /^Chỉ đạo về nhiệm vụ \S+ không đến được ai: Sở Nông nghiệp thử không có người dùng đang hoạt động$/,
+    );
+    expect(flag.body).toContain('UBND huyện thử đã chuyển tới Sở Nông nghiệp thử');
   });
 
   it('starts and stops the reminder job with the application when asked to', async () => {

@@ -1,3 +1,4 @@
+import type { AgencyAs } from '../../../shared/contracts/organisations';
 import type { TaskStatusesQuery, TaskStatusView } from '../../../shared/contracts/reporting';
 import { groupsContainingKind, type OrganisationGroupKey } from '../../../shared/domain/organisations/groups';
 import { localDate } from '../../../shared/domain/reporting/local-date';
@@ -5,6 +6,7 @@ import { summarizeCounts } from '../../../shared/domain/task-status/summarize';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
+import { loadSuccession, predecessorsOn } from '../organisations/succession-repository';
 import { deadlineOf, toTaskView } from '../plans/task-mapper';
 import { toPeriodRefFromPrefixed } from './period-mapper';
 import { planExists } from './rate-repository';
@@ -54,6 +56,8 @@ export async function planTaskStatuses(ctx: AppContext, planId: number, q: TaskS
 type ScopeQuery = {
   year?: number | undefined;
   organisationId?: number | undefined;
+  /** "now": the agencies merged into `organisationId` by today count as it (the task list's `agencyAs`). */
+  agencyAs?: AgencyAs | undefined;
   groupKey?: OrganisationGroupKey | undefined;
 };
 
@@ -66,7 +70,13 @@ async function statusScope(ctx: AppContext, planId: number, f: ScopeQuery) {
   if (f.organisationId) {
     const org = await findOrganisationKind(ctx.db, f.organisationId);
     if (!org) throw notFound('cơ quan');
-    filter.organisation = { id: org.id, groups: groupsContainingKind(org.kind) };
+    filter.organisation = {
+      id: org.id,
+      groups: groupsContainingKind(org.kind),
+      ...(f.agencyAs === 'now'
+        ? { formerIds: predecessorsOn(await loadSuccession(ctx.db), org.id, today) }
+        : {}),
+    };
   }
   return { year, today, filter };
 }

@@ -377,7 +377,14 @@ export function outOfForceStatus(year: number): TaskStatusView {
 /** Which of a plan's tasks to list: those an agency takes part in, that name a group, in a category. */
 export interface StatusFilter {
   /** The agency, named on the task or through a group it belongs to, in any role. */
-  organisation?: { id: number; groups: readonly OrganisationGroupKey[] } | undefined;
+  organisation?:
+    | {
+        id: number;
+        groups: readonly OrganisationGroupKey[];
+        /** Agencies merged into it by today, counted as it ("as now", issue 14). */
+        formerIds?: readonly number[];
+      }
+    | undefined;
   /** Tasks that name this group of agencies. */
   groupKey?: OrganisationGroupKey | undefined;
   status?: TaskStatusCode | undefined;
@@ -399,11 +406,12 @@ function filteredStatuses(db: Db, planId: number, year: number, f: StatusFilter)
           .selectFrom('task_agencies as ta')
           .select('ta.id')
           .whereRef('ta.task_id', '=', 's.task_id')
-          .where((e) =>
-            org.groups.length > 0
-              ? e.or([e('ta.organisation_id', '=', org.id), e('ta.group_key', 'in', [...org.groups])])
-              : e('ta.organisation_id', '=', org.id),
-          ),
+          .where((e) => {
+            const ids = [org.id, ...(org.formerIds ?? [])];
+            return org.groups.length > 0
+              ? e.or([e('ta.organisation_id', 'in', ids), e('ta.group_key', 'in', [...org.groups])])
+              : e('ta.organisation_id', 'in', ids);
+          }),
       ),
     );
   }

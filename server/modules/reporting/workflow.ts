@@ -8,7 +8,8 @@ import { type AppContext, inTransaction, type RequestContext } from '../../conte
 import type { Db } from '../../db/db';
 import { AppError, conflict } from '../../http/errors';
 import { audit } from '../audit/audit-repository';
-import { coordinatorsOf, notify, reportersOf } from './notifications';
+import { notifyAgencies } from './agency-delivery';
+import { coordinatorsOf, notify } from './notifications';
 import { bumpVersion, staleVersion } from './report-entries';
 import { assertCanEdit } from './report-policy';
 import { entryRows } from './report-repository';
@@ -192,10 +193,12 @@ export async function acceptWhole(
   );
   await refreshReportStatuses(trx, r.id, localDate(now));
   const plan = planOf(r);
-  await notify(
+  // To the agency's reporters, or its successor's once merged; if nobody, its coordinators are told.
+  await notifyAgencies(
     { ...tx, now: () => now },
     {
-      recipients: await reportersOf(trx, [r.organisation_id]),
+      agencies: [r.organisation_id],
+      what: `Thông báo tiếp nhận báo cáo "${r.period_title}" của ${r.organisation_name}`,
       kind: 'report_accepted',
       title: `Báo cáo đã được tiếp nhận: ${r.period_title} · ${planTag(plan)}`,
       body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${formatDateVi(r.period_due_on)}) đã được ${tx.actor.organisationName} tiếp nhận.`,
@@ -248,15 +251,19 @@ async function review(
     );
     // Returning takes the report's word back.
     await refreshReportStatuses(trx, reportId, localDate(now));
+    // To the agency's reporters, or its successor's once merged; if nobody, its coordinators are told.
+    const agencies = [r.organisation_id];
+    const due = formatDateVi(r.period_due_on);
     const plan = planOf(r);
     // The notification carries the same instant as the decision it reports.
-    await notify(
+    await notifyAgencies(
       { ...tx, now: () => now },
       {
-        recipients: await reportersOf(trx, [r.organisation_id]),
+        agencies,
+        what: `Thông báo trả lại báo cáo "${r.period_title}" của ${r.organisation_name}`,
         kind: 'report_returned',
         title: `Báo cáo bị trả lại: ${r.period_title} · ${planTag(plan)}`,
-        body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${formatDateVi(r.period_due_on)}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,
+        body: `Báo cáo "${r.period_title}" của ${r.organisation_name} (hạn ${due}) đã bị trả lại để bổ sung, chỉnh sửa.\nLý do: ${decision.reason}`,
         link: reportPath(reportId),
         dedupeKey: `returned:${reportId}:${versionNo}`,
         email: true,

@@ -77,3 +77,16 @@ export function successorsOf(node: SuccessionNode, links: readonly SuccessorLink
   const rest = own.map((l) => l.successorId).filter((id) => id !== main);
   return main === null ? rest : [main, ...rest];
 }
+
+/**
+ * The agencies that answer, on `date`, for the work of agency `id`: itself while it exists, else the
+ * end of its chain reached by then. A list, so a split (several successors) can answer with each;
+ * every notification and grouping "as now" goes through here.
+ */
+export function answeringAgenciesOn(
+  id: number,
+  byId: ReadonlyMap<number, SuccessionNode>,
+  date: string,
+): number[] {
+  return [successorOn(id, successionChain(id, byId), date)];
+}

@@ -14,7 +14,7 @@ export function useDashboard(year: number | undefined) {
 }
 
 /** One plan in depth, with the page's filters; nothing is fetched until a plan is chosen. */
-export function useDashboardPlan(planId: number | undefined, filter: DashboardPlanQuery) {
+export function useDashboardPlan(planId: number | undefined, filter: Partial<DashboardPlanQuery>) {
   return useQuery({
     queryKey: [DASHBOARD_KEY, 'plan', planId, filter],
     queryFn: ({ signal }) =>

@@ -16,7 +16,8 @@ export function taskListWorkbookUrl(planId: number, filter: TaskFilter): string 
 }
 
 /** A period's reporting rates, one row per agency. */
-export const periodRatesWorkbookUrl = (periodId: number) => `/api/reporting-periods/${periodId}/rates.xlsx`;
+export const periodRatesWorkbookUrl = (periodId: number, agencyAs: 'plan' | 'now' = 'now') =>
+  `/api/reporting-periods/${periodId}/rates.xlsx?agencyAs=${agencyAs}`;
 
 /** A period's consolidated data, one sheet per part of the report. */
 export const consolidatedDataWorkbookUrl = (periodId: number) =>

@@ -94,20 +94,28 @@ export function usePeriodAction() {
 
 // ---------------------------------------------------------------- rates
 
-export function usePeriodRates(periodId: number | undefined) {
+export function usePeriodRates(periodId: number | undefined, agencyAs: 'plan' | 'now' = 'now') {
   return useQuery({
-    queryKey: [REPORTING_KEY, 'period-rates', periodId],
+    queryKey: [REPORTING_KEY, 'period-rates', periodId, agencyAs],
     queryFn: ({ signal }) =>
-      typedApi.get('/api/reporting-periods/{id}/rates', { path: { id: periodId ?? 0 }, signal }),
+      typedApi.get('/api/reporting-periods/{id}/rates', {
+        path: { id: periodId ?? 0 },
+        query: { agencyAs },
+        signal,
+      }),
     enabled: periodId !== undefined,
   });
 }
 
-export function usePlanRates(planId: number | undefined) {
+export function usePlanRates(planId: number | undefined, agencyAs: 'plan' | 'now' = 'now') {
   return useQuery({
-    queryKey: [REPORTING_KEY, 'plan-rates', planId],
+    queryKey: [REPORTING_KEY, 'plan-rates', planId, agencyAs],
     queryFn: ({ signal }) =>
-      typedApi.get('/api/plans/{id}/reporting-rates', { path: { id: planId ?? 0 }, signal }),
+      typedApi.get('/api/plans/{id}/reporting-rates', {
+        path: { id: planId ?? 0 },
+        query: { agencyAs },
+        signal,
+      }),
     enabled: planId !== undefined,
   });
 }

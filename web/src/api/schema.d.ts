@@ -585,6 +585,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    agencyAs?: "plan" | "now";
                     group?: string;
                     groupKey?: "so_ban_nganh" | "ubnd_cap_huyen" | "ubnd_cap_xa" | "doan_the_hiep_hoi" | "bao_dai" | "doanh_nghiep" | "don_vi_lien_quan";
                     organisationId?: number;
@@ -608,6 +609,7 @@ export interface paths {
                         "application/json": {
                             byLeadAgency: {
                                 agency: {
+                                    currentName: string | null;
                                     formerName: string | null;
                                     name: string;
                                     organisationId: number | null;
@@ -642,6 +644,17 @@ export interface paths {
                                 };
                                 authorOrganisation: string;
                                 createdAt: string;
+                                delivery: {
+                                    organisation: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    reached: number;
+                                    redirectedTo: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                }[];
                                 id: number;
                                 reportId: number | null;
                                 reportOrganisation: string | null;
@@ -652,6 +665,8 @@ export interface paths {
                                 text: string;
                             }[];
                             notReported: {
+                                currentName: string | null;
+                                formerName: string | null;
                                 organisation: {
                                     id: number;
                                     name: string;
@@ -664,6 +679,7 @@ export interface paths {
                                 daysLate: number | null;
                                 dueDate: string | null;
                                 leads: {
+                                    currentName: string | null;
                                     formerName: string | null;
                                     name: string;
                                     organisationId: number | null;
@@ -1519,7 +1535,7 @@ export interface paths {
                                 createdAt: string;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted" | "task_request_filed" | "task_request_decided" | "report_entry_returned";
+                                kind: "reminder_before" | "reminder_due" | "report_submitted" | "report_returned" | "report_accepted" | "directive" | "indicator_value_submitted" | "task_request_filed" | "task_request_decided" | "report_entry_returned" | "undelivered";
                                 link: string | null;
                                 plan: {
                                     id: number;
@@ -6440,7 +6456,9 @@ export interface paths {
         /** Tỷ lệ báo cáo theo từng kỳ và theo từng cơ quan qua các kỳ */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    agencyAs?: "plan" | "now";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -6457,6 +6475,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             agencies: {
+                                currentName: string | null;
+                                formerName: string | null;
                                 organisation: {
                                     id: number;
                                     name: string;
@@ -6471,6 +6491,8 @@ export interface paths {
                                     submittedRate: number | null;
                                 };
                             }[];
+                            /** @enum {string} */
+                            agencyAs: "plan" | "now";
                             periods: {
                                 period: {
                                     dataClosingOn: string | null;
@@ -9059,7 +9081,9 @@ export interface paths {
         /** Tỷ lệ báo cáo của kỳ: dự kiến, đã gửi, gửi đúng hạn, đã tiếp nhận — tổng và theo cơ quan */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    agencyAs?: "plan" | "now";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -9076,6 +9100,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             agencies: {
+                                currentName: string | null;
+                                formerName: string | null;
                                 late: boolean;
                                 organisation: {
                                     id: number;
@@ -9095,6 +9121,8 @@ export interface paths {
                                 state: "draft" | "submitted" | "accepted" | "returned";
                                 submittedAt: string | null;
                             }[];
+                            /** @enum {string} */
+                            agencyAs: "plan" | "now";
                             period: {
                                 dataClosingOn: string | null;
                                 dueOn: string;
@@ -9139,7 +9167,9 @@ export interface paths {
         /** Xuất tỷ lệ báo cáo của kỳ theo từng cơ quan ra Excel */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    agencyAs?: "plan" | "now";
+                };
                 header?: never;
                 path: {
                     id: number;
@@ -10134,6 +10164,17 @@ export interface paths {
                                 };
                                 authorOrganisation: string;
                                 createdAt: string;
+                                delivery: {
+                                    organisation: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    reached: number;
+                                    redirectedTo: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                }[];
                                 id: number;
                                 reportId: number | null;
                                 /** @enum {string} */
@@ -10181,6 +10222,17 @@ export interface paths {
                             };
                             authorOrganisation: string;
                             createdAt: string;
+                            delivery: {
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reached: number;
+                                redirectedTo: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
                             id: number;
                             reportId: number | null;
                             /** @enum {string} */
@@ -11839,6 +11891,17 @@ export interface paths {
                                 };
                                 authorOrganisation: string;
                                 createdAt: string;
+                                delivery: {
+                                    organisation: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    reached: number;
+                                    redirectedTo: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                }[];
                                 id: number;
                                 reportId: number | null;
                                 /** @enum {string} */
@@ -11886,6 +11949,17 @@ export interface paths {
                             };
                             authorOrganisation: string;
                             createdAt: string;
+                            delivery: {
+                                organisation: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reached: number;
+                                redirectedTo: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                            }[];
                             id: number;
                             reportId: number | null;
                             /** @enum {string} */

@@ -1,5 +1,6 @@
 import { Button, Flex, Select } from 'antd';
 import { useTaskFacets } from '../../api/plans';
+import { AgencyAsToggle } from '../../components/AgencyAsToggle';
 import { OrganisationSelect } from '../../components/OrganisationSelect';
 import { PeriodSelect } from '../reporting/PeriodSelect';
 import { PlanSelect } from '../reporting/PlanSelect';
@@ -25,7 +26,7 @@ export function BoardFilters({
   const facets = useTaskFacets(planId ?? 0);
   const groups = planId ? (facets.data?.groups ?? []) : [];
   const set = (change: Partial<BoardState>) => onChange({ ...state, planId, ...change });
-  const filtered = Boolean(state.periodId || state.organisationId || state.group);
+  const filtered = Boolean(state.periodId || state.organisationId || state.group || state.agencyAs);
   return (
     <Flex
       gap={12}
@@ -78,6 +79,10 @@ export function BoardFilters({
         notFoundContent="Kế hoạch không chia nhóm nhiệm vụ"
         popupMatchSelectWidth={false}
         style={{ width: 260, maxWidth: '100%' }}
+      />
+      <AgencyAsToggle
+        value={state.agencyAs ?? 'now'}
+        onChange={(v) => set({ agencyAs: v === 'now' ? undefined : v })}
       />
       <Button onClick={() => onChange({ planId })} disabled={!filtered && !state.year}>
         Xóa bộ lọc

@@ -80,6 +80,7 @@ export function DashboardPage() {
               periodId: state.periodId,
               organisationId: state.organisationId,
               group: state.group,
+              agencyAs: state.agencyAs,
             }}
           />
         )}

@@ -2,6 +2,7 @@ import { Card, List, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DashboardPlan } from '../../../../shared/contracts/dashboard';
 import { formatDateTime } from '../../lib/dates';
+import { DirectiveDelivery } from '../reporting/DirectiveDelivery';
 import { reportLink, taskLink } from './drillDown';
 import { EmptyNote } from './EmptyNote';
 
@@ -37,6 +38,7 @@ export function DirectivesCard({ planId, board }: { planId: number; board: Dashb
               >
                 {d.text}
               </Typography.Paragraph>
+              <DirectiveDelivery delivery={d.delivery} />
             </div>
           </List.Item>
         )}

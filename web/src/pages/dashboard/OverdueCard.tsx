@@ -59,6 +59,7 @@ export function OverdueCard({
                     <div key={`${l.organisationId ?? l.name}`}>
                       {l.name}
                       {l.formerName && <div style={{ fontSize: 12 }}>(trước đây: {l.formerName})</div>}
+                      {l.currentName && <div style={{ fontSize: 12 }}>(nay là {l.currentName})</div>}
                     </div>
                   )),
           },

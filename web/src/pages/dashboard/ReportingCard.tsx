@@ -51,6 +51,8 @@ export function ReportingCard({ planId, board }: { planId: number; board: Dashbo
             }
           >
             <Link to={reportLink(n.reportId)}>{n.organisation.name}</Link>
+            {n.formerName && <span style={{ fontSize: 12 }}> (báo cáo của {n.formerName})</span>}
+            {n.currentName && <span style={{ fontSize: 12 }}> (nay là {n.currentName})</span>}
             <span style={{ marginLeft: 8, fontSize: 12 }}>
               ({REPORT_STATE_LABELS[n.state].toLowerCase()})
             </span>

@@ -14,7 +14,11 @@ type AgencyRow = DashboardPlan['byLeadAgency'][number];
 const CHART_AGENCIES = 12;
 
 const agencyLabel = (a: AgencyRow['agency']) =>
-  a.formerName ? `${a.name} (trước đây: ${a.formerName})` : a.name;
+  a.formerName
+    ? `${a.name} (trước đây: ${a.formerName})`
+    : a.currentName
+      ? `${a.name} (nay là ${a.currentName})`
+      : a.name;
 
 /** Tasks by status category; a click on a bar opens those tasks. */
 export function StatusChart({

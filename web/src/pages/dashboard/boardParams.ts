@@ -17,6 +17,8 @@ export function boardFromParams(params: URLSearchParams): BoardState {
     periodId: idParam(params.get('ky') ?? undefined) ?? undefined,
     organisationId: idParam(params.get('co-quan') ?? undefined) ?? undefined,
     group: params.get('nhom')?.trim() || undefined,
+    // "theo=luc-giao": agencies as the plan named them; otherwise as they are now.
+    agencyAs: params.get('theo') === 'luc-giao' ? 'plan' : undefined,
     year: Number.isInteger(year) && year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR ? year : undefined,
   };
 }
@@ -28,5 +30,6 @@ export function boardToParams(b: BoardState): Record<string, string> {
   if (b.organisationId) out['co-quan'] = String(b.organisationId);
   if (b.group) out.nhom = b.group;
   if (b.year) out.nam = String(b.year);
+  if (b.agencyAs === 'plan') out.theo = 'luc-giao';
   return out;
 }

@@ -7,6 +7,8 @@ export interface BoardFilter {
   periodId?: number | undefined;
   organisationId?: number | undefined;
   group?: string | undefined;
+  /** Agencies as the plan named them or as they are now (default now: a merged agency counts as its successor). */
+  agencyAs?: 'plan' | 'now' | undefined;
 }
 
 const withQuery = (path: string, query: Record<string, string | number | undefined>) => {
@@ -30,8 +32,8 @@ export function taskListLink(
     status: pick.status,
     organisationId: lead ?? f.organisationId,
     agencyRole: lead !== undefined ? 'lead' : undefined,
-    // The dashboard counts an agency as the plan names it; the list must show exactly those tasks.
-    agencyAs: (lead ?? f.organisationId) !== undefined ? 'plan' : undefined,
+    // The list counts the agency as the board does (as named, or with the agencies merged into it).
+    agencyAs: (lead ?? f.organisationId) !== undefined ? (f.agencyAs ?? 'now') : undefined,
     group: f.group,
     year: f.year,
   });

@@ -3,6 +3,7 @@ import { type DirectiveTarget, useDirectives } from '../../api/reporting';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDateTime } from '../../lib/dates';
 import { AddDirectiveForm } from './AddDirectiveForm';
+import { DirectiveDelivery } from './DirectiveDelivery';
 
 interface Props {
   target: DirectiveTarget;
@@ -37,7 +38,12 @@ export function DirectivesPanel({ target, canWrite, title = 'Ý kiến chỉ đ�
                   </Typography.Text>
                 </>
               }
-              description={<div style={{ whiteSpace: 'pre-wrap', color: 'inherit' }}>{d.text}</div>}
+              description={
+                <>
+                  <div style={{ whiteSpace: 'pre-wrap', color: 'inherit' }}>{d.text}</div>
+                  <DirectiveDelivery delivery={d.delivery} />
+                </>
+              }
             />
           </List.Item>
         )}

@@ -7,6 +7,7 @@ import {
   periodRatesWorkbookUrl,
 } from '../../api/exports';
 import { type PeriodRates, usePeriodRates } from '../../api/reporting';
+import { AgencyNames } from '../../components/AgencyNames';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
@@ -18,8 +19,14 @@ type AgencyRow = PeriodRates['agencies'][number];
 const percent = (v: number | null) => (v === null ? '—' : `${formatNumber(v)}%`);
 
 /** One period: the totals, then every agency with its report's state, sortable. */
-export function PeriodRatesCard({ periodId }: { periodId: number }) {
-  const rates = usePeriodRates(periodId);
+export function PeriodRatesCard({
+  periodId,
+  agencyAs = 'now',
+}: {
+  periodId: number;
+  agencyAs?: 'plan' | 'now';
+}) {
+  const rates = usePeriodRates(periodId, agencyAs);
   const t = rates.data?.totals;
   return (
     <Card
@@ -27,7 +34,7 @@ export function PeriodRatesCard({ periodId }: { periodId: number }) {
       style={{ marginBottom: 16 }}
       extra={
         <Flex gap={8} wrap="wrap">
-          <Button icon={<DownloadOutlined />} href={periodRatesWorkbookUrl(periodId)}>
+          <Button icon={<DownloadOutlined />} href={periodRatesWorkbookUrl(periodId, agencyAs)}>
             Xuất Excel
           </Button>
           <Button icon={<DownloadOutlined />} href={consolidatedReportUrl(periodId)}>
@@ -71,7 +78,12 @@ export function PeriodRatesCard({ periodId }: { periodId: number }) {
             title: 'Cơ quan',
             dataIndex: ['organisation', 'name'],
             sorter: (a, b) => a.organisation.name.localeCompare(b.organisation.name, 'vi'),
-            render: (name: string, a) => <Link to={`/bao-cao/${a.reportId}`}>{name}</Link>,
+            render: (name: string, a) => (
+              <>
+                <Link to={`/bao-cao/${a.reportId}`}>{name}</Link>
+                <AgencyNames formerName={a.formerName} currentName={a.currentName} />
+              </>
+            ),
           },
           {
             title: 'Trạng thái',

@@ -2,6 +2,8 @@ import { Card, Flex, Table, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { usePlanList } from '../../api/plans';
 import { type PlanRates, usePlanRates } from '../../api/reporting';
+import { AgencyAsToggle } from '../../components/AgencyAsToggle';
+import { AgencyNames } from '../../components/AgencyNames';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate } from '../../lib/dates';
 import { idParam } from '../../lib/routeParams';
@@ -21,13 +23,16 @@ export function ReportingRatesPage() {
   const plans = usePlanList({ page: 1, pageSize: 1 });
   // Without a plan in the address, the first plan: most provinces follow one or two plans at a time.
   const planId = idParam(params.get('ke-hoach') ?? undefined) ?? plans.data?.items[0]?.id;
-  const rates = usePlanRates(planId);
+  // "theo=luc-giao": agencies as the plan named them; otherwise as they are now (issue 14).
+  const agencyAs = params.get('theo') === 'luc-giao' ? 'plan' : 'now';
+  const rates = usePlanRates(planId, agencyAs);
   const periodId = idParam(params.get('ky') ?? undefined) ?? rates.data?.periods[0]?.period.id;
 
-  const choose = (next: { planId?: number; periodId?: number }) => {
+  const choose = (next: { planId?: number; periodId?: number; agencyAs?: 'plan' | 'now' }) => {
     const out: Record<string, string> = {};
     if (next.planId) out['ke-hoach'] = String(next.planId);
     if (next.periodId) out.ky = String(next.periodId);
+    if ((next.agencyAs ?? agencyAs) === 'plan') out.theo = 'luc-giao';
     setParams(out, { replace: true });
   };
 
@@ -42,6 +47,12 @@ export function ReportingRatesPage() {
           value={planId}
           onChange={(id) => choose({ planId: id })}
           style={{ width: 420, maxWidth: '100%' }}
+        />
+        <AgencyAsToggle
+          value={agencyAs}
+          onChange={(v) =>
+            choose({ ...(planId ? { planId } : {}), ...(periodId ? { periodId } : {}), agencyAs: v })
+          }
         />
       </Flex>
       {plans.isError && <QueryErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
@@ -90,7 +101,7 @@ export function ReportingRatesPage() {
             key: 'period',
             label: 'Từng cơ quan trong kỳ',
             children: periodId ? (
-              <PeriodRatesCard periodId={periodId} />
+              <PeriodRatesCard periodId={periodId} agencyAs={agencyAs} />
             ) : (
               <Typography.Text type="secondary">Chọn một kỳ báo cáo ở bảng trên.</Typography.Text>
             ),
@@ -113,6 +124,12 @@ export function ReportingRatesPage() {
                       title: 'Cơ quan',
                       dataIndex: ['organisation', 'name'],
                       sorter: (a, b) => a.organisation.name.localeCompare(b.organisation.name, 'vi'),
+                      render: (name: string, a) => (
+                        <>
+                          {name}
+                          <AgencyNames formerName={a.formerName} currentName={a.currentName} />
+                        </>
+                      ),
                     },
                     ...rateColumns<AgencyRow>((a) => a.rate),
                   ]}
