@@ -147,12 +147,26 @@ describeEachDatabase('reorganisation events: preview, apply, undo (issue 14)', (
   });
   afterAll(() => s.close());
 
-  it('only the registry’s administrators record reorganisations: a coordinator is refused in Vietnamese', async () => {
-    const res = await coordinator.post(
-      '/api/reorganisations',
-      event('rename', { sources: [o.g!.id], successors: [], taskChoices: {} }),
+  it('administrators and coordinators record reorganisations; a reporter and a leader are refused in Vietnamese', async () => {
+    const body = event('rename', {
+      sources: [o.g!.id],
+      successors: [{ create: { code: 'SG_THU_QUYEN', name: 'Sở Thử Quyền', kind: 'so' } }],
+      taskChoices: {},
+    });
+    const leader = await s.loginAs(await buildUser(s.ctx, { role: 'leader' }));
+    for (const refused of [writer.a!, leader]) {
+      const res = await refused.post('/api/reorganisations', body);
+      expect(expectError(res, 403).message).toMatch(/quyền/);
+      expect((await refused.get('/api/reorganisations')).status).toBe(403);
+    }
+    // A coordinator may prepare one (and discard it): the preview changes nothing.
+    const prepared = expectBody(
+      await coordinator.post('/api/reorganisations', body),
+      reorganisationDetailSchema,
     );
-    expect(expectError(res, 403).message).toMatch(/quyền/);
+    expect(prepared.event.state).toBe('previewed');
+    const discarded = await coordinator.request('DELETE', `/api/reorganisations/${prepared.event.id}`);
+    expect(discarded.status).toBeLessThan(300);
   });
 
   it('a merger previews every hand-over, moves the open draft and keeps the sent report; undo restores every row', async () => {

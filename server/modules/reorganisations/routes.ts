@@ -28,7 +28,7 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/reorganisations',
       {
-        config: access('organisations.manage'),
+        config: access('organisations.reorganise'),
         schema: {
           tags,
           summary: 'Các phương án sắp xếp tổ chức',
@@ -36,14 +36,14 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        requirePermission(req, 'organisations.manage');
+        requirePermission(req, 'organisations.reorganise');
         return { items: await listReorganisations(ctx) };
       },
     );
     app.post(
       '/reorganisations',
       {
-        config: access('organisations.manage'),
+        config: access('organisations.reorganise'),
         schema: {
           tags,
           summary: 'Lập phương án sắp xếp tổ chức (chưa áp dụng) và xem trước',
@@ -52,14 +52,14 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const actor = requirePermission(req, 'organisations.manage');
+        const actor = requirePermission(req, 'organisations.reorganise');
         return createReorganisation(requestContext(ctx, req, actor), req.body);
       },
     );
     app.get(
       '/reorganisations/:id',
       {
-        config: access('organisations.manage'),
+        config: access('organisations.reorganise'),
         schema: {
           tags,
           summary: 'Một phương án: xem trước những gì sẽ chuyển, hoặc những gì đã chuyển',
@@ -68,14 +68,14 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        requirePermission(req, 'organisations.manage');
+        requirePermission(req, 'organisations.reorganise');
         return getReorganisation(ctx, req.params.id);
       },
     );
     app.post(
       '/reorganisations/:id/preview',
       {
-        config: access('organisations.manage'),
+        config: access('organisations.reorganise'),
         schema: {
           tags,
           summary: 'Xem trước với lựa chọn cơ quan tiếp nhận từng nhiệm vụ (chia tách)',
@@ -85,14 +85,14 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        requirePermission(req, 'organisations.manage');
+        requirePermission(req, 'organisations.reorganise');
         return previewWithChoices(ctx, req.params.id, req.body.taskChoices);
       },
     );
     app.post(
       '/reorganisations/:id/apply',
       {
-        config: access('organisations.manage'),
+        config: access('organisations.reorganise'),
         schema: {
           tags,
           summary: 'Áp dụng phương án (một giao dịch, ghi lại từng thay đổi)',
@@ -102,14 +102,14 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const actor = requirePermission(req, 'organisations.manage');
+        const actor = requirePermission(req, 'organisations.reorganise');
         return applyReorganisation(requestContext(ctx, req, actor), req.params.id, req.body.taskChoices);
       },
     );
     app.post(
       '/reorganisations/:id/undo',
       {
-        config: access('organisations.manage'),
+        config: access('organisations.reorganise'),
         schema: {
           tags,
           summary: 'Hoàn tác phương án đã áp dụng, trả lại đúng từng dòng',
@@ -118,14 +118,14 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const actor = requirePermission(req, 'organisations.manage');
+        const actor = requirePermission(req, 'organisations.reorganise');
         return undoReorganisation(requestContext(ctx, req, actor), req.params.id);
       },
     );
     app.delete(
       '/reorganisations/:id',
       {
-        config: access('organisations.manage'),
+        config: access('organisations.reorganise'),
         schema: {
           tags,
           summary: 'Hủy phương án chưa áp dụng',
@@ -134,7 +134,7 @@ export function reorganisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req) => {
-        const actor = requirePermission(req, 'organisations.manage');
+        const actor = requirePermission(req, 'organisations.reorganise');
         await discardReorganisation(requestContext(ctx, req, actor), req.params.id);
         return { ok: true as const };
       },

@@ -9,6 +9,11 @@ export const ACTIONS = [
   'users.manage',
   'organisations.read',
   'organisations.manage',
+  /**
+   * Record a reorganisation (merge, split, rename, abolish, province merger, level replaced): preview what
+   * it hands over, apply, undo. Administrators and the coordinators who follow the plans (issue 14).
+   */
+  'organisations.reorganise',
   'audit.read',
   'plans.read',
   'plans.import',
@@ -39,6 +44,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'users.manage',
     'organisations.read',
     'organisations.manage',
+    'organisations.reorganise',
     'audit.read',
     'plans.read',
     'plans.create',
@@ -47,6 +53,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   ],
   coordinator: [
     'organisations.read',
+    'organisations.reorganise',
     'plans.read',
     'plans.import',
     'plans.manage',

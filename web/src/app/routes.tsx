@@ -166,7 +166,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   {
     name: 'reorganisations',
     page: ReorganisationsPage,
-    permission: 'organisations.manage',
+    permission: 'organisations.reorganise',
     menu: {
       label: 'Sắp xếp tổ chức',
       icon: <ClusterOutlined />,
