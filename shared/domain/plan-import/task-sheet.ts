@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type { PlanTask } from '../../contracts/plan-draft';
 import { cleanAgencyName, splitAgencyList } from '../organisations/match';
 import { normalizeText } from '../text/normalize';
@@ -6,77 +7,21 @@ import { type ColumnKind, columnKindOf } from './task-table';
 
 /*
  * A task table pasted from a spreadsheet (Excel, LibreOffice Calc, Google Sheets): rows separated by
- * line breaks, cells by tabs. A cell holding a line break, a tab or a quote comes wrapped in double
- * quotes, its own quotes doubled ("" → "). No maintained TSV parser is installed in the project that
- * runs in the browser too (fast-csv, which exceljs brings, works on Node streams), so the quoting rule
- * is read here and tested on what both spreadsheets copy.
+ * line breaks, cells by tabs; a cell holding a line break, a tab or a quote comes wrapped in double
+ * quotes, its own quotes doubled ("" → "). Papa Parse reads that quoting (a maintained parser that runs
+ * in the browser, where the paste is read), rather than a hand-written scanner.
  */
 
-/**
- * The rows of pasted text, each a list of cells, quoting undone. A cell that starts with a quote but
- * whose closing quote is not followed by a tab or line break is not quoted ('"Xanh" hóa …'): it is kept
- * as written, as spreadsheets paste it.
- */
+/** The rows of pasted text, each a list of cells, quoting undone. */
 export function splitTsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  const n = text.length;
-  const endOfCell = (at: number) => at >= n || text[at] === '\t' || text[at] === '\n' || text[at] === '\r';
-  while (i <= n) {
-    let cell = '';
-    if (text[i] === '"') {
-      // Find the closing quote: a quote not doubled.
-      let j = i + 1;
-      let value = '';
-      let closed = false;
-      while (j < n) {
-        const ch = text[j];
-        if (ch === '"') {
-          if (text[j + 1] === '"') {
-            value += '"';
-            j += 2;
-            continue;
-          }
-          closed = true;
-          break;
-        }
-        value += ch;
-        j++;
-      }
-      if (closed && endOfCell(j + 1)) {
-        cell = value;
-        i = j + 1;
-      } else {
-        let k = i;
-        while (!endOfCell(k)) k++;
-        cell = text.slice(i, k);
-        i = k;
-      }
-    } else {
-      let k = i;
-      while (!endOfCell(k)) k++;
-      cell = text.slice(i, k);
-      i = k;
-    }
-    row.push(cell);
-    if (i >= n) {
-      rows.push(row);
-      break;
-    }
-    if (text[i] === '\t') {
-      i++;
-      continue;
-    }
-    // A line break: \r\n, \n or \r ends the row.
-    if (text[i] === '\r' && text[i + 1] === '\n') i++;
-    i++;
-    rows.push(row);
-    row = [];
-    if (i >= n) break;
-  }
   // The line break after the last row (spreadsheets add one) leaves no row of its own.
-  return rows;
+  const body = text.replace(/(\r\n|\n|\r)$/, '');
+  if (body === '') return [['']];
+  const quoted = Papa.parse<string[]>(body, { delimiter: '\t', quoteChar: '"', skipEmptyLines: false });
+  if (!quoted.errors.some((e) => e.type === 'Quotes')) return quoted.data;
+  // A cell that only starts with a quoted word ('"Xanh" hóa …', typed rather than copied) is not
+  // quoting: the paste is read as written, quotes kept, as the spreadsheet would show it.
+  return Papa.parse<string[]>(body, { delimiter: '\t', quoteChar: '\u0000', skipEmptyLines: false }).data;
 }
 
 /** Something wrong with one pasted row; `kept` says whether the row still became a task. */
