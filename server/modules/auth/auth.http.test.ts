@@ -20,7 +20,14 @@ describeEachDatabase('login, session and logout', (dialect) => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       user: { username: u.username, role: 'reporter' },
-      permissions: ['organisations.read', 'plans.read', 'indicators.enter', 'reports.read', 'reports.write'],
+      permissions: [
+        'organisations.read',
+        'plans.read',
+        'tasks.request',
+        'indicators.enter',
+        'reports.read',
+        'reports.write',
+      ],
     });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toContain('HttpOnly');
