@@ -1,7 +1,7 @@
 import type { ReportEntry } from '../../../../shared/contracts/reporting';
+import type { SuccessionStep } from '../../../../shared/domain/organisations/succession';
 import { localDate } from '../../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../../context';
-import type { SuccessionStep } from '../../../../shared/domain/organisations/succession';
 import { notFound } from '../../../http/errors';
 import { chainField, loadSuccession } from '../../organisations/succession-repository';
 import { toEntry } from '../../reporting/report-mapper';
