@@ -178,7 +178,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "organisations.reorganise" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -350,7 +350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "organisations.reorganise" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -9391,6 +9391,11 @@ export interface paths {
                                 late: boolean;
                                 leadCount: number;
                                 organisation: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     id: number;
                                     name: string;
                                 };
@@ -9543,6 +9548,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -9764,6 +9774,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -9973,6 +9988,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -10444,6 +10464,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -10665,6 +10690,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -11024,6 +11054,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -11365,6 +11400,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
