@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { agendaResponseSchema } from '../../../shared/contracts/my-work';
 import { reportDetailSchema, reportListResponseSchema } from '../../../shared/contracts/reporting';
 import { describeEachDatabase } from '../../test/describe-each-database';
 import { expectBody } from '../../test/expect-body';
@@ -14,6 +15,7 @@ import { docxParts, paragraphsOf } from '../documents/test/docx-xml';
 describeEachDatabase('a report of an agency reorganised after it was made (issue 14)', (dialect) => {
   let s: TestServer;
   let coordinator: Awaited<ReturnType<typeof buildLoggedIn>>;
+  let reporter: Awaited<ReturnType<typeof buildLoggedIn>>;
   let skhdt: { id: number; name: string };
   let stc: { id: number; name: string };
   let periodId: number;
@@ -28,6 +30,7 @@ describeEachDatabase('a report of an agency reorganised after it was made (issue
     skhdt = await buildOrganisation(s.ctx, { code: 'SKHDT', name: 'Sở Kế hoạch và Đầu tư thử', kind: 'so' });
     stc = await buildOrganisation(s.ctx, { code: 'STC', name: 'Sở Tài chính thử', kind: 'so' });
     coordinator = await buildLoggedIn(s, { role: 'coordinator', organisationId: sct.id });
+    reporter = await buildLoggedIn(s, { role: 'reporter', organisationId: skhdt.id });
     const { planId } = await buildPlan(coordinator.agent, {
       number: '148/KH-UBND',
       consolidator: { org: sct },
@@ -68,6 +71,15 @@ describeEachDatabase('a report of an agency reorganised after it was made (issue
 
     const detail = expectBody(await coordinator.agent.get(`/api/reports/${reportId}`), reportDetailSchema);
     expect(detail.organisation).toEqual({ id: skhdt.id, name: skhdt.name, chain });
+
+    // The agency's own reporter sees it on its home ("Tất cả báo cáo của …") and in its list of reports.
+    const agenda = expectBody(await reporter.agent.get('/api/my-work/agenda'), agendaResponseSchema);
+    expect(agenda.organisation).toEqual({ id: skhdt.id, name: skhdt.name, chain });
+    const mine = expectBody(
+      await reporter.agent.get(`/api/reports?organisationId=${skhdt.id}&sort=work`),
+      reportListResponseSchema,
+    ).items;
+    expect(mine.map((r) => r.organisation.chain)).toEqual([chain]);
   });
 
   it('the agency’s document says under its name what it is now', async () => {

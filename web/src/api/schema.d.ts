@@ -1455,6 +1455,11 @@ export interface paths {
                         "application/json": {
                             acceptedCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
