@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { successionStepSchema } from './organisations';
 import { REPORT_STATES } from './reporting';
 
 /**
@@ -37,7 +38,12 @@ export type AgendaTask = z.infer<typeof agendaTaskSchema>;
 
 export const agendaResponseSchema = z.object({
   today: z.string(),
-  organisation: z.object({ id: z.number().int(), name: z.string() }),
+  organisation: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    /** Where its work went, when reorganised (issue 14): "→ Sở Tài chính từ 01/03/2025". */
+    chain: z.array(successionStepSchema).optional(),
+  }),
   /** Open periods, not yet accepted: returned first, then drafts, then those awaiting review; earliest due first. */
   reports: z.array(agendaReportSchema),
   /** Tasks the agency takes part in that are overdue this year (task-status-service.ts), most late first. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TASK_STATUS_CODES } from '../domain/task-status/categories';
-import { AGENCY_AS, agencyAsSchema } from './organisations';
+import { AGENCY_AS, agencyAsSchema, successionStepSchema } from './organisations';
 import { DEADLINE_KINDS } from './plan-draft';
 import {
   idParamSchema,
@@ -247,11 +247,17 @@ export const reportPeriodRefSchema = z.object({
   state: z.enum(PERIOD_STATES),
 });
 
+/** The agency that made the report; it stays the report's agency when later reorganised (issue 14). */
+export const reportAgencySchema = organisationRefSchema.extend({
+  /** Where its work went since, when reorganised: "→ Sở Tài chính từ 01/03/2025". Absent otherwise. */
+  chain: z.array(successionStepSchema).optional(),
+});
+
 export const reportSummarySchema = z.object({
   id,
   period: reportPeriodRefSchema,
   plan: planRefSchema,
-  organisation: organisationRefSchema,
+  organisation: reportAgencySchema,
   state: z.enum(REPORT_STATES),
   /** Optimistic-lock counter: send it back with every save / submit / accept / return. */
   version: z.number().int(),

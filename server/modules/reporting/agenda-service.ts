@@ -6,6 +6,7 @@ import { daysBetween } from '../../../shared/domain/task-status/calendar';
 import type { AppContext } from '../../context';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
+import { chainField, loadSuccession } from '../organisations/succession-repository';
 import { countAcceptedReportsOf, listOpenReportsOf, listPlansInvolving } from './agenda-repository';
 import { findOrganisationKind } from './task-status-repository';
 import { taskStatusesOfPlan } from './task-status-service';
@@ -65,7 +66,11 @@ export async function reporterAgenda(ctx: AppContext, user: AuthUser): Promise<A
 
   return {
     today,
-    organisation: { id: orgId, name: user.organisationName },
+    organisation: {
+      id: orgId,
+      name: user.organisationName,
+      ...chainField(await loadSuccession(ctx.db), orgId),
+    },
     reports,
     overdueTasks,
     acceptedCount: await countAcceptedReportsOf(ctx.db, orgId),

@@ -2,6 +2,7 @@ import { ENTRY_FIELDS, type FieldDef } from '../../../shared/contracts/report-fi
 import type { PlanRef, ReportEntry, ReportSummary } from '../../../shared/contracts/reporting';
 import { planLabel } from '../../../shared/domain/plans/short-title';
 import { person } from '../../lib/person';
+import { chainField, type Succession } from '../organisations/succession-repository';
 import { deadlineOf, toTaskView } from '../plans/task-mapper';
 import { type EntryFileRow, fileView } from './entry-files';
 import { toPeriodRefFromPrefixed } from './period-mapper';
@@ -14,12 +15,20 @@ export function toPlanRef(p: { id: number; number: string | null; title: string 
   return { id: p.id, number: p.number, title: p.title, label: planLabel(p) };
 }
 
-export function toSummary(r: ReportRow): ReportSummary {
+/**
+ * A report as listed. `succession` (loadSuccession, once per request) gives the agency's chain when it
+ * was reorganised after: the report stays its own, "→ Sở Tài chính từ 01/03/2025" says where the work went.
+ */
+export function toSummary(r: ReportRow, succession: Succession): ReportSummary {
   return {
     id: r.id,
     period: toPeriodRefFromPrefixed(r),
     plan: toPlanRef({ id: r.plan_id, number: r.plan_number, title: r.plan_title }),
-    organisation: { id: r.organisation_id, name: r.organisation_name },
+    organisation: {
+      id: r.organisation_id,
+      name: r.organisation_name,
+      ...chainField(succession, r.organisation_id),
+    },
     state: r.state,
     version: r.version,
     leadCount: Number(r.lead_count ?? 0),

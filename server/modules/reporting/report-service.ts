@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import type { Db } from '../../db/db';
 import type { AuthUser } from '../../http/auth-state';
 import { notFound } from '../../http/errors';
+import { loadSuccession } from '../organisations/succession-repository';
 import { fieldValues, toEntry, toSummary } from './report-mapper';
 import { assertCanRead, canEditReport, canResubmitEntries, reportReadScope } from './report-policy';
 import { entryRows, findReportRow, listReportRows, type ReportRow } from './report-repository';
@@ -19,8 +20,11 @@ export async function findReport(db: Db, id: number): Promise<ReportRow> {
 }
 
 export async function listReports(ctx: AppContext, user: AuthUser, q: ReportListQuery) {
-  const { rows, total } = await listReportRows(ctx.db, q, reportReadScope(user));
-  return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
+  const [{ rows, total }, succession] = await Promise.all([
+    listReportRows(ctx.db, q, reportReadScope(user)),
+    loadSuccession(ctx.db),
+  ]);
+  return { items: rows.map((r) => toSummary(r, succession)), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function getReport(ctx: AppContext, user: AuthUser, id: number): Promise<ReportDetail> {
@@ -30,7 +34,7 @@ export async function getReport(ctx: AppContext, user: AuthUser, id: number): Pr
 }
 
 export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportRow): Promise<ReportDetail> {
-  const entries = await entryRows(ctx.db, [row.id]);
+  const [entries, succession] = await Promise.all([entryRows(ctx.db, [row.id]), loadSuccession(ctx.db)]);
   const today = localDate(new Date());
   const period = { year: row.period_year, dueOn: row.period_due_on };
   const views = entries.map((e) => toEntry(e, period, today));
@@ -43,7 +47,7 @@ export async function reportDetail(ctx: AppContext, user: AuthUser, row: ReportR
     .map((v) => ({ ...v, status: leadStatus.get(v.task.id) ?? v.status }));
   const editable = canEditReport(user, row, row.period_state);
   return {
-    ...toSummary(row),
+    ...toSummary(row, succession),
     ...fieldValues<Pick<ReportDetail, ReportFieldDef['key']>>(REPORT_FIELDS, row),
     lead: views.filter((v) => v.role === 'lead'),
     support,

@@ -57,7 +57,14 @@ export function successorOn(id: number, chain: readonly SuccessionStep[], date: 
 
 /** "Sở Kế hoạch và Đầu tư → Sở Tài chính từ 01/03/2025", as every view of a reorganised agency writes it. */
 export function chainText(name: string, chain: readonly SuccessionStep[]): string {
-  return [name, ...chain.map((s) => (s.from ? `${s.name} từ ${formatDateVi(s.from)}` : s.name))].join(' → ');
+  return [name, ...chain.map(stepText)].join(' → ');
+}
+
+const stepText = (s: SuccessionStep) => (s.from ? `${s.name} từ ${formatDateVi(s.from)}` : s.name);
+
+/** "nay là Sở Tài chính từ 01/03/2025": under the name of a reorganised agency's past work (its reports). */
+export function nowText(chain: readonly SuccessionStep[]): string {
+  return `nay là ${chain.map(stepText).join(' → ')}`;
 }
 
 /** One successor link of `organisation_successors`: a split gives an agency several, one of them main. */

@@ -178,7 +178,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "organisations.reorganise" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -350,7 +350,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             csrfToken: string;
-                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
+                            permissions: ("users.read" | "users.manage" | "organisations.read" | "organisations.manage" | "organisations.reorganise" | "audit.read" | "plans.read" | "plans.import" | "plans.manage" | "plans.create" | "plans.publish" | "plans.revise" | "tasks.request" | "indicators.manage" | "indicators.enter" | "reports.read" | "reports.write" | "reports.review" | "reports.monitor" | "periods.manage" | "directives.write")[];
                             user: {
                                 fullName: string;
                                 id: number;
@@ -1455,6 +1455,11 @@ export interface paths {
                         "application/json": {
                             acceptedCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -9391,6 +9396,11 @@ export interface paths {
                                 late: boolean;
                                 leadCount: number;
                                 organisation: {
+                                    chain?: {
+                                        from: string | null;
+                                        name: string;
+                                        organisationId: number;
+                                    }[];
                                     id: number;
                                     name: string;
                                 };
@@ -9543,6 +9553,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -9764,6 +9779,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -9973,6 +9993,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -10444,6 +10469,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -10665,6 +10695,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -11024,6 +11059,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };
@@ -11365,6 +11405,11 @@ export interface paths {
                             }[];
                             leadCount: number;
                             organisation: {
+                                chain?: {
+                                    from: string | null;
+                                    name: string;
+                                    organisationId: number;
+                                }[];
                                 id: number;
                                 name: string;
                             };

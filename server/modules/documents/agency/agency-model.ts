@@ -1,7 +1,9 @@
 import type { ReportEntry } from '../../../../shared/contracts/reporting';
+import type { SuccessionStep } from '../../../../shared/domain/organisations/succession';
 import { localDate } from '../../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../../context';
 import { notFound } from '../../../http/errors';
+import { chainField, loadSuccession } from '../../organisations/succession-repository';
 import { toEntry } from '../../reporting/report-mapper';
 import { entryRows, type ReportRow } from '../../reporting/report-repository';
 import { findReport } from '../../reporting/report-service';
@@ -11,7 +13,14 @@ import { findAgencyReportHead } from './agency-repository';
 /** Everything an agency's own report is drafted from: the report as it stands now, with its entries. */
 export interface AgencyReportData {
   report: ReportRow;
-  agency: { name: string; code: string; kind: string; superior: string | null };
+  agency: {
+    name: string;
+    code: string;
+    kind: string;
+    superior: string | null;
+    /** Where the agency's work went when reorganised after (issue 14); empty when it never was. */
+    chain: SuccessionStep[];
+  };
   plan: {
     number: string | null;
     title: string;
@@ -39,7 +48,10 @@ export function numberCode(code: string, shortName: string | null): string {
  */
 export async function loadAgencyReport(ctx: AppContext, reportId: number): Promise<AgencyReportData> {
   const report = await findReport(ctx.db, reportId);
-  const head = await findAgencyReportHead(ctx.db, reportId);
+  const [head, succession] = await Promise.all([
+    findAgencyReportHead(ctx.db, reportId),
+    loadSuccession(ctx.db),
+  ]);
   if (!head) throw notFound('báo cáo');
   const today = localDate(new Date());
   const period = { year: report.period_year, dueOn: report.period_due_on };
@@ -52,6 +64,7 @@ export async function loadAgencyReport(ctx: AppContext, reportId: number): Promi
       name: report.organisation_name,
       code: numberCode(head.organisation_code, head.organisation_short_name),
       kind: head.organisation_kind,
+      chain: chainField(succession, report.organisation_id).chain ?? [],
       // The registry's parent body; without one, the body that issued the plan (a department's
       // province): the agency answers to it.
       superior:

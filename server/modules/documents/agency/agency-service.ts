@@ -1,3 +1,4 @@
+import { nowText } from '../../../../shared/domain/organisations/succession';
 import { localDate } from '../../../../shared/domain/reporting/local-date';
 import type { AppContext } from '../../../context';
 import type { AuthUser } from '../../../http/auth-state';
@@ -30,7 +31,13 @@ export function agencyDocx(d: AgencyReportData): Promise<Buffer> {
   const consolidator = d.report.consolidator_name;
   return decree30Docx({
     title: `${summary} của ${d.agency.name}`,
-    issuer: { superior: d.agency.superior, name: d.agency.name, code: d.agency.code },
+    issuer: {
+      superior: d.agency.superior,
+      name: d.agency.name,
+      code: d.agency.code,
+      // The report stays the agency's that made it; a later merger is said under its name.
+      ...(d.agency.chain.length > 0 ? { note: `(${nowText(d.agency.chain)})` } : {}),
+    },
     placeDate: placeDate(d.plan.place, Number(localDate(new Date()).slice(0, 4))),
     kind: 'Báo cáo',
     summary,

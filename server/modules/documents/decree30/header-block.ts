@@ -15,6 +15,8 @@ import { type RunStyle, run } from './text';
 export interface Issuer {
   superior: string | null;
   name: string;
+  /** A line in italics under the name: "(nay là Sở Tài chính từ 01/03/2025)" for a reorganised agency. */
+  note?: string;
   /** The code after "BC-" in the number ("SCT"). */
   code: string;
 }
@@ -70,6 +72,7 @@ export function headerBlock(issuer: Issuer, placeDate: string) {
   const left: Paragraph[] = [];
   if (issuer.superior) left.push(line(issuer.superior.toLocaleUpperCase('vi'), { size: SIZE.issuer }));
   left.push(line(issuer.name.toLocaleUpperCase('vi'), { size: SIZE.issuer, bold: true }));
+  if (issuer.note) left.push(line(issuer.note, { size: SIZE.number, italics: true }));
   left.push(rule(Math.round(LEFT_WIDTH * 0.35), LEFT_WIDTH));
   left.push(line(`Số:        /BC-${issuer.code}`, { size: SIZE.number }));
   const right = [

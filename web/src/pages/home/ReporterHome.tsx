@@ -6,6 +6,7 @@ import { calendarPath } from '../../../../shared/domain/app-links';
 import { sentenceCaseTitle } from '../../../../shared/domain/text/sentence-case';
 import { useReporterAgenda } from '../../api/agenda';
 import { useCan } from '../../auth/SessionContext';
+import { AgencyChain } from '../../components/AgencyChain';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate } from '../../lib/dates';
 import { ReportStateTag } from '../reporting/ReportStateTag';
@@ -148,7 +149,12 @@ export function ReporterHome() {
       </Row>
       {data && (
         <Card
-          title={`Tất cả báo cáo của ${data.organisation.name}`}
+          title={
+            <>
+              Tất cả báo cáo của {data.organisation.name}
+              <AgencyChain chain={data.organisation.chain} lead="nay là" />
+            </>
+          }
           extra={
             <Typography.Text type="secondary">{data.acceptedCount} báo cáo đã được tiếp nhận</Typography.Text>
           }

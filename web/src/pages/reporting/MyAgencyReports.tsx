@@ -2,6 +2,7 @@ import { Empty, Pagination, Typography } from 'antd';
 import { useState } from 'react';
 import { useReportList } from '../../api/reporting';
 import { useCurrentSession } from '../../auth/SessionContext';
+import { AgencyChain } from '../../components/AgencyChain';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { MyReportCard } from './MyReportCard';
 
@@ -29,6 +30,8 @@ export function MyAgencyReports() {
         Báo cáo của {user.organisationName}
         {list.data ? ` (${total})` : ''}
       </Typography.Title>
+      {/* Every report here is the agency's: the first one says whether it was reorganised since. */}
+      <AgencyChain chain={items[0]?.organisation.chain} lead="nay là" />
       {list.isError && <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending ? (
         <Typography.Text type="secondary">Đang tải báo cáo…</Typography.Text>

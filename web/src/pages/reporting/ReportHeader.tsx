@@ -2,6 +2,7 @@ import { Descriptions, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { PERIOD_KIND_LABELS, type ReportDetail } from '../../../../shared/contracts/reporting';
 import { usePlan } from '../../api/plans';
+import { AgencyChain } from '../../components/AgencyChain';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { listTitle } from '../../lib/planLabels';
 import { DueCountdownTag } from './DueCountdownTag';
@@ -38,7 +39,16 @@ export function ReportHeader({ report }: { report: ReportDetail }) {
           children: `${p.title} (${PERIOD_KIND_LABELS[p.kind]})`,
           span: 2,
         },
-        { key: 'agency', label: 'Cơ quan', children: report.organisation.name },
+        {
+          key: 'agency',
+          label: 'Cơ quan',
+          children: (
+            <>
+              {report.organisation.name}
+              <AgencyChain chain={report.organisation.chain} lead="nay là" />
+            </>
+          ),
+        },
         {
           key: 'due',
           label: 'Hạn nộp',

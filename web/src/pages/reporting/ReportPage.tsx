@@ -5,6 +5,7 @@ import { reportDataUrl } from '../../api/generatedDocuments';
 import { useReport } from '../../api/reporting';
 import { reportDocumentUrl } from '../../api/signed-scans';
 import { useCan } from '../../auth/SessionContext';
+import { AgencyChain } from '../../components/AgencyChain';
 import { FullPageSpinner } from '../../components/FullPageSpinner';
 import { LoadFailedResult } from '../../components/LoadFailedResult';
 import { idParam } from '../../lib/routeParams';
@@ -52,9 +53,13 @@ function Report({ id }: { id: number }) {
         ]}
       />
       <Flex justify="space-between" align="center" wrap="wrap" gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          Báo cáo của {r.organisation.name}
-        </Typography.Title>
+        <Flex vertical>
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            Báo cáo của {r.organisation.name}
+          </Typography.Title>
+          {/* The report stays the agency's that made it; a merger since says where its work went. */}
+          <AgencyChain chain={r.organisation.chain} lead="nay là" />
+        </Flex>
         <Flex gap={8} wrap="wrap">
           {r.can.review && <ReviewActions report={r} />}
           <Button icon={<FileWordOutlined />} href={reportDocumentUrl(r.id)} download>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ReportSummary } from '../../../../shared/contracts/reporting';
 import { useReportList } from '../../api/reporting';
+import { AgencyChain } from '../../components/AgencyChain';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDate, formatDateTime } from '../../lib/dates';
@@ -38,7 +39,17 @@ export function ReviewQueue() {
           scroll={{ x: 900 }}
           locale={{ emptyText: 'Không có báo cáo nào đang chờ tiếp nhận.' }}
           columns={[
-            { title: 'Cơ quan', dataIndex: ['organisation', 'name'], phone: 'title' },
+            {
+              title: 'Cơ quan',
+              dataIndex: ['organisation', 'name'],
+              phone: 'title',
+              render: (name: string, r) => (
+                <>
+                  {name}
+                  <AgencyChain chain={r.organisation.chain} lead="nay là" />
+                </>
+              ),
+            },
             {
               title: 'Kế hoạch',
               dataIndex: ['plan', 'label'],

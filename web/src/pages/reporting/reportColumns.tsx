@@ -1,6 +1,7 @@
 import { Button, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ReportSummary } from '../../../../shared/contracts/reporting';
+import { AgencyChain } from '../../components/AgencyChain';
 import type { ResponsiveColumn } from '../../components/ResponsiveTable';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { ReportStateTag } from './ReportStateTag';
@@ -17,7 +18,13 @@ export function reportColumns({ canReview }: Options): ResponsiveColumn<ReportSu
       dataIndex: ['organisation', 'name'],
       phone: 'title',
       width: 200,
-      render: (name: string, r) => <Link to={`/bao-cao/${r.id}`}>{name}</Link>,
+      // A report stays its agency's; a merger since shows where the work went (issue 14).
+      render: (name: string, r) => (
+        <>
+          <Link to={`/bao-cao/${r.id}`}>{name}</Link>
+          <AgencyChain chain={r.organisation.chain} lead="nay là" />
+        </>
+      ),
     },
     {
       // Two annual reports of one agency differ only by their plan.
