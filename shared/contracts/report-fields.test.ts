@@ -37,7 +37,7 @@ describe('report field tables', () => {
 
   it('give the contract one key per field, in table order, around the fixed ones', () => {
     const entryKeys = Object.keys(reportEntrySchema.shape);
-    expect(entryKeys).toEqual(['id', 'task', 'role', ...ENTRY_FIELDS.map((f) => f.key), 'status']);
+    expect(entryKeys).toEqual(['id', 'task', 'role', ...ENTRY_FIELDS.map((f) => f.key), 'status', 'review']);
     expect(Object.keys(saveEntrySchema.shape)).toEqual([
       'id',
       'progress',
