@@ -177,14 +177,15 @@ test('chu trình báo cáo: gửi, trả lại, sửa, gửi lại, tiếp nhậ
     .filter({ hasText: 'Kết quả' })
     .filter({ hasText: SECOND_RESULT });
   await expect(change).toContainText(FIRST_RESULT);
-  await coordinator.getByRole('button', { name: 'Chấp nhận' }).click();
+  // The report's own button: each task also has one, named "Chấp nhận nhiệm vụ …".
+  await coordinator.getByRole('button', { name: 'Chấp nhận báo cáo' }).click();
   await coordinator
     .getByRole('dialog')
     .filter({ hasText: 'Chấp nhận báo cáo?' })
-    .getByRole('button', { name: 'Chấp nhận' })
+    .getByRole('button', { name: 'Chấp nhận', exact: true })
     .click();
   await expect(coordinator.getByText('Đã tiếp nhận').first()).toBeVisible();
-  await expect(coordinator.getByRole('button', { name: 'Chấp nhận' })).toHaveCount(0);
+  await expect(coordinator.getByRole('button', { name: /^Chấp nhận/ })).toHaveCount(0);
 
   // --- Locked for the reporter: no edit controls at all.
   await reporter.reload();

@@ -92,7 +92,7 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
   await reporter.goto(taskUrl);
   await expect(reporter.getByTestId('task-request').getByText('Đã chấp thuận')).toBeVisible();
   await expect(reporter.getByText(newDate).first()).toBeVisible();
-  await expect(reporter.getByText(/Theo đề nghị của Sở Công Thương/)).toBeVisible();
+  await expect(reporter.getByText(/Theo đề nghị của Sở Công Thương/).first()).toBeVisible();
   await reporter.screenshot({ path: test.info().outputPath('task-request-approved.png'), fullPage: true });
   await reporterContext.close();
 });

@@ -66,11 +66,18 @@ function ReviewButtons({ report, entry }: { report: ReportDetail; entry: ReportE
         type="primary"
         ghost
         loading={action.isPending}
+        // Named with the task: the report's own "Chấp nhận" is on the same page.
+        aria-label={`Chấp nhận nhiệm vụ ${entry.task.ordinal}`}
         onClick={() => send({ decision: 'accept' })}
       >
         Chấp nhận
       </Button>
-      <Button size="small" danger onClick={() => setReturning(true)}>
+      <Button
+        size="small"
+        danger
+        aria-label={`Trả lại nhiệm vụ ${entry.task.ordinal}`}
+        onClick={() => setReturning(true)}
+      >
         Trả lại
       </Button>
       {returning && (

@@ -42,11 +42,19 @@ export function ReviewActions({ report, size }: { report: Reviewable; size?: 'sm
         size={size}
         icon={<CheckOutlined />}
         loading={accept.isPending}
+        // Named for the whole report: each task of a sent report has its own "Chấp nhận nhiệm vụ …".
+        aria-label="Chấp nhận báo cáo"
         onClick={confirmAccept}
       >
         Chấp nhận
       </Button>
-      <Button danger size={size} icon={<RollbackOutlined />} onClick={() => setReturning(report)}>
+      <Button
+        danger
+        size={size}
+        icon={<RollbackOutlined />}
+        aria-label="Trả lại báo cáo"
+        onClick={() => setReturning(report)}
+      >
         Trả lại
       </Button>
       <ReturnReportModal report={returning} onClose={() => setReturning(null)} />
