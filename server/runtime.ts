@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { connectDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { whenIdle } from './lib/when-idle';
 
 /** Opens the database named by the configuration and brings its schema up to date. */
 export async function openContext(config: Config, pgSchema?: string): Promise<AppContext> {
@@ -38,9 +39,11 @@ export async function startServer(ctx: AppContext): Promise<FastifyInstance> {
   process.once('SIGTERM', close);
   await app.listen({ port: ctx.config.port, host: ctx.config.host });
   // Once listening, load and compile the PDF reader in the background so the first PDF upload is as
-  // quick as the later ones (about 0.5 s instead of 2.5 s for 30 pages).
-  setTimeout(() => {
+  // quick as the later ones (about 0.5 s instead of 2.5 s for 30 pages) — but only once the server is
+  // idle: it takes about 0.2 s of the only thread that answers requests, which 50 people signing in
+  // right after a restart would otherwise wait for (bench/cold-clients.ts).
+  whenIdle(() => {
     void import('./modules/plan-import/pdf-warm-up').then((m) => m.warmUpPdfReader());
-  }, 500).unref();
+  });
   return app;
 }

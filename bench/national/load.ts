@@ -1,8 +1,8 @@
 /** Measuring a running server over HTTP: one client's latencies (p50/p95) and autocannon's throughput. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export interface Latency {
@@ -54,16 +54,6 @@ export async function latency(
   return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), bytes };
 }
 
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p97_5: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
-
 export interface Throughput {
   rps: number;
   p50: number;
@@ -72,6 +62,8 @@ export interface Throughput {
   serverCpuMs: number;
   /** CPU time the load tool itself spent per request, on the same cores. */
   clientCpuMs: number;
+  /** CPU time of the local PostgreSQL server's processes per request (0 on SQLite). */
+  databaseCpuMs: number;
 }
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
@@ -94,6 +86,74 @@ export function processTreeCpuMs(pid: number): number {
   return (ticks * 1000) / CLOCK_TICKS;
 }
 
+/**
+ * CPU milliseconds of the local PostgreSQL server's processes so far. The pool's connections stay
+ * open during a run, so their backends' CPU is counted; a backend that ends within the run is not.
+ */
+export function databaseCpuMs(): number {
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!stat.includes(' (postgres) ')) continue;
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(f[11]) + Number(f[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+interface ChildResult {
+  total: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  cpuMs: number;
+}
+
+/**
+ * autocannon in a child process (load-child.mjs), so its heap and its CPU are its own. `onMeasuring`
+ * runs when the warm-up is over and the measured run starts; `onResult` as soon as it has ended.
+ */
+function runLoadChild(
+  opts: { url: string; connections: number; seconds: number; cookie: string },
+  onMeasuring: () => void,
+  onResult: () => void,
+): Promise<ChildResult> {
+  const script = path.join(import.meta.dirname, 'load-child.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, JSON.stringify(opts)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    let result: ChildResult | undefined;
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      let nl = out.indexOf('\n');
+      while (nl >= 0) {
+        const line = out.slice(0, nl).trim();
+        out = out.slice(nl + 1);
+        if (line === 'measuring') onMeasuring();
+        else if (line.startsWith('{')) {
+          onResult();
+          result = JSON.parse(line) as ChildResult;
+        }
+        nl = out.indexOf('\n');
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`load tool exited with ${code} before its result`)),
+    );
+  });
+}
+
 /** Requests per second with `connections` clients for `seconds`; any non-200 answer fails the run. */
 export async function throughput(
   base: string,
@@ -103,22 +163,31 @@ export async function throughput(
   seconds: number,
   serverPid: number,
 ): Promise<Throughput> {
-  // A short warm-up, so the JIT and the database caches are as they are in a running service.
-  await autocannon({ url: `${base}${path}`, connections, duration: 1, headers: { cookie } });
-  const server0 = processTreeCpuMs(serverPid);
-  const client0 = process.cpuUsage();
-  const r = await autocannon({ url: `${base}${path}`, connections, duration: seconds, headers: { cookie } });
-  const client = process.cpuUsage(client0);
-  const server = processTreeCpuMs(serverPid) - server0;
+  let server0 = 0;
+  let db0 = 0;
+  let server = 0;
+  let db = 0;
+  const r = await runLoadChild(
+    { url: `${base}${path}`, connections, seconds, cookie },
+    () => {
+      server0 = processTreeCpuMs(serverPid);
+      db0 = databaseCpuMs();
+    },
+    () => {
+      server = processTreeCpuMs(serverPid) - server0;
+      db = databaseCpuMs() - db0;
+    },
+  );
   if (r.non2xx > 0 || r.errors > 0 || r.timeouts > 0)
     throw new Error(`${path}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts under load`);
-  const n = Math.max(1, r.requests.total);
+  const n = Math.max(1, r.total);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
-    rps: Math.round(r.requests.total / seconds),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
+    rps: Math.round(r.total / seconds),
+    p50: r.p50,
+    p99: r.p99,
     serverCpuMs: round(server / n),
-    clientCpuMs: round((client.user + client.system) / 1000 / n),
+    clientCpuMs: round(r.cpuMs / n),
+    databaseCpuMs: round(db / n),
   };
 }

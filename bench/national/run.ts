@@ -331,11 +331,11 @@ for (const kind of dbs) {
         ? ''
         : t.rps === 0
           ? `none answered within ${seconds} s`
-          : `${t.rps.toLocaleString('en')} (${t.serverCpuMs} + ${t.clientCpuMs} ms CPU)`;
+          : `${t.rps.toLocaleString('en')} (${t.serverCpuMs} + ${kind === 'postgres' ? `${t.databaseCpuMs} + ` : ''}${t.clientCpuMs} ms CPU)`;
     // The Redmine comparison is made with 4 clients: their median wait is shown with their rate.
     const rps4 = (t?: Throughput) => (!t || t.rps === 0 ? rps(t) : `${rps(t)}, p50 ${t.p50} ms`);
     tables.push(
-      `**${label}**\n\n| request | answer size | p50 / p95, 1 client (ms) | req/s, 50 clients (server + load tool CPU per request) | req/s, 4 clients |\n|---|---:|---:|---:|---:|\n${rows
+      `**${label}**\n\n| request | answer size | p50 / p95, 1 client (ms) | req/s, 50 clients (server + ${kind === 'postgres' ? 'database + ' : ''}load tool CPU per request) | req/s, 4 clients |\n|---|---:|---:|---:|---:|\n${rows
         .map((r) =>
           r.missing
             ? `| ${r.name} | not in this build | | | |`
@@ -346,6 +346,6 @@ for (const kind of dbs) {
   }
 }
 console.log(
-  `## National scale (issue 10)\n\nNode ${process.version}, ${availableParallelism()} cores; ${seconds} s per load run, ${iterations} requests per latency. CPU per request is the server's processes' and the load tool's CPU time over the run divided by the requests answered: unlike requests/s it hardly depends on what else the machine runs; a quiet machine answers about cores × 1000 / (server + load tool ms) requests/s.\n`,
+  `## National scale (issue 10)\n\nNode ${process.version}, ${availableParallelism()} cores; ${seconds} s per load run, ${iterations} requests per latency. CPU per request is the CPU time over the measured run (after a warm-up second) divided by the requests answered, of the server's processes, of the local PostgreSQL server's processes (on PostgreSQL) and of the load tool (autocannon, in a process of its own for each run): unlike requests/s it hardly depends on what else the machine runs; a quiet machine answers about cores × 1000 / (sum of the three) requests/s.\n`,
 );
 console.log(tables.join('\n'));

@@ -7,6 +7,7 @@ import {
   SqliteDriver,
 } from 'kysely';
 import { type FaultMonitor, sqliteBusyFault, storageFault } from './faults';
+import { withStatementCache } from './statement-cache';
 
 /**
  * Kysely's SQLite dialect with three changes that matter when more than one process writes the file
@@ -22,6 +23,8 @@ import { type FaultMonitor, sqliteBusyFault, storageFault } from './faults';
  *   replace the real error.
  * - Storage errors (disk full, read-only, no permission) become a Vietnamese 503 naming the data folder,
  *   and are remembered for /api/health until a later write succeeds.
+ *
+ * Prepared statements are kept and reused (statement-cache.ts) instead of compiled for every query.
  */
 export class ResilientSqliteDialect extends SqliteDialect {
   constructor(
@@ -45,7 +48,7 @@ class ResilientSqliteDriver extends SqliteDriver {
     private readonly dataDir: string,
     private readonly faults: FaultMonitor,
   ) {
-    super({ database: file });
+    super({ database: withStatementCache(file) });
   }
 
   override async acquireConnection(): Promise<DatabaseConnection> {

@@ -72,7 +72,7 @@ describeEachDatabase('login, session and logout', (dialect) => {
     expect((await hashOf()).password_hash).toBe(legacy);
     expect((await s.agent().login(u.username, u.password)).status).toBe(200);
     const after = await hashOf();
-    expect(after.password_hash.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+    expect(after.password_hash.startsWith('$argon2id$v=19$m=7168,t=5,p=1$')).toBe(true);
     expect(after.must_change_password).toBe(0);
     expect((await s.agent().login(u.username, u.password)).status).toBe(200);
   });

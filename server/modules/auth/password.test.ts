@@ -12,7 +12,7 @@ function legacyScryptHash(password: string): string {
 describe('password hashing', () => {
   it('verifies the right password and rejects a wrong one', async () => {
     const h = await hashPassword('mật-khẩu-đúng');
-    expect(h.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+    expect(h.startsWith('$argon2id$v=19$m=7168,t=5,p=1$')).toBe(true);
     expect(await verifyPassword('mật-khẩu-đúng', h)).toBe(true);
     expect(await verifyPassword('mat-khau-dung', h)).toBe(false);
   });
@@ -35,6 +35,20 @@ describe('password hashing', () => {
     expect(needsRehash(old)).toBe(true);
     expect(needsRehash(await hashPassword('x'))).toBe(false);
     expect(needsRehash('$argon2id$v=19$m=4096,t=1,p=1$c2FsdHNhbHQ$aGFzaA')).toBe(true);
+  });
+
+  it('still verifies hashes made with the earlier Argon2id parameters (19 MiB, 2 passes), and marks them', async () => {
+    const argon2 = await import('@node-rs/argon2');
+    const old = await argon2.hash('Sở Công Thương', {
+      algorithm: 2,
+      memoryCost: 19456,
+      timeCost: 2,
+      parallelism: 1,
+    });
+    expect(old.startsWith('$argon2id$v=19$m=19456,t=2,p=1$')).toBe(true);
+    expect(await verifyPassword('Sở Công Thương', old)).toBe(true);
+    expect(await verifyPassword('So Cong Thuong', old)).toBe(false);
+    expect(needsRehash(old)).toBe(true);
   });
 
   it('generates passwords of the requested length', () => {
