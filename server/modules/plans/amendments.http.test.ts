@@ -22,6 +22,9 @@ import { startTestServer } from '../../test/http-agent';
 const FIXTURE = readFileSync(
   path.join(import.meta.dirname, '../../../fixtures/plans/amendments/dieu-chinh-bo-sung-theo-muc.txt'),
 );
+const MULTI_FIXTURE = readFileSync(
+  path.join(import.meta.dirname, '../../../fixtures/plans/amendments/dieu-chinh-nhieu-nhiem-vu.txt'),
+);
 const GROUP_I = 'I. Hoàn thiện cơ chế, chính sách';
 const GROUP_II = 'II. Phát triển hạ tầng công nghiệp';
 const year = (y: number) => ({
@@ -346,6 +349,32 @@ describeEachDatabase('amending documents', (dialect) => {
       );
       expect((await fieldsOf(taskIds[3]!)).deadlineText).toBe('2027');
     });
+  });
+
+  it('reads a clause naming several tasks into one proposed change per task', async () => {
+    const proposal = expectBody(
+      await coordinator.upload(`/api/plans/${planId}/amendments`, 'qd-31.txt', MULTI_FIXTURE),
+      amendmentViewSchema,
+    );
+    expect(proposal.document).toMatchObject({ number: '31/QĐ-UBND', date: '2025-06-02' });
+    expect(
+      proposal.changes.map((c) => ({
+        reference: c.reference,
+        kind: c.change.kind,
+        taskId: 'taskId' in c.change ? c.change.taskId : null,
+        deadline: c.change.kind === 'task_update' ? c.change.task.deadlineText : null,
+      })),
+    ).toEqual([
+      // "nhiệm vụ số 1 và số 2 mục I … thành Quý II/2026": both tasks of group I.
+      { reference: 'nhiệm vụ số 1 mục I', kind: 'task_update', taskId: taskIds[0], deadline: 'Quý II/2026' },
+      { reference: 'nhiệm vụ số 2 mục I', kind: 'task_update', taskId: taskIds[1], deadline: 'Quý II/2026' },
+      // "Bãi bỏ nhiệm vụ số 1 mục II và nhiệm vụ số 5 mục II": the plan has no fifth task in group II.
+      { reference: 'nhiệm vụ số 1 mục II', kind: 'task_remove', taskId: taskIds[2], deadline: null },
+    ]);
+    expect(proposal.warnings.map((w) => w.message)).toEqual([
+      'Không tìm thấy nhiệm vụ số 5 mục II trong kế hoạch.',
+      'Chưa đọc được tự động: “Điều chỉnh chỉ tiêu tỷ lệ lấp đầy các khu công nghiệp từ 70% thành 80%.” — hãy sửa chỉ tiêu trên trang kế hoạch (nút “Sửa chỉ tiêu”).',
+    ]);
   });
 
   it('keeps the amending document’s file of a single change, downloadable from the history', async () => {

@@ -4,6 +4,17 @@ import type { AgencyLinkDraft, ReviewDraft, ReviewTask } from '../../contracts/p
 import { CERTAIN_MATCH } from '../../contracts/plan-import';
 import type { RevisionAgency, RevisionTaskFields } from '../../contracts/plan-revisions';
 import { searchKey } from '../text/normalize';
+import {
+  distinctGroups,
+  findReferences,
+  groupNumeral,
+  type PlanTaskRef,
+  type ReferenceList,
+  resolveReference,
+  type TaskReference,
+} from './amendment-references';
+
+export { type PlanTaskRef, resolveReference } from './amendment-references';
 
 /**
  * Reading an amending document (issue 13, item 2) against the plan it amends. The importer has already
@@ -13,16 +24,14 @@ import { searchKey } from '../text/normalize';
  *   ("Điều chỉnh nhiệm vụ số 5 mục IV" in its content or a note column): then it replaces that task's fields;
  * - a clause of the body naming a task ("Điều chỉnh thời hạn hoàn thành của nhiệm vụ số 3 … thành năm 2025",
  *   "Gia hạn … nhiệm vụ số 19 đến Quý IV/2024", "Điều chỉnh cơ quan chủ trì nhiệm vụ số 11 thành: Sở Tài chính",
- *   "Bãi bỏ nhiệm vụ số 7") changes that field, or ends the task.
+ *   "Bãi bỏ nhiệm vụ số 7") changes that field, or ends the task; a clause naming several tasks
+ *   ("Bãi bỏ nhiệm vụ số 3 và số 4 mục II", amendment-references.ts) does so to each of them;
+ * - a clause changing a target (chỉ tiêu) is a warning quoting it: an amendment changes tasks only
+ *   (AmendmentChange), so the officer changes the target on the plan's page.
  * Tasks are found by ordinal and, when the document names one, group ("mục IV": the group whose heading
  * starts with that numeral, else the fourth group). What cannot be read or found is a Vietnamese warning.
  * Pure: no I/O.
  */
-
-export interface PlanTaskRef {
-  id: number;
-  fields: RevisionTaskFields;
-}
 
 export interface AmendmentContext {
   /** The plan's tasks in force, in the plan's order. */
@@ -38,17 +47,6 @@ export interface AmendmentReading {
   warnings: { message: string }[];
 }
 
-interface TaskReference {
-  ordinal: string;
-  section: string | null;
-  /** As written: "nhiệm vụ số 5 mục IV". */
-  text: string;
-  end: number;
-}
-
-const REFERENCE =
-  /(?:nhiệm vụ\s+)?(?:tại\s+)?(?:số\s+thứ\s+tự|số\s+TT|STT|TT|số)\s*(\d+(?:\.\d+)*[a-zđ]?)(?:\s*[,(]?\s*(?:thuộc\s+|tại\s+|của\s+)?(?:mục|phần|nhóm)\s+([IVXLC]+|\d+)\b)?/iu;
-const NEEDS_TASK_WORD = /nhiệm vụ/iu;
 const ENDING = /(bãi bỏ|không thực hiện|đưa ra khỏi|loại bỏ|thôi thực hiện)/iu;
 const ADJUSTING = /(điều chỉnh|sửa đổi|thay thế|thay cho|gia hạn)/iu;
 const CONNECTOR = /(?:^|[\s:,;])(?:thành|đến|là|sang|bằng)(?=[\s:“"])\s*:?\s*/iu;
@@ -65,91 +63,37 @@ const FIELD_WORDS: { field: keyof RevisionTaskFields; pattern: RegExp }[] = [
   { field: 'content', pattern: /(nội dung(?: công việc| nhiệm vụ)?|tên nhiệm vụ)/iu },
 ];
 
-function romanValue(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  const up = s.toUpperCase();
-  for (let i = 0; i < up.length; i++) {
-    const v = values[up[i] ?? ''];
-    const nextV = values[up[i + 1] ?? ''] ?? 0;
-    if (v === undefined) return null;
-    total += v < nextV ? -v : v;
-  }
-  return total;
+/** The first task a text names (a table row's note names at most one). */
+export function findReference(text: string): (TaskReference & { end: number }) | null {
+  const list = findReferences(text);
+  const first = list?.refs[0];
+  return list && first ? { ...first, end: list.end } : null;
 }
 
-/** The numeral a group heading starts with ("IV. Phát triển hạ tầng" → 4), if any. */
-function groupNumeral(label: string | null): number | null {
-  const m = label?.trim().match(/^(?:mục\s+|phần\s+)?([IVXLC]+|\d+)[.:)\s-]/iu);
-  return m?.[1] ? romanValue(m[1]) : null;
+/**
+ * `value` without the characters of `start` at its start and of `end` at its end. A loop, not
+ * `/[.;,]+$/`: a regex anchored at the end retries from every character of a long run ("....x"), which
+ * is quadratic on hostile text (20 s for 100 KB).
+ */
+function trimSet(value: string, start: string, end: string): string {
+  let from = 0;
+  let to = value.length;
+  while (from < to && start.includes(value[from] ?? '')) from++;
+  while (to > from && end.includes(value[to - 1] ?? '')) to--;
+  return value.slice(from, to);
 }
 
-export function findReference(text: string): TaskReference | null {
-  const m = REFERENCE.exec(text);
-  if (!m || m.index === undefined) return null;
-  // "số 35/TTr-SCT" is a document number, not a task: the word "nhiệm vụ" must name it.
-  const before = text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
-  if (!NEEDS_TASK_WORD.test(before)) return null;
-  if (/^\s*\//.test(text.slice(m.index + m[0].length))) return null;
-  const ordinal = m[1] ?? '';
-  const section = m[2] ? m[2].toUpperCase() : null;
-  return {
-    ordinal,
-    section,
-    text: section ? `nhiệm vụ số ${ordinal} mục ${section}` : `nhiệm vụ số ${ordinal}`,
-    end: m.index + m[0].length,
-  };
-}
-
-const distinctGroups = (tasks: readonly PlanTaskRef[]) => [
-  ...new Set(tasks.map((t) => t.fields.group).filter((g): g is string => g !== null)),
-];
-
-/** The task a reference names, or a Vietnamese warning saying why none is taken. */
-export function resolveReference(
-  ref: Pick<TaskReference, 'ordinal' | 'section'>,
-  tasks: readonly PlanTaskRef[],
-): { task: PlanTaskRef } | { warning: string } {
-  const named = ref.section ? `nhiệm vụ số ${ref.ordinal} mục ${ref.section}` : `nhiệm vụ số ${ref.ordinal}`;
-  let pool = tasks;
-  if (ref.section) {
-    const n = romanValue(ref.section);
-    const groups = distinctGroups(tasks);
-    const numbered = groups.filter((g) => groupNumeral(g) !== null);
-    const group =
-      numbered.length > 0
-        ? numbered.find((g) => groupNumeral(g) === n)
-        : n !== null
-          ? groups[n - 1]
-          : undefined;
-    if (group === undefined)
-      return { warning: `Không tìm thấy ${named} trong kế hoạch: kế hoạch không có mục ${ref.section}.` };
-    pool = tasks.filter((t) => t.fields.group === group);
-  }
-  const found = pool.filter((t) => t.fields.ordinal.replace(/\.$/, '') === ref.ordinal);
-  if (found.length === 1 && found[0]) return { task: found[0] };
-  if (found.length > 1)
-    return {
-      warning: `Kế hoạch có ${found.length} nhiệm vụ số ${ref.ordinal} ở các nhóm khác nhau; văn bản không ghi mục nào, hãy sửa trực tiếp nhiệm vụ cần điều chỉnh.`,
-    };
-  return { warning: `Không tìm thấy ${named} trong kế hoạch.` };
-}
-
-const clean = (value: string) =>
-  value
-    .trim()
-    .replace(/^[“"']+|[”"']+$/gu, '')
-    .replace(/[.;,]+$/u, '')
-    .replace(/^[“"']+|[”"']+$/gu, '')
-    .trim();
+const clean = (value: string) => {
+  const unquoted = trimSet(value.trim(), '“"\'', '”"\'');
+  return trimSet(trimSet(unquoted, '', '.;,'), '“"\'', '”"\'').trim();
+};
 
 const withoutParentheses = (text: string) => text.replace(/\([^()]*\)/gu, ' ');
 
 /** The field a clause changes and its new value, read after the reference. */
 function readClause(
   clause: string,
-  ref: TaskReference,
+  ref: { end: number },
 ): { field: keyof RevisionTaskFields; value: string } | null {
   let field: { field: keyof RevisionTaskFields; end: number } | null = null;
   for (const f of FIELD_WORDS) {
@@ -169,15 +113,59 @@ function readClause(
   return value === '' ? null : { field: field.field, value };
 }
 
-function clauses(sections: readonly PlanSection[]): string[] {
-  const out: string[] = [];
-  const walk = (s: PlanSection) => {
-    out.push([s.heading, ...s.paragraphs].join(' ').replace(/\s+/gu, ' ').trim());
-    for (const c of s.children) walk(c);
+interface Clause {
+  /** The section's heading and paragraphs, spaces collapsed. */
+  text: string;
+  /** The headings of the sections it is in ("II. ĐIỀU CHỈNH CHỈ TIÊU"), which may say what it changes. */
+  context: string;
+  /** A heading whose sub-sections say the details. */
+  headingOnly: boolean;
+}
+
+const oneLine = (parts: readonly string[]) => parts.join(' ').replace(/\s+/gu, ' ').trim();
+
+function clauses(sections: readonly PlanSection[]): Clause[] {
+  const out: Clause[] = [];
+  const walk = (s: PlanSection, context: string) => {
+    out.push({
+      text: oneLine([s.heading, ...s.paragraphs]),
+      context,
+      headingOnly: s.paragraphs.length === 0 && s.children.length > 0,
+    });
+    for (const c of s.children) walk(c, oneLine([context, s.heading]));
   };
-  for (const s of sections) walk(s);
+  for (const s of sections) walk(s, '');
   return out;
 }
+
+const TARGET_WORD = /chỉ tiêu/iu;
+const TARGET_ACTION = /(điều chỉnh|sửa đổi|thay thế|bổ sung|bãi bỏ|loại bỏ|không thực hiện)/iu;
+/** "Nếu cần điều chỉnh chỉ tiêu, các sở báo cáo …" says how to ask for a change, it makes none. */
+const CONDITIONAL = /(nếu|trường hợp|khi cần|đề xuất|kiến nghị)/iu;
+
+/**
+ * Whether the clause changes a target rather than a task: it (or the heading it is under) names a
+ * target and a change, and names the target before any task ("chỉ tiêu số 2 mục II.1 … thành 90%").
+ */
+function changesTarget(clause: Clause, taskAt: number | null): boolean {
+  if (clause.headingOnly || CONDITIONAL.test(clause.text)) return false;
+  const target = TARGET_WORD.exec(clause.text);
+  if (target) {
+    if (taskAt !== null && taskAt < target.index) return false;
+    return TARGET_ACTION.test(clause.text) || TARGET_ACTION.test(clause.context);
+  }
+  // "II. ĐIỀU CHỈNH CHỈ TIÊU" then "1. Tỷ lệ đô thị hóa: từ 45% thành 50%".
+  return taskAt === null && TARGET_WORD.test(clause.context) && TARGET_ACTION.test(clause.context);
+}
+
+/** "nhiệm vụ số 2 mục I, nhiệm vụ số 5 mục III", at most ten of them. */
+const namesOf = (refs: readonly TaskReference[]) =>
+  refs
+    .slice(0, 10)
+    .map((r) => r.text)
+    .join(', ') + (refs.length > 10 ? ', …' : '');
+
+const quote = (text: string, max = 200) => `“${text.length > max ? `${text.slice(0, max)}…` : text}”`;
 
 const toAgency = (link: AgencyLinkDraft): RevisionAgency => {
   const r = link.resolution;
@@ -243,40 +231,78 @@ export function readAmendment(draft: ReviewDraft, ctx: AmendmentContext): Amendm
     return entry.fields;
   };
 
-  // The body's clauses.
-  for (const clause of clauses(draft.sections)) {
-    const ref = findReference(clause);
-    if (!ref) continue;
-    const ending = ENDING.test(clause);
-    if (!ending && !ADJUSTING.test(clause)) continue;
-    const found = resolveReference(ref, ctx.tasks);
-    if ('warning' in found) {
-      warnings.push({ message: found.warning });
-      continue;
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    warnings.push({ message });
+  };
+  const removed = new Set<number>();
+
+  /** Each task of the list is ended, or gets the field the clause changes. */
+  const changeTasks = (clause: string, list: ReferenceList, ending: boolean) => {
+    // Each task the clause names is found on its own: one the plan lacks is a warning of its own.
+    const found: { ref: TaskReference; task: PlanTaskRef }[] = [];
+    for (const ref of list.refs) {
+      const r = resolveReference(ref, ctx.tasks);
+      if ('warning' in r) warn(r.warning);
+      else found.push({ ref, task: r.task });
     }
+    if (found.length === 0) return;
     if (ending) {
-      changes.push({
-        key: key(),
-        source: clause,
-        reference: ref.text,
-        change: { kind: 'task_remove', taskId: found.task.id, effectiveOn: ctx.effectiveOn },
-        current: found.task.fields,
-      });
-      continue;
+      for (const { ref, task } of found) {
+        if (removed.has(task.id)) continue;
+        removed.add(task.id);
+        changes.push({
+          key: key(),
+          source: clause,
+          reference: ref.text,
+          change: { kind: 'task_remove', taskId: task.id, effectiveOn: ctx.effectiveOn },
+          current: task.fields,
+        });
+      }
+      return;
     }
-    const read = readClause(clause, ref);
+    const read = readClause(clause, list);
     if (!read) {
-      warnings.push({
-        message: `Không đọc được nội dung điều chỉnh ${ref.text}: “${clause.slice(0, 160)}”. Hãy sửa trực tiếp nhiệm vụ này.`,
-      });
-      continue;
+      warn(
+        `Không đọc được nội dung điều chỉnh ${namesOf(found.map((f) => f.ref))}: ${quote(clause, 160)}. Hãy sửa trực tiếp nhiệm vụ này.`,
+      );
+      return;
     }
-    const fields = updateOf(found.task, ref, clause);
-    if (read.field === 'leads' || read.field === 'coordinators')
-      fields[read.field] = ctx.agencies(read.value);
-    else if (read.field === 'product' || read.field === 'group') fields[read.field] = read.value;
-    else fields[read.field] = read.value;
-  }
+    for (const { ref, task } of found) {
+      const fields = updateOf(task, ref, clause);
+      if (read.field === 'leads' || read.field === 'coordinators')
+        fields[read.field] = ctx.agencies(read.value);
+      else if (read.field === 'product' || read.field === 'group') fields[read.field] = read.value;
+      else fields[read.field] = read.value;
+    }
+  };
+
+  /** One clause of the body: a target's change is a warning, a task's is read. */
+  const readClauseInto = (clause: Clause) => {
+    const list = findReferences(clause.text);
+    if (changesTarget(clause, list?.start ?? null)) {
+      warn(
+        `Chưa đọc được tự động: ${quote(clause.text)} — hãy sửa chỉ tiêu trên trang kế hoạch (nút “Sửa chỉ tiêu”).`,
+      );
+      return;
+    }
+    if (!list) return;
+    const ending = ENDING.test(clause.text);
+    if (!ending && !ADJUSTING.test(clause.text)) return;
+    changeTasks(clause.text, list, ending);
+    // A clause doing two things ("Bãi bỏ nhiệm vụ số 2 và điều chỉnh thời hạn nhiệm vụ số 5 … thành
+    // 2026") is read for its first list of tasks only: the tasks named later are not dropped silently.
+    const more = findReferences(clause.text.slice(list.end));
+    if (more)
+      warn(
+        `Chưa đọc được tự động thay đổi của ${namesOf(more.refs)} trong câu ${quote(clause.text, 160)} — hãy kiểm tra và sửa trực tiếp nhiệm vụ trên trang kế hoạch.`,
+      );
+  };
+
+  // The body's clauses.
+  for (const clause of clauses(draft.sections)) readClauseInto(clause);
 
   // The task table: new tasks, or a row replacing the task it names.
   for (const row of draft.tasks) {
@@ -285,7 +311,7 @@ export function readAmendment(draft: ReviewDraft, ctx: AmendmentContext): Amendm
     if (ref) {
       const found = resolveReference(ref, ctx.tasks);
       if ('warning' in found) {
-        warnings.push({ message: found.warning });
+        warn(found.warning);
         continue;
       }
       const fields = updateOf(found.task, ref, rowText(row));
@@ -304,9 +330,9 @@ export function readAmendment(draft: ReviewDraft, ctx: AmendmentContext): Amendm
       // An appendix numbers its rows from 1: the task goes after the group's last one.
       const last = Math.max(0, ...inGroup.map((t) => Number.parseInt(t.ordinal, 10)).filter(Number.isFinite));
       const where = task.group ? ` (${task.group})` : '';
-      warnings.push({
-        message: `Nhiệm vụ bổ sung số ${task.ordinal}${where} trùng số thứ tự với nhiệm vụ đang có; đề xuất đánh số ${last + 1}, hãy kiểm tra lại.`,
-      });
+      warn(
+        `Nhiệm vụ bổ sung số ${task.ordinal}${where} trùng số thứ tự với nhiệm vụ đang có; đề xuất đánh số ${last + 1}, hãy kiểm tra lại.`,
+      );
       task.ordinal = String(last + 1);
     }
     added.push(task);
