@@ -472,6 +472,8 @@ export interface TaskRequestsTable {
   decided_by: number | null;
   decided_at: string | null;
   revision_id: number | null;
+  /** The agency's document asking for the change (`documents`), when one was attached. */
+  document_id: number | null;
   created_by: number | null;
   created_at: string;
 }

@@ -12,6 +12,7 @@ function selectRequests(db: Db) {
     .leftJoin('organisations as nl', 'nl.id', 'q.new_lead_org_id')
     .leftJoin('users as cu', 'cu.id', 'q.created_by')
     .leftJoin('users as du', 'du.id', 'q.decided_by')
+    .leftJoin('documents as d', 'd.id', 'q.document_id')
     .selectAll('q')
     .select([
       'p.number as plan_number',
@@ -24,6 +25,9 @@ function selectRequests(db: Db) {
       'nl.name as new_lead_name',
       'cu.full_name as created_by_name',
       'du.full_name as decided_by_name',
+      'd.filename as file_name',
+      'd.media_type as file_media_type',
+      'd.size as file_size',
     ]);
 }
 
@@ -79,6 +83,22 @@ export async function findPendingRequest(db: Db, taskId: number, kind: TaskReque
 export async function insertRequest(db: Db, row: Insertable<TaskRequestsTable>): Promise<number> {
   const r = await db.insertInto('task_requests').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
+}
+
+/**
+ * A document uploaded by the user for a request and not yet attached to one (so a request cannot cite
+ * another user's file, nor one already cited).
+ */
+export async function findAttachableFile(db: Db, fileId: number, userId: number) {
+  return db
+    .selectFrom('documents as d')
+    .select(['d.id', 'd.filename'])
+    .where('d.id', '=', fileId)
+    .where('d.uploaded_by', '=', userId)
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('task_requests').select('id').where('document_id', '=', fileId))),
+    )
+    .executeTakeFirst();
 }
 
 /** Records the decision on a still pending request; false when someone decided it first. */
