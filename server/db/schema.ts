@@ -78,6 +78,7 @@ export interface Database {
   reorganisation_moves: ReorganisationMovesTable;
   organisation_successors: OrganisationSuccessorsTable;
   task_requests: TaskRequestsTable;
+  task_request_uploads: TaskRequestUploadsTable;
 }
 
 export interface OrganisationsTable {
@@ -702,4 +703,11 @@ export interface OrganisationSuccessorsTable {
   is_main: Generated<number>;
   note: string | null;
   reorganisation_id: number | null;
+}
+
+/** Who uploaded which document for a task request (migration 20261204T0200): what a request may cite. */
+export interface TaskRequestUploadsTable {
+  document_id: number;
+  user_id: number;
+  uploaded_at: string;
 }

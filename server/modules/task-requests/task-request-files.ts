@@ -4,14 +4,15 @@ import { sha256Hex } from '../../files/file-store';
 import { fileStoreOf } from '../../files/select-file-store';
 import type { AuthUser } from '../../http/auth-state';
 import { AppError, forbidden, notFound } from '../../http/errors';
-import { insertDocument } from '../plan-import/import-repository';
+import { findDocumentBySha, insertDocument } from '../plan-import/import-repository';
 import { assertMayFileTaskRequest, mayReadTaskRequestFile } from './task-request-policy';
 import { findRequestRow, leadAgenciesOf } from './task-request-repository';
 
 /**
  * The document an agency attaches to its request (its letter asking for the change). Uploaded first,
  * like a revision's document (`POST /api/plans/:id/revision-files`): bytes in the FileStore by SHA-256,
- * a `documents` row of the uploader's own, whose id the request then cites. Downloaded by the parties
+ * a `documents` row (one per content) and a `task_request_uploads` row naming the uploader, who alone
+ * may then cite the file in a request. Downloaded by the parties
  * to the request (task-request-policy.ts `mayReadTaskRequestFile`).
  */
 
@@ -46,17 +47,30 @@ export async function uploadTaskRequestFile(
       `Tệp “${upload.filename}” không đúng loại: văn bản đề nghị phải là tệp PDF, DOCX, DOC hoặc ODT.`,
     );
   if (upload.bytes.byteLength === 0) throw invalidFile(`Tệp “${upload.filename}” rỗng.`);
-  const id = await inTransaction(rc, async (tx) => {
+  const sha = sha256Hex(upload.bytes);
+  const doc = await inTransaction(rc, async (tx) => {
     await fileStoreOf(tx.app).put(upload.bytes);
-    return insertDocument(tx.db, {
-      sha256: sha256Hex(upload.bytes),
-      filename: upload.filename,
-      mediaType,
-      size: upload.bytes.byteLength,
-      uploadedBy: tx.actor.id,
-    });
+    // Documents are kept once per content: the same letter uploaded again is the same row.
+    const known = await findDocumentBySha(tx.db, sha);
+    const id =
+      known?.id ??
+      (await insertDocument(tx.db, {
+        sha256: sha,
+        filename: upload.filename,
+        mediaType,
+        size: upload.bytes.byteLength,
+        uploadedBy: tx.actor.id,
+      }));
+    await tx.db
+      .insertInto('task_request_uploads')
+      .values({ document_id: id, user_id: tx.actor.id, uploaded_at: tx.now() })
+      .onConflict((oc) => oc.columns(['document_id', 'user_id']).doNothing())
+      .execute();
+    return known
+      ? { id, filename: known.filename, mediaType: known.media_type }
+      : { id, filename: upload.filename, mediaType };
   });
-  return { id, filename: upload.filename, mediaType, size: upload.bytes.byteLength };
+  return { ...doc, size: upload.bytes.byteLength };
 }
 
 /** The request's document, for download by a party to the request. */

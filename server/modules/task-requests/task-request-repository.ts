@@ -85,19 +85,13 @@ export async function insertRequest(db: Db, row: Insertable<TaskRequestsTable>):
   return r.id;
 }
 
-/**
- * A document uploaded by the user for a request and not yet attached to one (so a request cannot cite
- * another user's file, nor one already cited).
- */
+/** A document the user uploaded for a request (a request cannot cite a file its filer did not upload). */
 export async function findAttachableFile(db: Db, fileId: number, userId: number) {
   return db
-    .selectFrom('documents as d')
-    .select(['d.id', 'd.filename'])
-    .where('d.id', '=', fileId)
-    .where('d.uploaded_by', '=', userId)
-    .where((eb) =>
-      eb.not(eb.exists(eb.selectFrom('task_requests').select('id').where('document_id', '=', fileId))),
-    )
+    .selectFrom('task_request_uploads')
+    .select('document_id')
+    .where('document_id', '=', fileId)
+    .where('user_id', '=', userId)
     .executeTakeFirst();
 }
 
