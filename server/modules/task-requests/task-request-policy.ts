@@ -33,7 +33,8 @@ export function assertMayFileTaskRequest(
 /**
  * Who may download a request's document: the parties to it — users of the requesting agency, users of
  * the plan's consolidating agency (who decide) — and administrators. Other agencies see on the task page
- * that a request was made, but the agency's letter stays between the two agencies.
+ * that a request was made, but the agency's letter stays between the two agencies — until an approval:
+ * the revision it makes links the letter, and a plan's history is read by all who read the plan.
  */
 export const mayReadTaskRequestFile = (
   user: Pick<AuthUser, 'role' | 'organisationId'>,

@@ -117,7 +117,7 @@ export function FileRequestModal({ task, onClose }: { task: PlanTaskView; onClos
         <Form.Item
           name="file"
           label="Văn bản đề nghị (không bắt buộc)"
-          extra="Công văn đề nghị của cơ quan: tệp PDF, DOCX, DOC hoặc ODT, tối đa 20 MB. Chỉ cơ quan bạn và cơ quan tổng hợp kế hoạch xem được."
+          extra="Công văn đề nghị của cơ quan: tệp PDF, DOCX, DOC hoặc ODT, tối đa 20 MB. Cơ quan bạn và cơ quan tổng hợp kế hoạch xem được; khi đề nghị được chấp thuận, văn bản được lưu cùng lịch sử thay đổi của kế hoạch."
         >
           <RequestFileInput taskId={task.id} />
         </Form.Item>
