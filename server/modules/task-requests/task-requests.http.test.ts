@@ -299,6 +299,12 @@ describeEachDatabase('requests from agencies', (dialect) => {
         400,
       );
       expect(stolen.message).toContain('Không tìm thấy văn bản đề nghị đã tải lên');
+      // The same letter uploaded by a colleague is the same stored file (one row per content).
+      const again = expectBody(
+        await w.as.stc2.upload(`/api/tasks/${w.tasks.t1}/request-files`, 'ban-sao.pdf', letter),
+        taskRequestFileSchema,
+      );
+      expect(again.id).toBe(fileId);
     });
 
     it('counts a filed request for the coordinator, who sees and downloads its document', async () => {
