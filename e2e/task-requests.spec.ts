@@ -65,6 +65,13 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
   await dialog.getByLabel('Thời hạn đề nghị').fill(newDate);
   await dialog.getByLabel('Thời hạn đề nghị').press('Enter');
   await dialog.getByLabel('Lý do').fill('Chờ ý kiến thẩm định của bộ, ngành trung ương');
+  // The agency's letter goes with the request.
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'Cong-van-de-nghi-gia-han.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\nCông văn đề nghị gia hạn\n%%EOF\n'),
+  });
+  await expect(dialog.getByText('Cong-van-de-nghi-gia-han.pdf')).toBeVisible();
   await dialog.getByRole('button', { name: 'Gửi đề nghị' }).click();
   await expect(dialog).toBeHidden();
   const panel = reporter.getByTestId('task-request');
@@ -72,14 +79,24 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
   await expect(panel.getByText(`Gia hạn đến ${newDate}`)).toBeVisible();
   await reporter.screenshot({ path: test.info().outputPath('task-request-filed.png'), fullPage: true });
 
+  // The coordinator's menu counts the requests waiting for a decision (other tests may have some too).
+  await page.reload();
+  const menu = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  const count = menu.getByRole('status', { name: /^[\d.]+ đề nghị chờ duyệt$/ });
+  await expect(count).toBeVisible();
+  const before = Number((await count.getAttribute('aria-label'))!.split(' ')[0]!.replace('.', ''));
+  expect(before).toBeGreaterThanOrEqual(1);
+  await menu.screenshot({ path: test.info().outputPath('task-request-menu-count.png') });
+
   // The coordinator approves it from the queue.
-  await page
-    .getByRole('navigation', { name: 'Điều hướng chính' })
-    .getByRole('link', { name: 'Đề nghị chờ duyệt' })
-    .click();
+  await menu.getByRole('link', { name: /^Đề nghị chờ duyệt/ }).click();
   await expect(page.getByRole('heading', { name: 'Đề nghị của các cơ quan', level: 2 })).toBeVisible();
   const card = page.locator('.ant-card').filter({ hasText: content });
   await expect(card.getByText('Chờ ý kiến thẩm định của bộ, ngành trung ương')).toBeVisible();
+  const letter = card.getByRole('link', { name: /Cong-van-de-nghi-gia-han\.pdf/ });
+  await expect(letter).toHaveAttribute('href', /^\/api\/task-requests\/\d+\/file$/);
+  const download = await page.request.get((await letter.getAttribute('href'))!);
+  expect(download.headers()['content-type']).toContain('application/pdf');
   await page.screenshot({ path: test.info().outputPath('task-request-queue.png'), fullPage: true });
   await card.getByRole('button', { name: 'Chấp thuận', exact: true }).click();
   const approve = page.getByRole('dialog', { name: 'Chấp thuận đề nghị' });
@@ -87,12 +104,18 @@ test('cơ quan chủ trì đề nghị gia hạn; cán bộ tổng hợp chấp 
   await approve.getByRole('button', { name: 'Chấp thuận và sửa kế hoạch' }).click();
   await expect(approve).toBeHidden();
   await expect(card).toBeHidden();
+  // The count goes down at once (the decision refreshes it), or disappears with the last request.
+  if (before > 1) await expect(count).toHaveAttribute('aria-label', `${before - 1} đề nghị chờ duyệt`);
+  else await expect(count).toBeHidden();
 
   // The task shows the new deadline, the request approved and the revision citing it.
   await reporter.goto(taskUrl);
   await expect(reporter.getByTestId('task-request').getByText('Đã chấp thuận')).toBeVisible();
   await expect(reporter.getByText(newDate).first()).toBeVisible();
   await expect(reporter.getByText(/Theo đề nghị của Sở Công Thương/).first()).toBeVisible();
+  // The revision links the agency's letter.
+  await expect(reporter.getByText(/Đề nghị của Sở Công Thương ngày/).first()).toBeVisible();
+  await expect(reporter.getByRole('link', { name: /Cong-van-de-nghi-gia-han\.pdf/ }).first()).toBeVisible();
   await reporter.screenshot({ path: test.info().outputPath('task-request-approved.png'), fullPage: true });
   await reporterContext.close();
 });

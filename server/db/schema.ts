@@ -78,6 +78,7 @@ export interface Database {
   reorganisation_moves: ReorganisationMovesTable;
   organisation_successors: OrganisationSuccessorsTable;
   task_requests: TaskRequestsTable;
+  task_request_uploads: TaskRequestUploadsTable;
 }
 
 export interface OrganisationsTable {
@@ -472,6 +473,8 @@ export interface TaskRequestsTable {
   decided_by: number | null;
   decided_at: string | null;
   revision_id: number | null;
+  /** The agency's document asking for the change (`documents`), when one was attached. */
+  document_id: number | null;
   created_by: number | null;
   created_at: string;
 }
@@ -700,4 +703,11 @@ export interface OrganisationSuccessorsTable {
   is_main: Generated<number>;
   note: string | null;
   reorganisation_id: number | null;
+}
+
+/** Who uploaded which document for a task request (migration 20261204T0200): what a request may cite. */
+export interface TaskRequestUploadsTable {
+  document_id: number;
+  user_id: number;
+  uploaded_at: string;
 }

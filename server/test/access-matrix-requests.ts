@@ -97,6 +97,7 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
   'POST /api/tasks/:id/requests': () => ({
     json: { kind: 'extend', newDeadline: daysFromToday(400), reason: 'Thử quyền gửi đề nghị' },
   }),
+  'POST /api/tasks/:id/request-files': (w) => ({ upload: { filename: 'de-nghi.pdf', bytes: w.pdf } }),
   'POST /api/plans/:id/task-requests/:requestId/decision': () => ({
     json: { decision: 'refuse', reason: 'Thử quyền duyệt đề nghị' },
   }),
@@ -183,7 +184,8 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/attachments/')) return byTarget(w.attachment);
       if (url.startsWith('/api/reporting-periods/')) return String(w.period.id);
       // T1 is led by the reporter's agency, T2 by the other one.
-      if (url === '/api/tasks/:id/requests') return byTarget({ own: w.f.tasks.t1, other: w.f.tasks.t2 });
+      if (url === '/api/tasks/:id/requests' || url === '/api/tasks/:id/request-files')
+        return byTarget({ own: w.f.tasks.t1, other: w.f.tasks.t2 });
       if (url.startsWith('/api/tasks/')) return String(w.f.tasks.t1);
       if (url.startsWith('/api/notifications/'))
         return String(w.notification[target === 'own' ? callerId : w.bystander.id]);

@@ -26,18 +26,34 @@ export const TASK_REQUEST_STATE_LABELS: Record<TaskRequestState, string> = {
 const reasonSchema = (message: string) =>
   z.string(message).trim().min(1, message).max(2000, 'Tối đa 2000 ký tự');
 
+/** The agency's document asking for the change, uploaded first (`POST /api/tasks/:id/request-files`). */
+const fileIdSchema = idSchema.nullable().optional();
+
+/** File types a request's document may have: the agency's signed letter or its draft. */
+export const TASK_REQUEST_FILE_EXTENSIONS = ['pdf', 'docx', 'doc', 'odt'] as const;
+
+export const taskRequestFileSchema = z.object({
+  id: z.number().int(),
+  filename: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+});
+export type TaskRequestFile = z.infer<typeof taskRequestFileSchema>;
+
 export const createTaskRequestSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('extend'),
     /** The deadline asked for. */
     newDeadline: isoDateSchema,
     reason: reasonSchema('Hãy ghi lý do đề nghị gia hạn'),
+    fileId: fileIdSchema,
   }),
   z.object({
     kind: z.literal('reassign'),
     /** The registry agency asked to lead the task instead of the requesting one. */
     newLeadOrganisationId: idSchema,
     reason: reasonSchema('Hãy ghi lý do đề nghị chuyển cơ quan chủ trì'),
+    fileId: fileIdSchema,
   }),
 ]);
 export type CreateTaskRequest = z.infer<typeof createTaskRequestSchema>;
@@ -59,6 +75,11 @@ export const taskRequestSchema = z.object({
   newDeadline: z.string().nullable(),
   newLead: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   reason: z.string(),
+  /**
+   * The agency's document (download: `GET /api/task-requests/:requestId/file`); present only when the
+   * caller may download it (the requesting agency, the plan's consolidating agency, administrators).
+   */
+  file: taskRequestFileSchema.nullable(),
   state: z.enum(TASK_REQUEST_STATES),
   by: z.string().nullable(),
   at: z.string(),
@@ -87,5 +108,6 @@ export const taskRequestQueueSchema = z.object({
 });
 export type TaskRequestQueue = z.infer<typeof taskRequestQueueSchema>;
 
+export const taskRequestIdParamsSchema = z.object({ requestId: idParamSchema });
 export const taskRequestParamsSchema = z.object({ id: idParamSchema, requestId: idParamSchema });
 export const taskIdParamsSchema = z.object({ id: idParamSchema });

@@ -36,6 +36,7 @@ import * as reorganisations from './20261203T0500_reorganisations';
 import * as directiveDelivery from './20261203T0600_directive_delivery';
 import * as planHeadVersion from './20261203T0700_plan_head_version';
 import * as activityVersions from './20261203T0701_activity_versions';
+import * as taskRequestFiles from './20261204T0200_task_request_files';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T0600_directive_delivery': directiveDelivery,
   '20261203T0700_plan_head_version': planHeadVersion,
   '20261203T0701_activity_versions': activityVersions,
+  '20261204T0200_task_request_files': taskRequestFiles,
 };

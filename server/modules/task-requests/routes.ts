@@ -3,6 +3,8 @@ import {
   createTaskRequestSchema,
   decideTaskRequestSchema,
   taskIdParamsSchema,
+  taskRequestFileSchema,
+  taskRequestIdParamsSchema,
   taskRequestListSchema,
   taskRequestParamsSchema,
   taskRequestQueueQuerySchema,
@@ -13,6 +15,9 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission, requireUser } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
+import { readUploadedFile } from '../../http/upload-limits';
+import { MAX_UPLOAD_BYTES } from '../plan-import/import-service';
+import { assertMayAttach, readTaskRequestFile, uploadTaskRequestFile } from './task-request-files';
 import { decideTaskRequest, fileTaskRequest, listTaskRequests, requestQueue } from './task-request-service';
 
 const tags = ['plans'];
@@ -51,6 +56,52 @@ export function taskRequestRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireUser(req);
         const view = await fileTaskRequest(requestContext(ctx, req, actor), req.params.id, req.body);
         return reply.code(201).send(view);
+      },
+    );
+
+    app.post(
+      '/tasks/:id/request-files',
+      {
+        config: access('tasks.request', 'task-lead'),
+        schema: {
+          tags,
+          summary: 'Tải lên văn bản đề nghị (PDF, DOCX, DOC, ODT) để gửi kèm đề nghị về nhiệm vụ',
+          consumes: ['multipart/form-data'],
+          params: taskIdParamsSchema,
+          response: { 200: taskRequestFileSchema },
+        },
+      },
+      async (req) => {
+        const actor = requireUser(req);
+        // Who may file on the task is checked before the file is read.
+        await assertMayAttach(ctx, actor, req.params.id);
+        const upload = await readUploadedFile(req, {
+          maxBytes: MAX_UPLOAD_BYTES,
+          missing: 'Vui lòng chọn tệp văn bản đề nghị để tải lên.',
+        });
+        return uploadTaskRequestFile(requestContext(ctx, req, actor), req.params.id, upload);
+      },
+    );
+
+    app.get(
+      '/task-requests/:requestId/file',
+      {
+        // Record check in the service: the requesting agency, the plan's consolidating agency, admins.
+        config: access('plans.read'),
+        schema: {
+          tags,
+          summary: 'Tải xuống văn bản kèm đề nghị của cơ quan',
+          params: taskRequestIdParamsSchema,
+        },
+      },
+      async (req, reply) => {
+        const actor = requirePermission(req, 'plans.read');
+        const { doc, bytes } = await readTaskRequestFile(ctx, actor, req.params.requestId);
+        return reply
+          .type(doc.media_type)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
+          .header('x-content-sha256', doc.sha256)
+          .send(bytes);
       },
     );
 

@@ -29,3 +29,17 @@ export function assertMayFileTaskRequest(
       : 'Nhiệm vụ chưa gắn cơ quan chủ trì trong danh mục nên chưa ai gửi được đề nghị về nhiệm vụ này.',
   );
 }
+
+/**
+ * Who may download a request's document: the parties to it — users of the requesting agency, users of
+ * the plan's consolidating agency (who decide) — and administrators. Other agencies see on the task page
+ * that a request was made, but the agency's letter stays between the two agencies — until an approval:
+ * the revision it makes links the letter, and a plan's history is read by all who read the plan.
+ */
+export const mayReadTaskRequestFile = (
+  user: Pick<AuthUser, 'role' | 'organisationId'>,
+  request: { organisation_id: number; consolidator_org_id: number | null },
+) =>
+  user.role === 'admin' ||
+  user.organisationId === request.organisation_id ||
+  (request.consolidator_org_id !== null && user.organisationId === request.consolidator_org_id);

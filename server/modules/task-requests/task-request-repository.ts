@@ -12,6 +12,7 @@ function selectRequests(db: Db) {
     .leftJoin('organisations as nl', 'nl.id', 'q.new_lead_org_id')
     .leftJoin('users as cu', 'cu.id', 'q.created_by')
     .leftJoin('users as du', 'du.id', 'q.decided_by')
+    .leftJoin('documents as d', 'd.id', 'q.document_id')
     .selectAll('q')
     .select([
       'p.number as plan_number',
@@ -24,6 +25,9 @@ function selectRequests(db: Db) {
       'nl.name as new_lead_name',
       'cu.full_name as created_by_name',
       'du.full_name as decided_by_name',
+      'd.filename as file_name',
+      'd.media_type as file_media_type',
+      'd.size as file_size',
     ]);
 }
 
@@ -79,6 +83,16 @@ export async function findPendingRequest(db: Db, taskId: number, kind: TaskReque
 export async function insertRequest(db: Db, row: Insertable<TaskRequestsTable>): Promise<number> {
   const r = await db.insertInto('task_requests').values(row).returning('id').executeTakeFirstOrThrow();
   return r.id;
+}
+
+/** A document the user uploaded for a request (a request cannot cite a file its filer did not upload). */
+export async function findAttachableFile(db: Db, fileId: number, userId: number) {
+  return db
+    .selectFrom('task_request_uploads')
+    .select('document_id')
+    .where('document_id', '=', fileId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
 }
 
 /** Records the decision on a still pending request; false when someone decided it first. */

@@ -22,10 +22,11 @@ import { findPlanForEdit, findTaskForEdit } from '../plans/revision-repository';
 import { writeRevision } from '../plans/revision-service';
 import { coordinatorsOf, notify } from '../reporting/notifications';
 import { toPlanRef } from '../reporting/report-mapper';
-import { assertMayFileTaskRequest, mayFileTaskRequest } from './task-request-policy';
+import { assertMayFileTaskRequest, mayFileTaskRequest, mayReadTaskRequestFile } from './task-request-policy';
 import {
   countRequests,
   decideRequest,
+  findAttachableFile,
   findPendingRequest,
   findRequestRow,
   insertRequest,
@@ -65,6 +66,15 @@ function toView(r: TaskRequestRow, user: AuthUser): TaskRequestView {
     newDeadline: r.new_deadline,
     newLead: r.new_lead_org_id !== null ? { id: r.new_lead_org_id, name: r.new_lead_name ?? '' } : null,
     reason: r.reason,
+    file:
+      r.document_id !== null && mayReadTaskRequestFile(user, r)
+        ? {
+            id: r.document_id,
+            filename: r.file_name ?? '',
+            mediaType: r.file_media_type ?? '',
+            size: r.file_size ?? 0,
+          }
+        : null,
     state: r.state,
     by: r.created_by_name ?? null,
     at: r.created_at,
@@ -160,6 +170,9 @@ export async function fileTaskRequest(
         throw invalid(`${org.name} đã là cơ quan chủ trì của nhiệm vụ.`, 'newLeadOrganisationId');
       newLeadName = org.name;
     }
+    const fileId = body.fileId ?? null;
+    if (fileId !== null && !(await findAttachableFile(db, fileId, actor.id)))
+      throw invalid('Không tìm thấy văn bản đề nghị đã tải lên; hãy tải lên lại.', 'fileId');
     const requestId = await insertRequest(db, {
       plan_id: task.plan_id,
       task_id: task.id,
@@ -173,6 +186,7 @@ export async function fileTaskRequest(
       decided_by: null,
       decided_at: null,
       revision_id: null,
+      document_id: fileId,
       created_by: actor.id,
       created_at: tx.now(),
     });
@@ -185,7 +199,7 @@ export async function fileTaskRequest(
       action: 'task_request.created',
       entity: 'task',
       entityId: task.id,
-      detail: { requestId, request: summary, reason: body.reason },
+      detail: { requestId, request: summary, reason: body.reason, ...(fileId !== null ? { fileId } : {}) },
     });
     const plan = (await findPlanForEdit(db, task.plan_id))!;
     const planRef = { id: plan.id, number: plan.number, title: plan.title };
@@ -285,7 +299,12 @@ export async function decideTaskRequest(
       }
       revisionId = await writeRevision(tx, planId, {
         reason: `Theo đề nghị của ${filed} (${summary.charAt(0).toLowerCase()}${summary.slice(1)}): ${r.reason}${decisionReason ? `\nÝ kiến của cơ quan tổng hợp: ${decisionReason}` : ''}`,
-        document: null,
+        // The agency's document, when attached, is the revision's document (its date left out: the
+        // change takes effect today, as without a document).
+        document:
+          r.document_id !== null
+            ? { number: `Đề nghị của ${filed}`.slice(0, 100), date: null, fileId: r.document_id }
+            : null,
         change: { kind: 'task_update', taskId: r.task_id, task: fields },
       });
     }

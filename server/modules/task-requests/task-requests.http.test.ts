@@ -5,6 +5,7 @@ import { revisionListSchema } from '../../../shared/contracts/plan-revisions';
 import { planTaskViewSchema, taskListResponseSchema } from '../../../shared/contracts/plans';
 import {
   type CreateTaskRequest,
+  taskRequestFileSchema,
   taskRequestListSchema,
   taskRequestQueueSchema,
   taskRequestSchema,
@@ -248,6 +249,124 @@ describeEachDatabase('requests from agencies', (dialect) => {
         taskRequestSchema,
         201,
       );
+    });
+  });
+
+  /*
+   * The side menu's count of requests waiting for the user's decision reads the queue's counts (the
+   * same scope as the queue); a request may carry the agency's document, which its parties download and
+   * an approval's revision links.
+   */
+  describe('the count waiting for a decision and the agency’s document', () => {
+    const letter = Buffer.from('%PDF-1.4\nCông văn đề nghị gia hạn\n%%EOF\n');
+    const pending = async (agent: Agent) =>
+      expectBody(await agent.get('/api/task-requests?state=pending'), taskRequestQueueSchema).counts.pending;
+    let fileId: number;
+    let requestId: number;
+    let before: number;
+
+    it('gives no count to those who do not decide', async () => {
+      before = await pending(w.as.coordinator);
+      expectError(await w.as.stc.get('/api/task-requests'), 403);
+      expectError(await w.as.leader.get('/api/task-requests'), 403);
+      expect(await pending(otherCoordinator)).toBe(0);
+    });
+
+    it('takes a PDF, DOCX, DOC or ODT from the lead agency only', async () => {
+      const txt = expectError(
+        await w.as.stc.upload(`/api/tasks/${w.tasks.t1}/request-files`, 'ghi-chu.txt', Buffer.from('x')),
+        400,
+      );
+      expect(txt.message).toContain('phải là tệp PDF, DOCX, DOC hoặc ODT');
+      expectError(
+        await w.as.stc.upload(`/api/tasks/${w.tasks.t2}/request-files`, 'de-nghi.pdf', letter),
+        403,
+      );
+      const up = expectBody(
+        await w.as.stc.upload(`/api/tasks/${w.tasks.t1}/request-files`, 'Công văn đề nghị.pdf', letter),
+        taskRequestFileSchema,
+      );
+      expect(up).toMatchObject({ filename: 'Công văn đề nghị.pdf', mediaType: 'application/pdf' });
+      fileId = up.id;
+      // Another agency cannot cite this upload.
+      const stolen = expectError(
+        await file(w.as.snn, w.tasks.t2, {
+          kind: 'reassign',
+          newLeadOrganisationId: w.orgs.sct.id,
+          reason: 'Thử',
+          fileId,
+        }),
+        400,
+      );
+      expect(stolen.message).toContain('Không tìm thấy văn bản đề nghị đã tải lên');
+      // The same letter uploaded by a colleague is the same stored file (one row per content).
+      const again = expectBody(
+        await w.as.stc2.upload(`/api/tasks/${w.tasks.t1}/request-files`, 'ban-sao.pdf', letter),
+        taskRequestFileSchema,
+      );
+      expect(again.id).toBe(fileId);
+    });
+
+    it('counts a filed request for the coordinator, who sees and downloads its document', async () => {
+      const filed = expectBody(
+        await file(w.as.stc, w.tasks.t1, {
+          kind: 'extend',
+          newDeadline: daysFromToday(500),
+          reason: 'Theo công văn đính kèm',
+          fileId,
+        }),
+        taskRequestSchema,
+        201,
+      );
+      requestId = filed.id;
+      expect(filed.file?.filename).toBe('Công văn đề nghị.pdf');
+      expect(await pending(w.as.coordinator)).toBe(before + 1);
+      const queue = expectBody(await w.as.coordinator.get('/api/task-requests'), taskRequestQueueSchema);
+      expect(queue.items.find((r) => r.id === requestId)?.file?.id).toBe(fileId);
+
+      for (const agent of [w.as.coordinator, w.as.stc2, admin]) {
+        const res = await agent.get(`/api/task-requests/${requestId}/file`);
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toContain('application/pdf');
+        expect(String(res.headers['content-disposition'])).toContain(
+          encodeURIComponent('Công văn đề nghị.pdf'),
+        );
+        expect(res.body).toBe(letter.toString());
+      }
+    });
+
+    it('refuses the document to everyone else', async () => {
+      // A coordinator of an agency that neither asked nor consolidates the plan.
+      const bystander = (await buildLoggedIn(s, { role: 'coordinator', organisationId: w.orgs.huyen.id }))
+        .agent;
+      for (const agent of [w.as.snn, w.as.leader, bystander]) {
+        const err = expectError(await agent.get(`/api/task-requests/${requestId}/file`), 403);
+        expect(err.message).toContain('Văn bản đề nghị chỉ được xem bởi Sở Tài chính thử');
+      }
+      expectError(await s.agent().get(`/api/task-requests/${requestId}/file`), 401);
+      // They still see the request on the task page, without the file.
+      const list = expectBody(await w.as.snn.get(`/api/tasks/${w.tasks.t1}/requests`), taskRequestListSchema);
+      const seen = list.items.find((r) => r.id === requestId);
+      expect(seen?.reason).toBe('Theo công văn đính kèm');
+      expect(seen?.file).toBeNull();
+    });
+
+    it('once approved, drops from the count and the revision links the document', async () => {
+      const approved = expectBody(
+        await decide(w.as.coordinator, requestId, { decision: 'approve' }),
+        taskRequestSchema,
+      );
+      expect(await pending(w.as.coordinator)).toBe(before);
+      const history = expectBody(
+        await w.as.stc.get(`/api/plans/${w.planId}/tasks/${w.tasks.t1}/revisions`),
+        revisionListSchema,
+      );
+      const revision = history.items.find((r) => r.id === approved.revisionId);
+      expect(revision?.document?.number).toContain('Đề nghị của Sở Tài chính thử');
+      expect(revision?.document?.file).toEqual({ id: fileId, filename: 'Công văn đề nghị.pdf' });
+      const res = await w.as.stc.get(`/api/plans/${w.planId}/files/${fileId}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toBe(letter.toString());
     });
   });
 });

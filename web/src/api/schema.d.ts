@@ -7167,6 +7167,12 @@ export interface paths {
                                 by: string | null;
                                 reason: string | null;
                             } | null;
+                            file: {
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                size: number;
+                            } | null;
                             id: number;
                             /** @enum {string} */
                             kind: "extend" | "reassign";
@@ -11857,6 +11863,12 @@ export interface paths {
                                     by: string | null;
                                     reason: string | null;
                                 } | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    size: number;
+                                } | null;
                                 id: number;
                                 /** @enum {string} */
                                 kind: "extend" | "reassign";
@@ -11889,6 +11901,42 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/task-requests/{requestId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải xuống văn bản kèm đề nghị của cơ quan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    requestId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -12139,6 +12187,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/request-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tải lên văn bản đề nghị (PDF, DOCX, DOC, ODT) để gửi kèm đề nghị về nhiệm vụ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            filename: string;
+                            id: number;
+                            mediaType: string;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/requests": {
         parameters: {
             query?: never;
@@ -12174,6 +12265,12 @@ export interface paths {
                                     at: string;
                                     by: string | null;
                                     reason: string | null;
+                                } | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                    mediaType: string;
+                                    size: number;
                                 } | null;
                                 id: number;
                                 /** @enum {string} */
@@ -12224,11 +12321,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        fileId?: number | null;
                         /** @enum {string} */
                         kind: "extend";
                         newDeadline: string;
                         reason: string;
                     } | {
+                        fileId?: number | null;
                         /** @enum {string} */
                         kind: "reassign";
                         newLeadOrganisationId: number;
@@ -12251,6 +12350,12 @@ export interface paths {
                                 at: string;
                                 by: string | null;
                                 reason: string | null;
+                            } | null;
+                            file: {
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                size: number;
                             } | null;
                             id: number;
                             /** @enum {string} */

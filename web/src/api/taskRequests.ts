@@ -18,12 +18,45 @@ export function useTaskRequests(taskId: number) {
   });
 }
 
+/** Where a request's document is downloaded (by the requesting and the consolidating agency). */
+export const taskRequestFileUrl = (requestId: number) => `/api/task-requests/${requestId}/file`;
+
+/** New requests should show in the menu without a reload; a minute's delay is fine, as for notifications. */
+const POLL_MS = 60_000;
+
 /** The coordinator's queue ("Đề nghị chờ duyệt") in one state, with the counts of every state. */
 export function useTaskRequestQueue(state: TaskRequestState, enabled = true) {
   return useQuery({
     queryKey: [KEY, 'queue', state],
     queryFn: ({ signal }) => typedApi.get('/api/task-requests', { query: { state }, signal }),
     enabled,
+  });
+}
+
+/**
+ * How many requests wait for the caller's decision (the side menu's count): the queue's own counts, the
+ * same scope as the queue, read again every minute and after every decision (same query key as the
+ * queue's "Chờ duyệt" tab). Only for users who decide (`plans.revise`).
+ */
+export function usePendingTaskRequestCount(enabled: boolean): number {
+  const q = useQuery({
+    queryKey: [KEY, 'queue', 'pending'],
+    queryFn: ({ signal }) =>
+      typedApi.get('/api/task-requests', { query: { state: 'pending' as const }, signal }),
+    enabled,
+    refetchInterval: POLL_MS,
+  });
+  return enabled ? (q.data?.counts.pending ?? 0) : 0;
+}
+
+/** Uploads the agency's document for a request; the answer's id goes with the request (`fileId`). */
+export function useUploadTaskRequestFile(taskId: number) {
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return typedApi.post('/api/tasks/{id}/request-files', { path: { id: taskId }, form });
+    },
   });
 }
 

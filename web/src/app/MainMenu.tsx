@@ -1,7 +1,20 @@
-import { Menu } from 'antd';
+import { Badge, Menu } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
+import { APP_PATHS } from '../../../shared/domain/app-links';
+import { usePendingTaskRequestCount } from '../api/taskRequests';
 import { useCurrentSession } from '../auth/SessionContext';
 import { visibleNavItems } from './navigation';
+
+/** The count beside a menu label, read out as "3 đề nghị chờ duyệt" (a status: changes are announced). */
+function MenuCount({ count, noun }: { count: number; noun: string }) {
+  if (count <= 0) return null;
+  const text = `${count.toLocaleString('vi-VN')} ${noun}`;
+  return (
+    <span role="status" aria-label={text} title={text} style={{ marginInlineStart: 8 }}>
+      <Badge count={count} overflowCount={99} size="small" aria-hidden />
+    </span>
+  );
+}
 
 /**
  * The menu item whose path is the longest prefix of the address, so detail pages keep their section lit
@@ -17,6 +30,8 @@ function selectedKey(pathname: string, paths: readonly string[]): string {
 export function MainMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { permissions } = useCurrentSession();
   const location = useLocation();
+  // Requests waiting for the user's decision: only for those who decide them (the queue's own scope).
+  const pendingRequests = usePendingTaskRequestCount(permissions.includes('plans.revise'));
   const items = visibleNavItems(permissions).map((item) => ({
     key: item.path,
     icon: item.icon,
@@ -24,6 +39,9 @@ export function MainMenu({ onNavigate }: { onNavigate?: () => void }) {
     label: (
       <Link to={item.path} onClick={onNavigate}>
         {item.label}
+        {item.path === APP_PATHS.taskRequests && (
+          <MenuCount count={pendingRequests} noun="đề nghị chờ duyệt" />
+        )}
       </Link>
     ),
   }));

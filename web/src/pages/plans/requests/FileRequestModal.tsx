@@ -1,18 +1,21 @@
 import { App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type dayjs from 'dayjs';
 import type { PlanTaskView } from '../../../../../shared/contracts/plans';
-import type { TaskRequestKind } from '../../../../../shared/contracts/task-requests';
+import type { TaskRequestFile, TaskRequestKind } from '../../../../../shared/contracts/task-requests';
 import { errorMessageOf } from '../../../api/ApiError';
 import { useAllOrganisations } from '../../../api/organisations';
 import { useFileTaskRequest } from '../../../api/taskRequests';
 import { DATE_FORMAT, toIsoDate } from '../../../lib/dates';
 import { showFieldErrors } from '../../../lib/forms';
+import { RequestFileInput } from './RequestFileInput';
 
 interface Values {
   kind: TaskRequestKind;
   newDeadline: dayjs.Dayjs | null;
   newLeadOrganisationId: number | null;
   reason: string;
+  /** The agency's document asking for the change, uploaded when picked. */
+  file: TaskRequestFile | null;
 }
 
 /** The lead agency asks the plan's consolidating agency to extend the deadline or hand the task over. */
@@ -24,13 +27,15 @@ export function FileRequestModal({ task, onClose }: { task: PlanTaskView; onClos
   const kind = Form.useWatch('kind', form) ?? 'extend';
   const leadIds = new Set(task.leads.flatMap((a) => (a.organisationId ? [a.organisationId] : [])));
   const submit = (v: Values) => {
+    const fileId = v.file?.id ?? null;
     const body =
       v.kind === 'extend'
-        ? { kind: 'extend' as const, newDeadline: toIsoDate(v.newDeadline) ?? '', reason: v.reason }
+        ? { kind: 'extend' as const, newDeadline: toIsoDate(v.newDeadline) ?? '', reason: v.reason, fileId }
         : {
             kind: 'reassign' as const,
             newLeadOrganisationId: v.newLeadOrganisationId ?? 0,
             reason: v.reason,
+            fileId,
           };
     file.mutate(body, {
       onSuccess: () => {
@@ -60,7 +65,13 @@ export function FileRequestModal({ task, onClose }: { task: PlanTaskView; onClos
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'extend', newDeadline: null, newLeadOrganisationId: null, reason: '' }}
+        initialValues={{
+          kind: 'extend',
+          newDeadline: null,
+          newLeadOrganisationId: null,
+          reason: '',
+          file: null,
+        }}
         onFinish={submit}
       >
         <Form.Item name="kind" label="Nội dung đề nghị">
@@ -102,6 +113,13 @@ export function FileRequestModal({ task, onClose }: { task: PlanTaskView; onClos
           rules={[{ required: true, whitespace: true, message: 'Hãy ghi lý do đề nghị' }]}
         >
           <Input.TextArea rows={4} maxLength={2000} showCount />
+        </Form.Item>
+        <Form.Item
+          name="file"
+          label="Văn bản đề nghị (không bắt buộc)"
+          extra="Công văn đề nghị của cơ quan: tệp PDF, DOCX, DOC hoặc ODT, tối đa 20 MB. Cơ quan bạn và cơ quan tổng hợp kế hoạch xem được; khi đề nghị được chấp thuận, văn bản được lưu cùng lịch sử thay đổi của kế hoạch."
+        >
+          <RequestFileInput taskId={task.id} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,8 +1,10 @@
+import { FileTextOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import {
   TASK_REQUEST_STATE_LABELS,
   type TaskRequestView,
 } from '../../../../../shared/contracts/task-requests';
+import { taskRequestFileUrl } from '../../../api/taskRequests';
 import { formatDateTime } from '../../../lib/dates';
 
 const STATE_COLORS = { pending: 'gold', approved: 'green', refused: 'red' } as const;
@@ -41,6 +43,14 @@ export function RequestItem({
         <Typography.Text type="secondary">Lý do: </Typography.Text>
         {r.reason}
       </Typography.Text>
+      {r.file && (
+        <Typography.Text>
+          <Typography.Text type="secondary">Văn bản đề nghị: </Typography.Text>
+          <a href={taskRequestFileUrl(r.id)} download>
+            <FileTextOutlined /> {r.file.filename}
+          </a>
+        </Typography.Text>
+      )}
       {r.decision && (
         <Typography.Text>
           <Typography.Text type="secondary">
