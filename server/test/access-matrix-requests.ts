@@ -153,6 +153,7 @@ export const SAMPLE_BODIES: Record<string, (w: World) => SampleBody> = {
     },
   }),
   'POST /api/plans/:id/amendments/:amendmentId/revert': () => ({ json: { reason: 'Thử quyền hoàn tác' } }),
+  'POST /api/plans/:id/end/undo': () => ({ json: { reason: 'Thử quyền hoàn tác bãi bỏ' } }),
   'POST /api/plans/:id/revision-files': (w) => ({ upload: { filename: 'van-ban.pdf', bytes: w.pdf } }),
 };
 
@@ -197,6 +198,7 @@ export function paramValue(w: World, url: string, param: string, target: Target,
       if (url.startsWith('/api/plan-drafts/')) return byTarget(w.handMade);
       if (url === '/api/plans/:id/publication') return byTarget(w.planOf);
       if (url === '/api/plans/:id/revisions') return byTarget(w.planOf);
+      if (url === '/api/plans/:id/end/undo') return byTarget(w.planOf);
       if (url.startsWith('/api/plans/:id/amendments') || url === '/api/plans/:id/revision-files')
         return byTarget(w.planOf);
       if (url.startsWith('/api/plans/:id/task-requests/')) return byTarget(w.planOf);

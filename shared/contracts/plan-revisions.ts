@@ -175,10 +175,21 @@ export const amendmentSummarySchema = z.object({
 export type AmendmentSummary = z.infer<typeof amendmentSummarySchema>;
 
 export const revisionListSchema = z.object({
-  /** Whether the caller may change this plan (coordinators of its consolidating agency, administrators). */
+  /**
+   * Whether the caller may change this plan (coordinators of its consolidating agency, administrators)
+   * and it is still in force: an annulled or replaced plan shows no edit control (nor revert) to anyone.
+   */
   canEdit: z.boolean(),
+  /** The plan was annulled or replaced and the caller may undo that (whoever may change the plan). */
+  canUndoEnd: z.boolean(),
   items: z.array(revisionViewSchema),
   /** The amendments the items refer to (`amendmentId`), newest first. */
   amendments: z.array(amendmentSummarySchema),
 });
 export type RevisionList = z.infer<typeof revisionListSchema>;
+
+/** Undoes a plan's end (bãi bỏ / thay thế): the plan is in force again, the tasks taken over go back. */
+export const planEndUndoRequestSchema = z.object({
+  reason: text(2000, 'Hãy ghi lý do hoàn tác'),
+});
+export type PlanEndUndoRequest = z.infer<typeof planEndUndoRequestSchema>;

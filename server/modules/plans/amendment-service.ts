@@ -66,6 +66,13 @@ export async function editablePlan(db: Db, actor: AuthUser, planId: number): Pro
   return plan;
 }
 
+/** The plan as `editablePlan`, refused once it was annulled or replaced: it is changed no more. */
+async function planInForce(db: Db, actor: AuthUser, planId: number): Promise<PlanHead> {
+  const plan = await editablePlan(db, actor, planId);
+  if (plan.ended_on !== null) throw invalid(await endedPlanMessage(db, plan), 'plan');
+  return plan;
+}
+
 /** Keeps an uploaded file (FileStore, by SHA-256) with its `documents` row; returns the row's id. */
 async function keepFile(
   rc: ActionContext,
@@ -124,7 +131,7 @@ export async function createAmendment(
   planId: number,
   upload: { filename: string; bytes: Uint8Array },
 ): Promise<AmendmentView> {
-  await editablePlan(rc.db, rc.actor, planId);
+  await planInForce(rc.db, rc.actor, planId);
   if (upload.bytes.byteLength > MAX_UPLOAD_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp vượt quá 20 MB.');
   const read = await readPlanUpload(upload.filename, upload.bytes, uploadConverters(rc.app.config.documents));
@@ -346,7 +353,7 @@ export async function revertAmendment(
   const today = localDate(new Date());
   const revertId = await inTransaction(rc, async (tx) => {
     const db = tx.db;
-    await editablePlan(db, rc.actor, planId);
+    await planInForce(db, rc.actor, planId);
     const a = await findAmendment(db, planId, amendmentId);
     if (a?.kind !== 'amendment' || a.status === 'draft') throw notFound('văn bản điều chỉnh đã áp dụng');
     const doc = a.document_number ?? 'điều chỉnh';
@@ -486,7 +493,7 @@ export async function uploadRevisionFile(
   planId: number,
   upload: { filename: string; bytes: Uint8Array },
 ): Promise<AmendmentFile> {
-  await editablePlan(rc.db, rc.actor, planId);
+  await planInForce(rc.db, rc.actor, planId);
   if (upload.bytes.byteLength > MAX_UPLOAD_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp vượt quá 20 MB.');
   if (upload.bytes.byteLength === 0) throw invalid('Tệp văn bản điều chỉnh rỗng.', 'file');

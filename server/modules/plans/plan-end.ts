@@ -20,6 +20,17 @@ import { findPlanForEdit, insertRevision } from './revision-repository';
 type PlanHead = NonNullable<Awaited<ReturnType<typeof findPlanForEdit>>>;
 type EndChange = Extract<RevisionChange, { kind: 'plan_end' }>;
 
+/**
+ * What a plan's end changed, kept on its revision (`undo_json`) for its undo (plan-end-undo.ts): the
+ * tasks that stopped being in force, the plan's task count before, and the copies the successor took.
+ */
+export interface PlanEndUndo {
+  taskIds: number[];
+  taskCount: number;
+  successorId: number | null;
+  copies: { id: number; from: number }[];
+}
+
 const invalid = (message: string, path: string) =>
   new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 
@@ -105,6 +116,11 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
       );
   }
 
+  const counted = await db
+    .selectFrom('plans')
+    .select('task_count')
+    .where('id', '=', plan.id)
+    .executeTakeFirstOrThrow();
   // The old plan: every task in force stops from the effective date; statuses of later years leave.
   await db
     .updateTable('tasks')
@@ -130,6 +146,7 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
 
   // The new plan takes over the continuing tasks, after its own, each with its agencies.
   const copied: number[] = [];
+  const copies: PlanEndUndo['copies'] = [];
   if (successor && continuing.length > 0) {
     const last = await db
       .selectFrom('tasks')
@@ -169,6 +186,7 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
         .returning('id')
         .executeTakeFirstOrThrow();
       copied.push(row.id);
+      copies.push({ id: row.id, from: t.id });
       const own = agencies.filter((a) => a.task_id === t.id);
       for (const part of chunks(own, 200)) {
         await db
@@ -228,5 +246,11 @@ export async function endPlan(rc: RequestContext, plan: PlanHead, c: EndChange, 
       ...(successor ? { replacedBy: planTag(successor) } : {}),
       ...(continuing.length > 0 ? { continuedTasks: continuing.map((t) => t.ordinal) } : {}),
     },
+    undo: {
+      taskIds: inForce.map((t) => t.id),
+      taskCount: Number(counted.task_count),
+      successorId: successor?.id ?? null,
+      copies,
+    } satisfies PlanEndUndo,
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  planEndUndoRequestSchema,
   revisionListSchema,
   revisionRequestSchema,
   revisionViewSchema,
@@ -9,6 +10,7 @@ import type { AppContext } from '../../context';
 import { access } from '../../http/access';
 import { requirePermission } from '../../http/auth-state';
 import { requestContext } from '../../http/request-context';
+import { undoPlanEnd } from './plan-end-undo';
 import { applyRevision, listRevisions } from './revision-service';
 
 const tags = ['plans'];
@@ -66,6 +68,25 @@ export function revisionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (req) => {
         const actor = requirePermission(req, 'plans.revise');
         return applyRevision(requestContext(ctx, req, actor), req.params.id, req.body);
+      },
+    );
+
+    app.post(
+      '/plans/:id/end/undo',
+      {
+        config: access('plans.revise', 'plan-consolidator'),
+        schema: {
+          tags,
+          summary:
+            'Hoàn tác bãi bỏ / thay thế kế hoạch: kế hoạch có hiệu lực trở lại, nhiệm vụ đã chuyển sang kế hoạch thay thế được trả về',
+          params: planIdParamsSchema,
+          body: planEndUndoRequestSchema,
+          response: { 200: revisionViewSchema },
+        },
+      },
+      async (req) => {
+        const actor = requirePermission(req, 'plans.revise');
+        return undoPlanEnd(requestContext(ctx, req, actor), req.params.id, req.body);
       },
     );
   };

@@ -92,8 +92,11 @@ export async function listRevisions(
   const revertedBy = new Map(
     amendments.flatMap((a) => (a.reverts_id === null ? [] : [[a.reverts_id, a.id]])),
   );
+  // An ended plan is changed no more (writeRevision refuses it); who may end a plan may undo its end.
+  const mayEdit = mayEditPlan(user, plan);
   return {
-    canEdit: mayEditPlan(user, plan),
+    canEdit: mayEdit && plan.ended_on === null,
+    canUndoEnd: mayEdit && plan.ended_on !== null,
     items: rows.map(toRevisionView),
     amendments: amendments.map((a) => toAmendmentSummary(a, revertedBy.get(a.id) ?? null, rows)),
   };
@@ -141,7 +144,7 @@ export function toRevisionView(r: RevisionRow): RevisionView {
     taskId: r.task_id,
     targetId: r.target_id,
     label: r.label,
-    title: revisionTitle({ subject: r.subject, action: r.action, label: r.label, after }),
+    title: revisionTitle({ subject: r.subject, action: r.action, label: r.label, before, after }),
     reason: r.reason,
     document: r.document_number
       ? {
@@ -209,6 +212,7 @@ export async function writeRevision(
     document_file_id: fileId,
     before_json: JSON.stringify(applied.before),
     after_json: JSON.stringify(applied.after),
+    undo_json: applied.undo === undefined ? null : JSON.stringify(applied.undo),
     created_by: tx.actor.id,
     created_at: tx.now(),
     effective_on: effectiveOn,

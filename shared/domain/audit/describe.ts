@@ -43,6 +43,10 @@ export const AUDIT_ACTIONS: Record<string, { label: string; verb: string }> = {
     label: 'Hoàn tác văn bản điều chỉnh kế hoạch',
     verb: 'Hoàn tác văn bản điều chỉnh của',
   },
+  'plan.end_undone': {
+    label: 'Hoàn tác bãi bỏ / thay thế kế hoạch',
+    verb: 'Hoàn tác bãi bỏ / thay thế',
+  },
   'plan_import.created': { label: 'Tải lên văn bản kế hoạch', verb: 'Tải lên' },
   'plan_import.edited': { label: 'Chỉnh sửa bản nhập kế hoạch', verb: 'Chỉnh sửa' },
   'plan_import.discarded': { label: 'Hủy bản nhập kế hoạch', verb: 'Hủy' },

@@ -37,5 +37,28 @@ describe('plan revision history in Vietnamese', () => {
     expect(revisionTitle({ subject: 'plan', action: 'update', label: 'x', after: {} })).toBe(
       'Sửa thông tin chung của kế hoạch',
     );
+    // The undo of a plan's end, and a task taken over given back by it.
+    const undone = { endedOn: '2026-12-01', endKind: 'replaced', replacedBy: '505/KH-UBND' };
+    expect(
+      revisionTitle({
+        subject: 'plan',
+        action: 'update',
+        label: 'x',
+        before: undone,
+        after: { endedOn: null },
+      }),
+    ).toBe('Hoàn tác thay thế kế hoạch bằng 505/KH-UBND');
+    expect(
+      revisionTitle({
+        subject: 'plan',
+        action: 'update',
+        label: 'x',
+        before: { endedOn: '2026-12-01', endKind: 'annulled' },
+        after: { endedOn: null },
+      }),
+    ).toBe('Hoàn tác bãi bỏ kế hoạch');
+    expect(
+      revisionTitle({ subject: 'task', action: 'remove', label: '3', after: { returnedTo: '504/KH-UBND' } }),
+    ).toBe('Trả nhiệm vụ 3 về 504/KH-UBND');
   });
 });

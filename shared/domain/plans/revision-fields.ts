@@ -36,6 +36,7 @@ export const REVISION_FIELD_LABELS: Record<string, string> = {
   replacedBy: 'Kế hoạch thay thế',
   continuedTasks: 'Nhiệm vụ chuyển sang kế hoạch thay thế',
   continuesFrom: 'Tiếp nối nhiệm vụ',
+  returnedTo: 'Trả về kế hoạch',
 };
 
 const DATE_FIELDS = new Set(['issuedOn', 'removedOn', 'endedOn']);
@@ -95,8 +96,16 @@ export function revisionTitle(r: {
   subject: keyof typeof SUBJECT_VI;
   action: keyof typeof ACTION_VI;
   label: string;
+  before?: Record<string, unknown>;
   after: Record<string, unknown>;
 }): string {
+  // The undo of a plan's end (plans/plan-end-undo.ts), and a task taken over given back by it.
+  if (r.subject === 'plan' && typeof r.before?.endedOn === 'string' && r.after.endedOn === null)
+    return typeof r.before.replacedBy === 'string'
+      ? `Hoàn tác thay thế kế hoạch bằng ${r.before.replacedBy}`
+      : 'Hoàn tác bãi bỏ kế hoạch';
+  if (r.subject === 'task' && typeof r.after.returnedTo === 'string')
+    return `Trả nhiệm vụ ${r.label} về ${r.after.returnedTo}`;
   if (r.subject === 'plan' && r.action === 'remove') {
     const from = typeof r.after.endedOn === 'string' ? ` từ ngày ${formatDateVi(r.after.endedOn)}` : '';
     return typeof r.after.replacedBy === 'string'

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { RevisionRequest } from '../../../shared/contracts/plan-revisions';
+import type { PlanEndUndoRequest, RevisionRequest } from '../../../shared/contracts/plan-revisions';
 import { PLANS_KEY } from './plans';
 import { REPORTING_KEY } from './reporting';
 import { typedApi } from './typed';
@@ -35,6 +35,25 @@ export function useApplyRevision(planId: number) {
     onSuccess: async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: [KEY, planId] }),
+        client.invalidateQueries({ queryKey: [PLANS_KEY] }),
+        client.invalidateQueries({ queryKey: [REPORTING_KEY] }),
+      ]);
+    },
+  });
+}
+
+/**
+ * Undoes the plan's end (bãi bỏ / thay thế): the plan is in force again; the tasks taken over leave the
+ * replacing plan, whose history and task list are read again too.
+ */
+export function useUndoPlanEnd(planId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PlanEndUndoRequest) =>
+      typedApi.post('/api/plans/{id}/end/undo', { path: { id: planId }, body }),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: [KEY] }),
         client.invalidateQueries({ queryKey: [PLANS_KEY] }),
         client.invalidateQueries({ queryKey: [REPORTING_KEY] }),
       ]);

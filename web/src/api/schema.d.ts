@@ -5882,6 +5882,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/end/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn tác bãi bỏ / thay thế kế hoạch: kế hoạch có hiệu lực trở lại, nhiệm vụ đã chuyển sang kế hoạch thay thế được trả về */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "add" | "update" | "remove";
+                            amendmentId: number | null;
+                            at: string;
+                            by: string | null;
+                            changes: {
+                                after: string | null;
+                                before: string | null;
+                                field: string;
+                                label: string;
+                            }[];
+                            document: {
+                                date: string | null;
+                                file: {
+                                    filename: string;
+                                    id: number;
+                                } | null;
+                                number: string;
+                            } | null;
+                            id: number;
+                            label: string;
+                            planId: number;
+                            reason: string;
+                            /** @enum {string} */
+                            subject: "plan" | "target" | "group" | "task";
+                            targetId: number | null;
+                            taskId: number | null;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/files/{fileId}": {
         parameters: {
             query?: never;
@@ -6857,6 +6930,7 @@ export interface paths {
                                 title: string;
                             }[];
                             canEdit: boolean;
+                            canUndoEnd: boolean;
                             items: {
                                 /** @enum {string} */
                                 action: "add" | "update" | "remove";
@@ -7577,6 +7651,7 @@ export interface paths {
                                 title: string;
                             }[];
                             canEdit: boolean;
+                            canUndoEnd: boolean;
                             items: {
                                 /** @enum {string} */
                                 action: "add" | "update" | "remove";

@@ -1,4 +1,4 @@
-import { EditOutlined, LineChartOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { EditOutlined, LineChartOutlined, PlusOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Tabs } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -18,6 +18,7 @@ import { PlanSectionTree } from './PlanSectionTree';
 import { PlanTargetsTable } from './PlanTargetsTable';
 import { GroupRenameModal } from './revisions/GroupRenameModal';
 import { PlanEndModal } from './revisions/PlanEndModal';
+import { PlanEndUndoModal } from './revisions/PlanEndUndoModal';
 import { PlanHeaderEditModal } from './revisions/PlanHeaderEditModal';
 import { RevisionHistory } from './revisions/RevisionHistory';
 import { TaskEditModal } from './revisions/TaskEditModal';
@@ -33,7 +34,7 @@ function PlanOverview({ id }: { id: number }) {
   const plan = usePlan(id);
   const revisions = usePlanRevisions(id);
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<'header' | 'task' | 'group' | 'end' | null>(null);
+  const [dialog, setDialog] = useState<'header' | 'task' | 'group' | 'end' | 'undo-end' | null>(null);
   // The open tab is in the address, so "send me the reporting regime of plan 148" is one link.
   const [params, setParams] = useSearchParams();
   const tabParam = params.get('tab');
@@ -70,10 +71,18 @@ function PlanOverview({ id }: { id: number }) {
               {p.end.replacedBy && <Link to={`/ke-hoach/${p.end.replacedBy.id}`}>Xem kế hoạch thay thế</Link>}
             </>
           }
-          description="Kế hoạch không mở kỳ báo cáo mới; các nhiệm vụ, báo cáo và lịch sử của kế hoạch vẫn được giữ để tra cứu."
+          description="Kế hoạch không mở kỳ báo cáo mới và không sửa được nữa; các nhiệm vụ, báo cáo và lịch sử của kế hoạch vẫn được giữ để tra cứu."
+          action={
+            revisions.data?.canUndoEnd && (
+              <Button size="small" icon={<UndoOutlined />} onClick={() => setDialog('undo-end')}>
+                Hoàn tác bãi bỏ / thay thế
+              </Button>
+            )
+          }
         />
       )}
-      {revisions.data?.canEdit && !p.end && (
+      {/* An ended plan is changed no more: the server says so (canEdit false), the banner above says why. */}
+      {revisions.data?.canEdit && (
         <Flex gap={8} wrap="wrap" style={{ marginBottom: 16 }}>
           <Button icon={<EditOutlined />} onClick={() => setDialog('header')}>
             Sửa thông tin chung
@@ -91,6 +100,7 @@ function PlanOverview({ id }: { id: number }) {
         </Flex>
       )}
       {dialog === 'end' && <PlanEndModal plan={p} onClose={() => setDialog(null)} />}
+      {dialog === 'undo-end' && <PlanEndUndoModal plan={p} onClose={() => setDialog(null)} />}
       {dialog === 'group' && <GroupRenameModal planId={p.id} onClose={() => setDialog(null)} />}
       {dialog === 'header' && <PlanHeaderEditModal plan={p} onClose={() => setDialog(null)} />}
       {dialog === 'task' && (

@@ -28,6 +28,7 @@ import type { RevisionTaskFields } from '../../../../../shared/contracts/plan-re
 import { planPath } from '../../../../../shared/domain/app-links';
 import { errorMessageOf } from '../../../api/ApiError';
 import { planFileUrl, useAmendment, useApplyAmendment } from '../../../api/amendments';
+import { usePlanRevisions } from '../../../api/revisions';
 import { DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../../lib/dates';
 import { showFieldErrors, zodRule } from '../../../lib/forms';
 import { idParam } from '../../../lib/routeParams';
@@ -107,6 +108,8 @@ function Review({ planId, a }: { planId: number; a: AmendmentView }) {
   const navigate = useNavigate();
   const [form] = Form.useForm<FormValues>();
   const apply = useApplyAmendment(planId, a.id);
+  // Only those who may change the plan see a draft; canEdit false then means the plan was ended.
+  const ended = usePlanRevisions(planId).data?.canEdit === false;
   const [ticked, setTicked] = useState<Set<string>>(() => new Set(a.changes.map((c) => c.key)));
   const [edited, setEdited] = useState<Record<string, AmendmentChange>>({});
   const [editing, setEditing] = useState<ProposedChange | null>(null);
@@ -261,7 +264,14 @@ function Review({ planId, a }: { planId: number; a: AmendmentView }) {
         </Flex>
       </Card>
 
-      {a.status === 'draft' && (
+      {a.status === 'draft' && ended && (
+        <Alert
+          type="warning"
+          showIcon
+          message="Kế hoạch đã bị bãi bỏ hoặc thay thế: văn bản điều chỉnh này không áp dụng được nữa."
+        />
+      )}
+      {a.status === 'draft' && !ended && (
         <Card title="Áp dụng thành một lần sửa kế hoạch">
           <Form<FormValues>
             form={form}

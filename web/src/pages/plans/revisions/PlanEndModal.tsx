@@ -65,7 +65,7 @@ export function PlanEndModal({ plan, onClose }: { plan: PlanDetail; onClose: () 
       title: v.endKind === 'replaced' ? 'Xác nhận kế hoạch được thay thế?' : 'Xác nhận bãi bỏ kế hoạch?',
       content: `Từ ngày ${dayjs(effectiveOn).format(DATE_FORMAT)}, kế hoạch không mở kỳ báo cáo mới, các nhiệm vụ hết hiệu lực${
         n > 0 ? `; ${n} nhiệm vụ chuyển sang kế hoạch thay thế` : ''
-      }. Việc này không hoàn tác được; lịch sử và báo cáo đã có vẫn được giữ.`,
+      }. Lịch sử và báo cáo đã có vẫn được giữ; có thể hoàn tác sau nếu các nhiệm vụ đã chuyển chưa có báo cáo hay thay đổi.`,
       okText: 'Xác nhận',
       okButtonProps: { danger: true },
       cancelText: 'Hủy',
