@@ -37,6 +37,7 @@ import * as directiveDelivery from './20261203T0600_directive_delivery';
 import * as planHeadVersion from './20261203T0700_plan_head_version';
 import * as activityVersions from './20261203T0701_activity_versions';
 import * as taskRequestFiles from './20261204T0200_task_request_files';
+import * as calendarRefreshByIds from './20261204T0300_calendar_refresh_by_ids';
 
 /** Every migration, by name. Names sort by date; a landed migration is never edited. */
 export const migrations: Record<string, Migration> = {
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   '20261203T0700_plan_head_version': planHeadVersion,
   '20261203T0701_activity_versions': activityVersions,
   '20261204T0200_task_request_files': taskRequestFiles,
+  '20261204T0300_calendar_refresh_by_ids': calendarRefreshByIds,
 };
