@@ -61,7 +61,7 @@ export function AppLayout() {
           }}
         >
           <Brand short={collapsed} />
-          <MainMenu />
+          <MainMenu collapsed={collapsed} />
         </Layout.Sider>
       )}
       <Layout>

@@ -26,15 +26,32 @@ function selectedKey(pathname: string, paths: readonly string[]): string {
   return paths.filter(within).sort((a, b) => b.length - a.length)[0] ?? '';
 }
 
-/** The main menu, in the side bar (wide screens) or in the drawer (phones); `onNavigate` closes the drawer. */
-export function MainMenu({ onNavigate }: { onNavigate?: () => void }) {
+/**
+ * The main menu, in the side bar (wide screens) or in the drawer (phones); `onNavigate` closes the drawer.
+ * `collapsed`: the side bar shows icons only (chosen, or a tablet's width), so a count rides on the icon.
+ */
+export function MainMenu({
+  onNavigate,
+  collapsed = false,
+}: {
+  onNavigate?: () => void;
+  collapsed?: boolean;
+}) {
   const { permissions } = useCurrentSession();
   const location = useLocation();
   // Requests waiting for the user's decision: only for those who decide them (the queue's own scope).
   const pendingRequests = usePendingTaskRequestCount(permissions.includes('plans.revise'));
   const items = visibleNavItems(permissions).map((item) => ({
     key: item.path,
-    icon: item.icon,
+    // Collapsed, the label (and its count) shows only in the tooltip: a dot on the icon says there is one.
+    icon:
+      collapsed && item.path === APP_PATHS.taskRequests && pendingRequests > 0 ? (
+        <Badge dot offset={[2, 2]}>
+          {item.icon}
+        </Badge>
+      ) : (
+        item.icon
+      ),
     // Real links, so the menu also works with middle-click and "open in new tab".
     label: (
       <Link to={item.path} onClick={onNavigate}>

@@ -11,42 +11,53 @@ export function UserPanel() {
   const { user } = useCurrentSession();
   const { logout, isPending } = useLogoutAction();
   const [changingPassword, setChangingPassword] = useState(false);
+  const screens = Grid.useBreakpoint();
   // On phones the names do not fit beside the buttons; the avatar's tooltip still tells who is logged in.
-  const compact = !Grid.useBreakpoint().md;
+  const compact = !screens.md;
+  // On a tablet or a narrow window (below 1200 px) the buttons keep only their icons and the role tag
+  // goes, so the name is not squeezed into a column one letter wide beside the search box.
+  const iconButtons = !screens.xl;
+  const showRole = !!screens.lg;
   const who = `${user.fullName} — ${user.organisationName} — ${ROLE_LABELS[user.role]}`;
 
   return (
     <Flex align="center" gap={12} justify="flex-end">
-      <Tooltip title={compact ? who : undefined}>
+      <Tooltip title={compact || !showRole ? who : undefined}>
         <Avatar icon={<UserOutlined />} style={{ backgroundColor: '#1677ff', flexShrink: 0 }} />
       </Tooltip>
       {!compact && (
         <>
-          <Flex vertical style={{ lineHeight: 1.3 }} data-testid="current-user">
-            <Typography.Text strong>{user.fullName}</Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Flex vertical style={{ lineHeight: 1.3, minWidth: 0, flexShrink: 1 }} data-testid="current-user">
+            <Typography.Text strong ellipsis style={{ maxWidth: 220, whiteSpace: 'nowrap' }}>
+              {user.fullName}
+            </Typography.Text>
+            <Typography.Text
+              type="secondary"
+              ellipsis
+              style={{ fontSize: 12, maxWidth: 220, whiteSpace: 'nowrap' }}
+            >
               {user.organisationName}
             </Typography.Text>
           </Flex>
-          <Tag color="blue">{ROLE_LABELS[user.role]}</Tag>
+          {showRole && <Tag color="blue">{ROLE_LABELS[user.role]}</Tag>}
         </>
       )}
       <Button
         icon={<KeyOutlined />}
         onClick={() => setChangingPassword(true)}
         aria-label="Đổi mật khẩu"
-        title={compact ? 'Đổi mật khẩu' : undefined}
+        title={iconButtons ? 'Đổi mật khẩu' : undefined}
       >
-        {compact ? null : 'Đổi mật khẩu'}
+        {iconButtons ? null : 'Đổi mật khẩu'}
       </Button>
       <Button
         icon={<LogoutOutlined />}
         onClick={logout}
         loading={isPending}
         aria-label="Đăng xuất"
-        title={compact ? 'Đăng xuất' : undefined}
+        title={iconButtons ? 'Đăng xuất' : undefined}
       >
-        {compact ? null : 'Đăng xuất'}
+        {iconButtons ? null : 'Đăng xuất'}
       </Button>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Flex>
