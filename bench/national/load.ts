@@ -68,8 +68,11 @@ export interface Throughput {
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
-/** CPU milliseconds (user + system) of a process and its children so far, from /proc (Linux). */
-export function processTreeCpuMs(pid: number): number {
+/**
+ * CPU milliseconds (user + system) so far of the processes `wanted` picks from /proc (Linux), given each
+ * one's pid, parent pid and command name.
+ */
+function procCpuMs(wanted: (pid: number, ppid: number, command: string) => boolean): number {
   let ticks = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -79,33 +82,24 @@ export function processTreeCpuMs(pid: number): number {
     } catch {
       continue; // ended meanwhile
     }
-    // Fields after the command name (which may hold spaces): state ppid … utime(14) stime(15).
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(entry) === pid || Number(f[1]) === pid) ticks += Number(f[11]) + Number(f[12]);
+    // "pid (command) state ppid … utime(14) stime(15)"; the command may hold spaces and parentheses.
+    const open = stat.indexOf('(');
+    const close = stat.lastIndexOf(')');
+    const f = stat.slice(close + 2).split(' ');
+    if (wanted(Number(entry), Number(f[1]), stat.slice(open + 1, close)))
+      ticks += Number(f[11]) + Number(f[12]);
   }
   return (ticks * 1000) / CLOCK_TICKS;
 }
+
+/** CPU milliseconds of a process and its children so far. */
+export const processTreeCpuMs = (pid: number): number => procCpuMs((p, ppid) => p === pid || ppid === pid);
 
 /**
  * CPU milliseconds of the local PostgreSQL server's processes so far. The pool's connections stay
  * open during a run, so their backends' CPU is counted; a backend that ends within the run is not.
  */
-export function databaseCpuMs(): number {
-  let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (!stat.includes(' (postgres) ')) continue;
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(f[11]) + Number(f[12]);
-  }
-  return (ticks * 1000) / CLOCK_TICKS;
-}
+export const databaseCpuMs = (): number => procCpuMs((_p, _ppid, command) => command === 'postgres');
 
 interface ChildResult {
   total: number;

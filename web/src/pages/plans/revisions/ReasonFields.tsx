@@ -1,11 +1,10 @@
-import { PaperClipOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Flex, Form, Input, Typography, Upload } from 'antd';
+import { DatePicker, Flex, Form, Input, Typography } from 'antd';
 import type dayjs from 'dayjs';
 import { useParams } from 'react-router-dom';
 import type { AmendmentFile } from '../../../../../shared/contracts/plan-amendments';
 import { revisionRequestSchema } from '../../../../../shared/contracts/plan-revisions';
-import { errorMessageOf } from '../../../api/ApiError';
 import { useUploadRevisionFile } from '../../../api/amendments';
+import { StoredFilePicker } from '../../../components/StoredFilePicker';
 import { DATE_FORMAT, toIsoDate } from '../../../lib/dates';
 import { zodRule } from '../../../lib/forms';
 import { idParam } from '../../../lib/routeParams';
@@ -80,32 +79,13 @@ function DocumentFileInput({
 }) {
   const planId = idParam(useParams().planId);
   const upload = useUploadRevisionFile(planId ?? 0);
-  const { message } = App.useApp();
   if (planId === null) return null;
   return (
-    <Flex gap={8} align="center" wrap="wrap">
-      <Upload
-        accept=".pdf,.docx,.doc,.txt,.png,.jpg,.jpeg"
-        showUploadList={false}
-        customRequest={({ file }) =>
-          upload.mutate(file as File, {
-            onSuccess: (f) => onChange?.(f),
-            onError: (error) => message.error(errorMessageOf(error)),
-          })
-        }
-      >
-        <Button icon={<PaperClipOutlined />} loading={upload.isPending}>
-          {value ? 'Chọn tệp khác' : 'Chọn tệp'}
-        </Button>
-      </Upload>
-      {value && (
-        <>
-          <Typography.Text>{value.filename}</Typography.Text>
-          <Button size="small" type="link" onClick={() => onChange?.(null)}>
-            Bỏ tệp
-          </Button>
-        </>
-      )}
-    </Flex>
+    <StoredFilePicker
+      upload={upload}
+      accept=".pdf,.docx,.doc,.txt,.png,.jpg,.jpeg"
+      value={value}
+      onChange={onChange}
+    />
   );
 }
